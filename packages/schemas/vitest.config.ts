@@ -1,0 +1,14 @@
+import { defineConfig } from "vitest/config";
+
+// "source" points workspace imports at TypeScript sources, so tests need no build step in between.
+const conditions = ["source", "module", "node", "import", "default"];
+
+export default defineConfig({
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: ["source"] } },
+  test: {
+    include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "test/**/*.test.ts"],
+    reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
+    typecheck: { enabled: true, include: ["src/**/*.test-d.ts"] },
+  },
+});
