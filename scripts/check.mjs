@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// Runs every check CI runs, in order, and ends with one plain line `N passed, N failed`: the totals
+// of every test runner, read from their JSON reports (vitest, @web/test-runner, Storybook's vitest
+// project, node:test for the end-to-end checks). A step that fails without writing a report counts
+// as one failed test, so a broken build can never end in "0 failed".
+//
+//   pnpm check            everything
+//   pnpm check --no-e2e   skip the browser end-to-end checks (quicker while developing)
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "..");
+const args = new Set(process.argv.slice(2));
+const chromium = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const env = { ...process.env, CHROME_PATH: chromium, FORCE_COLOR: process.env.CI ? "0" : "1" };
+
+if (!existsSync(chromium)) {
+  console.error(
+    `Chromium was not found at ${chromium}. The browser tests need Debian's chromium package:\n` +
+      "  sudo apt-get update && sudo apt-get install -y chromium\n" +
+      "or point CHROME_PATH at another Chromium. (No tool here downloads its own browser.)",
+  );
+  process.exit(1);
+}
+
+// Stale reports would be counted as if they were this run's.
+const reportDirs = ["packages/schemas", "packages/core", "packages/widget", "apps/demo"].map((d) =>
+  join(root, d, "reports"),
+);
+for (const dir of reportDirs) rmSync(dir, { recursive: true, force: true });
+
+const steps = [
+  { name: "lint and format (biome)", cmd: ["pnpm", "lint"] },
+  { name: "build", cmd: ["pnpm", "build"] },
+  { name: "typecheck", cmd: ["pnpm", "typecheck"] },
+  { name: "unit and browser tests", cmd: ["pnpm", "test"], reports: true },
+  { name: "size budgets (size-limit)", cmd: ["pnpm", "size"] },
+  { name: "release dry run (pack, publint, attw, scratch install)", cmd: ["pnpm", "release:dry-run"] },
+  { name: "end-to-end checks (playwright-core, Chromium)", cmd: ["pnpm", "e2e"], reports: true, skip: args.has("--no-e2e") },
+];
+
+const failedSteps = [];
+for (const step of steps) {
+  if (step.skip) {
+    console.log(`\n### ${step.name}: skipped`);
+    continue;
+  }
+  console.log(`\n### ${step.name}: ${step.cmd.join(" ")}`);
+  const started = Date.now();
+  const result = spawnSync(step.cmd[0], step.cmd.slice(1), { cwd: root, stdio: "inherit", env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    failedSteps.push(step.name);
+    console.log(`### ${step.name}: FAILED after ${seconds} s (exit ${result.status ?? result.signal})`);
+  } else {
+    console.log(`### ${step.name}: ok in ${seconds} s`);
+  }
+}
+
+// Collect every JSON report. Each runner's format is read by what it is, not by its file name.
+let passed = 0;
+let failed = 0;
+const lines = [];
+for (const dir of reportDirs) {
+  if (!existsSync(dir)) continue;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
+    const path = join(dir, file);
+    const report = JSON.parse(readFileSync(path, "utf8"));
+    let p;
+    let f;
+    if (typeof report.numPassedTests === "number") {
+      // vitest (jest-compatible JSON)
+      p = report.numPassedTests;
+      f = report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0);
+      if (report.success === false && f === 0) f = 1;
+    } else if (typeof report.passed === "number" && typeof report.failed === "number") {
+      // our @web/test-runner and node:test reporters
+      p = report.passed;
+      f = report.failed;
+    } else {
+      console.log(`(report ${relative(root, path)} has an unknown format: not counted)`);
+      continue;
+    }
+    passed += p;
+    failed += f;
+    lines.push(`  ${relative(root, path)}: ${p} passed, ${f} failed`);
+  }
+}
+
+console.log("\n### Summary");
+for (const line of lines) console.log(line);
+if (failedSteps.length > 0) {
+  console.log(`  failed steps: ${failedSteps.join("; ")}`);
+}
+// A failing step whose runner wrote no failing test still has to show up in the count.
+const unexplained = failedSteps.length > 0 && failed === 0 ? failedSteps.length : 0;
+const code = failedSteps.length > 0 || failed > 0 ? 1 : 0;
+console.log(`${passed} passed, ${failed + unexplained} failed`);
+process.exit(code);
