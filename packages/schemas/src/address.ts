@@ -1,0 +1,40 @@
+import * as z from "zod/mini";
+
+/** The German states as ISO 3166-2 codes. */
+export const STATE_CODES = [
+  "DE-BW",
+  "DE-BY",
+  "DE-BE",
+  "DE-BB",
+  "DE-HB",
+  "DE-HH",
+  "DE-HE",
+  "DE-MV",
+  "DE-NI",
+  "DE-NW",
+  "DE-RP",
+  "DE-SL",
+  "DE-SN",
+  "DE-ST",
+  "DE-SH",
+  "DE-TH",
+] as const;
+
+export const StateCodeSchema = z.enum(STATE_CODES);
+export type StateCode = z.infer<typeof StateCodeSchema>;
+
+// German postcodes run from 01001 to 99998; "00…" was never assigned.
+export const PostalCodeSchema = z.string().check(
+  z.regex(/^(?:0[1-9]|[1-9]\d)\d{3}$/, {
+    error: 'expected a 5-digit German postcode (PLZ) such as "10115"',
+  }),
+);
+
+export const AddressSchema = z.object({
+  street: z.string().check(z.minLength(1)),
+  postalCode: PostalCodeSchema,
+  city: z.string().check(z.minLength(1)),
+  state: StateCodeSchema,
+  addition: z.optional(z.string()),
+});
+export type Address = z.infer<typeof AddressSchema>;

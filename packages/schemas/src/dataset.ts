@@ -1,0 +1,93 @@
+import * as z from "zod/mini";
+import { DateTimeSchema } from "./calendar-date.js";
+import { OfficeSchema } from "./office.js";
+import { ProviderSchema } from "./provider.js";
+import { HttpUrlSchema } from "./web-address.js";
+
+/** The schema version this library writes and reads; any 1.x dataset loads. */
+export const SCHEMA_VERSION = "1.0";
+
+export const SchemaVersionSchema = z
+  .string()
+  .check(z.regex(/^1\.\d+$/, { error: `expected a schema version 1.x such as "${SCHEMA_VERSION}"` }));
+
+export const PublisherSchema = z.object({
+  name: z.string().check(z.minLength(1)),
+  url: z.optional(HttpUrlSchema),
+});
+export type Publisher = z.infer<typeof PublisherSchema>;
+
+// The fields around the records, shared by the full schema and the record-by-record parser.
+export const datasetHeaderShape = {
+  schemaVersion: SchemaVersionSchema,
+  name: z.string().check(z.minLength(1)),
+  publisher: PublisherSchema,
+  license: z.string().check(z.minLength(1)),
+  attribution: z.optional(z.string()),
+  generatedAt: DateTimeSchema,
+  fictional: z._default(z.boolean(), false),
+};
+
+interface Reference {
+  id: string;
+  providerId: string;
+}
+
+/**
+ * Rules across records that no single record can check: every `providerId` names a provider, and ids
+ * are unique. Offices given as `undefined` (already invalid) are skipped.
+ */
+export function crossRecordIssues(
+  providers: readonly { id: string }[],
+  offices: readonly (Reference | undefined)[],
+): { path: (string | number)[]; message: string }[] {
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  const providerIds = new Map<string, number>();
+  providers.forEach((provider, index) => {
+    const first = providerIds.get(provider.id);
+    if (first === undefined) providerIds.set(provider.id, index);
+    else
+      issues.push({
+        path: ["providers", index, "id"],
+        message: `expected a unique provider id, received "${provider.id}", already used by providers[${first}]`,
+      });
+  });
+  const officeIds = new Map<string, number>();
+  offices.forEach((office, index) => {
+    if (!office) return;
+    if (!providerIds.has(office.providerId)) {
+      issues.push({
+        path: ["offices", index, "providerId"],
+        message: `expected the id of a provider listed in "providers", received "${office.providerId}"`,
+      });
+    }
+    const first = officeIds.get(office.id);
+    if (first === undefined) officeIds.set(office.id, index);
+    else
+      issues.push({
+        path: ["offices", index, "id"],
+        message: `expected a unique office id, received "${office.id}", already used by offices[${first}]`,
+      });
+  });
+  return issues;
+}
+
+/**
+ * A whole dataset, checked at once (cross-record rules included). To keep the valid offices when some
+ * are broken, use `parseDataset` instead.
+ */
+export const DatasetSchema = z
+  .object({
+    ...datasetHeaderShape,
+    providers: z.array(ProviderSchema),
+    offices: z.array(OfficeSchema),
+  })
+  .check(
+    z.superRefine((dataset, ctx) => {
+      for (const issue of crossRecordIssues(dataset.providers, dataset.offices)) {
+        ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+      }
+    }),
+  );
+export type Dataset = z.output<typeof DatasetSchema>;
+export type DatasetInput = z.input<typeof DatasetSchema>;

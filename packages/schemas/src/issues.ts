@@ -1,0 +1,135 @@
+import type * as z from "zod/mini";
+
+/** One problem, located by a path such as `offices[12].openingHours.weekly.mo[1].to`. */
+export interface ReadableIssue {
+  path: string;
+  message: string;
+}
+
+type ZodIssue = z.core.$ZodIssue;
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** Joins path segments the way a reader of JSON writes them: `offices[3].contact.emails[0]`. */
+export function formatPath(path: readonly PropertyKey[], basePath = ""): string {
+  let out = basePath;
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (typeof segment === "string" && IDENTIFIER.test(segment)) out += out ? `.${segment}` : segment;
+    else out += `[${JSON.stringify(String(segment))}]`;
+  }
+  return out;
+}
+
+/** A short description of a received value, cut so a huge string never floods a message. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (typeof value === "string") {
+    const cut = value.length > 60 ? `${value.slice(0, 57)}…` : value;
+    return JSON.stringify(cut);
+  }
+  if (Array.isArray(value)) {
+    return value.length === 0
+      ? "an empty list"
+      : `a list of ${value.length} item${value.length === 1 ? "" : "s"}`;
+  }
+  if (typeof value === "object") return "an object";
+  return String(value);
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: "a text",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  object: "an object",
+  record: "an object",
+};
+
+const FORMAT_NAMES: Record<string, string> = {
+  email: 'an e-mail address such as "beratung@example.org"',
+  url: 'an http or https URL such as "https://example.org"',
+  date: 'a date "YYYY-MM-DD"',
+  datetime: 'a date and time such as "2026-03-31T09:00:00Z"',
+  regex: "text in the documented format",
+};
+
+function withReceived(message: string, issue: ZodIssue): string {
+  if (message.includes(", received ") || !("input" in issue)) return message;
+  return `${message}, received ${describeValue(issue.input)}`;
+}
+
+function expectation(issue: ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+    case "invalid_value": {
+      const values = issue.values.map((value) => JSON.stringify(value));
+      if (values.length === 1) return `expected ${values[0]}`;
+      const shown = values.length > 16 ? [...values.slice(0, 16), "…"] : values;
+      return `expected one of ${shown.join(", ")}`;
+    }
+    case "too_small":
+    case "too_big": {
+      const bound = issue.code === "too_small" ? issue.minimum : issue.maximum;
+      const word = issue.code === "too_small" ? "at least" : "at most";
+      if (issue.origin === "array" || issue.origin === "set")
+        return `expected ${word} ${bound} item${bound === 1 ? "" : "s"}`;
+      if (issue.origin === "string") {
+        return issue.code === "too_small" && bound === 1
+          ? "expected a non-empty text"
+          : `expected ${word} ${bound} characters`;
+      }
+      const op = issue.code === "too_small" ? (issue.inclusive ? "≥" : ">") : issue.inclusive ? "≤" : "<";
+      return `expected a number ${op} ${bound}`;
+    }
+    case "invalid_format":
+      return `expected ${FORMAT_NAMES[issue.format] ?? `the ${issue.format} format`}`;
+    case "unrecognized_keys":
+      return `expected only the documented fields, received unknown field${issue.keys.length === 1 ? "" : "s"} ${issue.keys
+        .map((key) => JSON.stringify(key))
+        .join(", ")}`;
+    case "invalid_union":
+      return "expected one of the allowed forms";
+    default:
+      return "expected a valid value";
+  }
+}
+
+/**
+ * Turns Zod issues into messages a person keeping a spreadsheet can act on: a path and
+ * "expected X, received Y". Parse with `{ reportInput: true }` so the received value can be named.
+ *
+ * @example
+ * toReadableIssues(result.error.issues, "offices[12]");
+ * // [{ path: "offices[12].address.postalCode", message: 'expected a 5-digit German postcode (PLZ) such as "10115", received "1011"' }]
+ */
+export function toReadableIssues(issues: readonly ZodIssue[], basePath = ""): ReadableIssue[] {
+  const out: ReadableIssue[] = [];
+  const seen = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code === "invalid_key" || issue.code === "invalid_element") {
+      // A record key such as a description language: report the nested problem at the key itself.
+      const keyPath = formatPath(issue.path, basePath);
+      const keyPathWithKey =
+        issue.code === "invalid_key" ? keyPath : formatPath([issue.key as PropertyKey], keyPath);
+      for (const nested of toReadableIssues(issue.issues, keyPathWithKey)) push(nested);
+      continue;
+    }
+    // Our own schemas set messages that start with "expected"; anything else (Zod's own or a
+    // locale's) is replaced by a message built from the issue code.
+    const own = issue.message.startsWith("expected ") ? issue.message : expectation(issue);
+    const message = issue.code === "unrecognized_keys" ? own : withReceived(own, issue);
+    push({ path: formatPath(issue.path, basePath), message });
+  }
+  return out;
+
+  function push(readable: ReadableIssue): void {
+    const key = `${readable.path}\u0000${readable.message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(readable);
+  }
+}

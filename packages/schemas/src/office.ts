@@ -1,0 +1,69 @@
+import * as z from "zod/mini";
+import { AccessibilitySchema } from "./accessibility.js";
+import { AddressSchema } from "./address.js";
+import { CalendarDateSchema } from "./calendar-date.js";
+import { ChannelSchema } from "./channel.js";
+import { ContactSchema } from "./contact.js";
+import { GeoPointSchema } from "./geo-point.js";
+import { LanguageCodeSchema } from "./language.js";
+import { OpeningHoursSchema } from "./opening-hours.js";
+import { ProgrammeSchema } from "./programme.js";
+import { TargetGroupSchema } from "./target-group.js";
+import { TopicSchema } from "./topic.js";
+
+/** An official regional key (AGS/ARS): state (2), district region (3), district (5), municipality (8, 9 or 12 digits). */
+export const RegionKeySchema = z.string().check(
+  z.regex(/^(?:\d{2}|\d{3}|\d{5}|\d{8}|\d{9}|\d{12})$/, {
+    error: 'expected an official regional key (AGS/ARS) of 2, 3, 5, 8, 9 or 12 digits, such as "05315"',
+  }),
+);
+
+const AgeSchema = z
+  .int()
+  .check(
+    z.gte(0, { error: "expected an age of 0 or more" }),
+    z.lte(130, { error: "expected an age of 130 or less" }),
+  );
+
+/** Ages in whole years, both inclusive: JMD is `{ min: 12, max: 26 }`, MBE is `{ min: 27 }`. */
+export const AgeRangeSchema = z.object({ min: z.optional(AgeSchema), max: z.optional(AgeSchema) }).check(
+  z.refine((range) => range.min === undefined || range.max === undefined || range.min <= range.max, {
+    error: (issue) => {
+      const range = issue.input as { min: number; max: number };
+      return `expected a maximum age of at least the minimum ${range.min}, received ${range.max}`;
+    },
+    path: ["max"],
+  }),
+);
+export type AgeRange = z.infer<typeof AgeRangeSchema>;
+
+/**
+ * One counselling office, fixed or mobile, or an online service (then without address and geo).
+ *
+ * @example
+ * const result = parseOffice({ id: "mbe-köln-1", providerId: "caritas-köln", name: "MBE Köln", programmes: ["MBE"] });
+ */
+export const OfficeSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  providerId: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  programmes: z.array(ProgrammeSchema).check(z.minLength(1, { error: "expected at least one programme" })),
+  description: z.optional(z.record(LanguageCodeSchema, z.string())),
+  address: z.optional(AddressSchema),
+  geo: z.optional(GeoPointSchema),
+  serviceArea: z._default(z.array(RegionKeySchema), () => []),
+  contact: z._default(ContactSchema, () => ({ phones: [], emails: [] })),
+  openingHours: z.optional(OpeningHoursSchema),
+  languages: z._default(z.array(LanguageCodeSchema), () => []),
+  languageNote: z.optional(z.string()),
+  topics: z._default(z.array(TopicSchema), () => []),
+  ageRange: z.optional(AgeRangeSchema),
+  targetGroups: z._default(z.array(TargetGroupSchema), () => []),
+  channels: z._default(z.array(ChannelSchema), () => []),
+  accessibility: z.optional(AccessibilitySchema),
+  lastVerified: z.optional(CalendarDateSchema),
+  source: z.optional(z.string()),
+  fictional: z.optional(z.boolean()),
+});
+export type Office = z.output<typeof OfficeSchema>;
+export type OfficeInput = z.input<typeof OfficeSchema>;

@@ -1,0 +1,103 @@
+import * as z from "zod/mini";
+import { CalendarDateSchema } from "./calendar-date.js";
+
+/** Days of the week, Monday first (as in Germany). */
+export const WEEKDAYS = ["mo", "tu", "we", "th", "fr", "sa", "su"] as const;
+export const WeekdaySchema = z.enum(WEEKDAYS);
+export type Weekday = z.infer<typeof WeekdaySchema>;
+
+/** `open`: walk in; `consultation`: open consultation hours ("offene Sprechstunde"); `appointment`: booked only. */
+export const SLOT_KINDS = ["open", "consultation", "appointment"] as const;
+
+const timeError = 'expected a time "HH:MM" between "00:00" and "24:00", such as "09:30"';
+
+// "24:00" may end a slot that runs to midnight; no slot can start there because it must end later.
+export const TimeOfDaySchema = z
+  .string()
+  .check(z.regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/, { error: timeError }));
+
+/** A span of local wall-clock time in Europe/Berlin on one day. */
+export const TimeSlotSchema = z
+  .object({
+    from: TimeOfDaySchema,
+    to: TimeOfDaySchema,
+    kind: z._default(z.enum(SLOT_KINDS), "open"),
+  })
+  .check(
+    z.refine((slot) => slot.from < slot.to, {
+      // "HH:MM" strings compare like the times they spell.
+      error: (issue) => {
+        const slot = issue.input as { from: string; to: string };
+        return `expected an end time after the start time "${slot.from}", received "${slot.to}"`;
+      },
+      path: ["to"],
+    }),
+  );
+export type TimeSlot = z.output<typeof TimeSlotSchema>;
+export type TimeSlotInput = z.input<typeof TimeSlotSchema>;
+
+/** Slots of one day; they must not overlap, because "open from 9 to 12 and from 11 to 14" misleads. */
+export const DaySlotsSchema = z.array(TimeSlotSchema).check(
+  z.superRefine((slots, ctx) => {
+    const order = slots.map((_, index) => index).sort((a, b) => (slots[a]!.from < slots[b]!.from ? -1 : 1));
+    for (let i = 1; i < order.length; i++) {
+      const earlier = slots[order[i - 1]!]!;
+      const later = slots[order[i]!]!;
+      if (later.from < earlier.to) {
+        ctx.addIssue({
+          code: "custom",
+          path: [order[i]!, "from"],
+          message: `expected slots that do not overlap, received ${later.from}–${later.to} overlapping ${earlier.from}–${earlier.to}`,
+        });
+      }
+    }
+  }),
+);
+
+/** The regular week. A day that is missing or empty is closed. */
+export const WeeklyHoursSchema = z.strictObject({
+  mo: z.optional(DaySlotsSchema),
+  tu: z.optional(DaySlotsSchema),
+  we: z.optional(DaySlotsSchema),
+  th: z.optional(DaySlotsSchema),
+  fr: z.optional(DaySlotsSchema),
+  sa: z.optional(DaySlotsSchema),
+  su: z.optional(DaySlotsSchema),
+});
+export type WeeklyHours = z.output<typeof WeeklyHoursSchema>;
+
+/** Days (from–to inclusive) closed or with other hours than usual: holidays, training days, summer hours. */
+export const OpeningExceptionSchema = z
+  .object({
+    from: CalendarDateSchema,
+    to: CalendarDateSchema,
+    closed: z.boolean(),
+    slots: z.optional(DaySlotsSchema),
+    note: z.optional(z.string()),
+  })
+  .check(
+    z.refine((exception) => exception.from <= exception.to, {
+      error: (issue) => {
+        const exception = issue.input as { from: string; to: string };
+        return `expected an end date on or after the start date "${exception.from}", received "${exception.to}"`;
+      },
+      path: ["to"],
+    }),
+    z.refine((exception) => !(exception.closed && exception.slots && exception.slots.length > 0), {
+      error: "expected no slots on days that are closed (set closed to false to give other hours)",
+      path: ["slots"],
+    }),
+  );
+export type OpeningException = z.output<typeof OpeningExceptionSchema>;
+export type OpeningExceptionInput = z.input<typeof OpeningExceptionSchema>;
+
+/** When an office can be reached. All times are Europe/Berlin local wall-clock times. */
+export const OpeningHoursSchema = z.object({
+  weekly: z._default(WeeklyHoursSchema, () => ({})),
+  exceptions: z._default(z.array(OpeningExceptionSchema), () => []),
+  appointmentOnly: z._default(z.boolean(), false),
+  temporarilyClosed: z._default(z.boolean(), false),
+  note: z.optional(z.string()),
+});
+export type OpeningHours = z.output<typeof OpeningHoursSchema>;
+export type OpeningHoursInput = z.input<typeof OpeningHoursSchema>;

@@ -1,0 +1,145 @@
+import * as z from "zod/mini";
+import { crossRecordIssues, type Dataset, datasetHeaderShape, SCHEMA_VERSION } from "./dataset.js";
+import { formatPath, type ReadableIssue, toReadableIssues } from "./issues.js";
+import { type Office, OfficeSchema } from "./office.js";
+import { type Provider, ProviderSchema } from "./provider.js";
+import { DatasetShapeError, SchemaVersionError } from "./schema-error.js";
+
+/** An office left out of the dataset, with everything wrong with it. */
+export interface InvalidOffice {
+  index: number;
+  id?: string;
+  issues: ReadableIssue[];
+}
+
+export interface DatasetParseResult {
+  /** The dataset with only the valid offices. */
+  dataset: Dataset;
+  invalid: InvalidOffice[];
+  warnings: string[];
+}
+
+export interface ParseDatasetOptions {
+  /** Throw a `DatasetShapeError` on the first invalid office or provider instead of leaving it out. */
+  strict?: boolean;
+}
+
+export type ParseOfficeResult =
+  | { success: true; office: Office }
+  | { success: false; issues: ReadableIssue[] };
+
+const HeaderSchema = z.object({
+  ...datasetHeaderShape,
+  providers: z.array(z.unknown()),
+  offices: z.array(z.unknown()),
+});
+
+const VERSION = /^(\d+)\.(\d+)$/;
+const [SUPPORTED_MAJOR, SUPPORTED_MINOR] = SCHEMA_VERSION.split(".").map(Number) as [number, number];
+
+/**
+ * Validates one office. `basePath` prefixes every issue path (`offices[12]`).
+ *
+ * @example
+ * const result = parseOffice(json);
+ * if (!result.success) console.log(result.issues.map((i) => `${i.path}: ${i.message}`));
+ */
+export function parseOffice(input: unknown, basePath = ""): ParseOfficeResult {
+  const result = z.safeParse(OfficeSchema, input, { reportInput: true });
+  if (result.success) return { success: true, office: result.data };
+  return { success: false, issues: toReadableIssues(result.error.issues, basePath) };
+}
+
+/**
+ * Validates a dataset record by record: broken offices are listed in `invalid` with their issues and
+ * never hide the valid ones. Throws `SchemaVersionError` for another major version and
+ * `DatasetShapeError` when the top level is unusable (or, with `strict`, on the first invalid record).
+ *
+ * @example
+ * const { dataset, invalid, warnings } = parseDataset(await response.json());
+ */
+export function parseDataset(input: unknown, options: ParseDatasetOptions = {}): DatasetParseResult {
+  const warnings: string[] = [];
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    throw new DatasetShapeError("The dataset cannot be used", [
+      {
+        path: "",
+        message: `expected a dataset object with "schemaVersion" and "offices", received ${kind(input)}`,
+      },
+    ]);
+  }
+  const version = (input as { schemaVersion?: unknown }).schemaVersion;
+  const match = typeof version === "string" ? VERSION.exec(version) : null;
+  if (match) {
+    const major = Number(match[1]);
+    const minor = Number(match[2]);
+    if (major !== SUPPORTED_MAJOR) throw new SchemaVersionError(version as string, SCHEMA_VERSION);
+    if (minor > SUPPORTED_MINOR) {
+      warnings.push(
+        `The dataset uses schema version ${version}, newer than ${SCHEMA_VERSION} which this library reads: ` +
+          "fields added since then are ignored. Update @beratungsfinder/schemas to use them.",
+      );
+    }
+  }
+
+  const header = z.safeParse(HeaderSchema, input, { reportInput: true });
+  if (!header.success) {
+    throw new DatasetShapeError("The dataset cannot be used", toReadableIssues(header.error.issues));
+  }
+  const { providers: rawProviders, offices: rawOffices, ...rest } = header.data;
+
+  const providers: Provider[] = [];
+  rawProviders.forEach((raw, index) => {
+    const result = z.safeParse(ProviderSchema, raw, { reportInput: true });
+    if (result.success) {
+      providers.push(result.data);
+      return;
+    }
+    const issues = toReadableIssues(result.error.issues, `providers[${index}]`);
+    if (options.strict) throw new DatasetShapeError(`providers[${index}] is invalid`, issues);
+    warnings.push(
+      `providers[${index}] is left out, so its offices are too: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`,
+    );
+  });
+
+  const parsed = rawOffices.map((raw, index) => parseOffice(raw, `offices[${index}]`));
+  const problems = new Map<number, ReadableIssue[]>();
+  parsed.forEach((result, index) => {
+    if (!result.success) problems.set(index, result.issues);
+  });
+  for (const issue of crossRecordIssues(
+    providers,
+    parsed.map((result) => (result.success ? result.office : undefined)),
+  )) {
+    const [collection, index] = issue.path;
+    const readable = { path: formatPath(issue.path), message: issue.message };
+    if (collection === "providers") {
+      if (options.strict) throw new DatasetShapeError("A provider id is used twice", [readable]);
+      warnings.push(`${readable.path}: ${readable.message}; the first provider with this id is used`);
+      continue;
+    }
+    problems.set(index as number, [...(problems.get(index as number) ?? []), readable]);
+  }
+
+  const offices: Office[] = [];
+  const invalid: InvalidOffice[] = [];
+  parsed.forEach((result, index) => {
+    const issues = problems.get(index);
+    if (!issues) {
+      if (result.success) offices.push(result.office);
+      return;
+    }
+    if (options.strict) throw new DatasetShapeError(`offices[${index}] is invalid`, issues);
+    const id = (rawOffices[index] as { id?: unknown } | null)?.id;
+    invalid.push(typeof id === "string" ? { index, id, issues } : { index, issues });
+  });
+
+  return { dataset: { ...rest, providers, offices }, invalid, warnings };
+}
+
+function kind(value: unknown): string {
+  if (Array.isArray(value)) return "a list";
+  if (value === null) return "null";
+  if (value === undefined) return "nothing";
+  return typeof value === "string" ? "a text" : String(typeof value);
+}
