@@ -1,0 +1,179 @@
+import { describe, expect, it } from "vitest";
+import { DatasetFetchError, DatasetParseError, DatasetValidationError } from "../errors.js";
+import { loadDataset } from "./load-dataset.js";
+
+const office = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  providerId: "p1",
+  name: `Beratungsstelle ${id}`,
+  programmes: ["MBE"],
+  geo: { lat: 50.94, lon: 6.96 },
+  ...extra,
+});
+
+const DATASET = {
+  schemaVersion: "1.0",
+  name: "Test",
+  publisher: { name: "Test" },
+  license: "CC0-1.0",
+  generatedAt: "2026-01-05T08:00:00Z",
+  providers: [{ id: "p1", name: "Beispielträger Test e. V.", umbrella: "other" }],
+  offices: [office("a"), office("b")],
+};
+
+/** A fetch that answers every request with `response`, recording the URLs asked for. */
+function stubFetch(response: Response | Error | (() => Promise<Response>)) {
+  const urls: string[] = [];
+  const fetch = async (input: RequestInfo | URL): Promise<Response> => {
+    urls.push(String(input));
+    if (response instanceof Error) throw response;
+    if (typeof response === "function") return response();
+    return response;
+  };
+  return { fetch: fetch as typeof globalThis.fetch, urls };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a rejection");
+}
+
+describe("loadDataset", () => {
+  it("loads an object, validates it and builds the index", async () => {
+    const loaded = await loadDataset(DATASET);
+    expect(loaded.dataset.offices.map((o) => o.id)).toEqual(["a", "b"]);
+    expect(loaded.invalid).toEqual([]);
+    expect(loaded.index.located).toHaveLength(2);
+  });
+
+  it("parses a string that starts with { as JSON text", async () => {
+    const loaded = await loadDataset(`\n  ${JSON.stringify(DATASET)}`);
+    expect(loaded.dataset.offices).toHaveLength(2);
+  });
+
+  it("fetches a string URL with the injected fetch and passes the signal on", async () => {
+    const { fetch, urls } = stubFetch(new Response(JSON.stringify(DATASET), { status: 200 }));
+    const loaded = await loadDataset("https://example.org/offices.json", { fetch });
+    expect(urls).toEqual(["https://example.org/offices.json"]);
+    expect(loaded.dataset.offices).toHaveLength(2);
+  });
+
+  it("fetches a URL object", async () => {
+    const { fetch, urls } = stubFetch(new Response(JSON.stringify(DATASET)));
+    await loadDataset(new URL("https://example.org/data/offices.json"), { fetch });
+    expect(urls).toEqual(["https://example.org/data/offices.json"]);
+  });
+
+  it("keeps the valid offices when one is broken and reports the broken one with its path", async () => {
+    const broken = {
+      ...DATASET,
+      offices: [office("a"), office("b", { geo: { lat: 10, lon: 6.96 } }), office("c")],
+    };
+    const loaded = await loadDataset(broken);
+    expect(loaded.dataset.offices.map((o) => o.id)).toEqual(["a", "c"]);
+    expect(loaded.invalid).toHaveLength(1);
+    expect(loaded.invalid[0]?.index).toBe(1);
+    expect(loaded.invalid[0]?.issues[0]?.path).toBe("offices[1].geo.lat");
+    expect(loaded.index.located.map((entry) => entry.office.id)).toEqual(["a", "c"]);
+  });
+
+  it("rejects a 404 with an HTTP_ERROR naming the URL and status", async () => {
+    const { fetch } = stubFetch(new Response("gone", { status: 404, statusText: "Not Found" }));
+    const error = await rejection(loadDataset("https://example.org/missing.json", { fetch }));
+    expect(error).toBeInstanceOf(DatasetFetchError);
+    expect(error).toMatchObject({
+      code: "HTTP_ERROR",
+      status: 404,
+      url: "https://example.org/missing.json",
+      message: '[GET] "https://example.org/missing.json": 404 Not Found',
+    });
+  });
+
+  it("rejects a network failure with FETCH_FAILED and the cause", async () => {
+    const cause = new TypeError("fetch failed");
+    const { fetch } = stubFetch(cause);
+    const error = await rejection(loadDataset("https://example.org/offices.json", { fetch }));
+    expect(error).toBeInstanceOf(DatasetFetchError);
+    expect(error).toMatchObject({
+      code: "FETCH_FAILED",
+      message: 'Could not fetch the dataset from "https://example.org/offices.json": fetch failed',
+      cause,
+    });
+  });
+
+  it("rejects with ABORTED when the signal aborts during the download", async () => {
+    const controller = new AbortController();
+    const { fetch } = stubFetch(() => {
+      controller.abort();
+      return Promise.reject(new DOMException("This operation was aborted", "AbortError"));
+    });
+    const error = await rejection(
+      loadDataset("https://example.org/offices.json", { fetch, signal: controller.signal }),
+    );
+    expect(error).toBeInstanceOf(DatasetFetchError);
+    expect(error).toMatchObject({ code: "ABORTED" });
+  });
+
+  it("does not fetch at all when the signal is already aborted", async () => {
+    const { fetch, urls } = stubFetch(new Response("{}"));
+    const error = await rejection(
+      loadDataset("https://example.org/a.json", { fetch, signal: AbortSignal.abort() }),
+    );
+    expect(error).toMatchObject({ code: "ABORTED" });
+    expect(urls).toEqual([]);
+  });
+
+  it("rejects bad JSON with the line and column of the error", async () => {
+    const text = '{\n  "schemaVersion": "1.0",\n  "name" "Test"\n}';
+    const { fetch } = stubFetch(new Response(text));
+    const error = await rejection(loadDataset("https://example.org/offices.json", { fetch }));
+    expect(error).toBeInstanceOf(DatasetParseError);
+    expect(error).toMatchObject({ code: "INVALID_JSON", line: 3, column: 10 });
+    expect((error as Error).message).toContain(
+      '"https://example.org/offices.json" is not valid JSON at line 3, column 10',
+    );
+  });
+
+  it("reports a truncated JSON text at its end", async () => {
+    const error = await rejection(loadDataset('{\n  "offices": ['));
+    expect(error).toMatchObject({ code: "INVALID_JSON", line: 2, column: 15 });
+  });
+
+  it.each([
+    ["null", null, "null"],
+    ["a number", 42, "number"],
+    ["an array", [DATASET], "an array"],
+    ["a boolean", true, "boolean"],
+    ["undefined", undefined, "undefined"],
+  ])("rejects %s with a DatasetValidationError, never a TypeError", async (_, input, received) => {
+    const error = await rejection(loadDataset(input as object));
+    expect(error).toBeInstanceOf(DatasetValidationError);
+    expect(error).toMatchObject({ code: "INVALID_DATASET" });
+    expect((error as Error).message).toContain(`received ${received}`);
+  });
+
+  it("rejects a JSON array text as not a dataset", async () => {
+    const error = await rejection(loadDataset("[1, 2]"));
+    expect(error).toMatchObject({ code: "INVALID_DATASET" });
+  });
+
+  it("rejects an empty string", async () => {
+    const error = await rejection(loadDataset("   "));
+    expect(error).toBeInstanceOf(DatasetValidationError);
+  });
+
+  it("wraps an unusable top level into a DatasetValidationError with issues", async () => {
+    const error = await rejection(loadDataset({ ...DATASET, offices: "none" }));
+    expect(error).toBeInstanceOf(DatasetValidationError);
+    expect((error as DatasetValidationError).issues.some((issue) => issue.path === "offices")).toBe(true);
+  });
+
+  it("reports another major schema version as UNSUPPORTED_SCHEMA_VERSION", async () => {
+    const error = await rejection(loadDataset({ ...DATASET, schemaVersion: "2.0" }));
+    expect(error).toMatchObject({ code: "UNSUPPORTED_SCHEMA_VERSION" });
+  });
+});

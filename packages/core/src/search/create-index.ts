@@ -1,0 +1,88 @@
+import type { Dataset, GeoPoint, Office, Provider } from "@beratungsfinder/schemas";
+import KDBush from "kdbush";
+
+/** Channels that reach people without a visit, so an office without an address can still serve anyone. */
+const REMOTE_CHANNELS: ReadonlySet<string> = new Set(["phone", "video", "chat", "messenger"]);
+
+/** An office with the lookups a query needs precomputed once, so filtering never allocates. */
+export interface IndexedOffice {
+  readonly office: Office;
+  readonly provider: Provider | undefined;
+  /** Position in the dataset: breaks distance ties so paging stays stable. */
+  readonly order: number;
+  readonly programmes: ReadonlySet<string>;
+  readonly languages: ReadonlySet<string>;
+  readonly topics: ReadonlySet<string>;
+  readonly channels: ReadonlySet<string>;
+  readonly serviceArea: ReadonlySet<string>;
+  readonly umbrella: string | undefined;
+  readonly stepFree: boolean;
+}
+
+/**
+ * Offices ready to be searched: a kdbush spatial index over the offices with coordinates, the offices
+ * without any (online services and offices not yet geocoded), and the providers by id.
+ */
+export interface SearchIndex {
+  readonly dataset: Dataset;
+  readonly providers: ReadonlyMap<string, Provider>;
+  /** Offices with coordinates, in the order of the spatial index's ids. */
+  readonly located: readonly IndexedOffice[];
+  /** Offices with an address but no coordinates: found only by searches without a point. */
+  readonly unlocated: readonly IndexedOffice[];
+  /** Offices without an address reachable by phone, video, chat or messenger (mbeon, jmd4you…). */
+  readonly online: readonly IndexedOffice[];
+  readonly spatial: KDBush;
+}
+
+/**
+ * Builds the search index of a (validated) dataset. Build it once per dataset and reuse it: a query
+ * then only touches the offices near its point.
+ *
+ * @example
+ * const index = createIndex(dataset);
+ * const { results } = search(index, { point: { lat: 50.94, lon: 6.96 }, radiusKm: 10 });
+ */
+export function createIndex(dataset: Dataset): SearchIndex {
+  const providers = new Map<string, Provider>();
+  for (const provider of dataset.providers) providers.set(provider.id, provider);
+
+  const located: IndexedOffice[] = [];
+  const points: GeoPoint[] = [];
+  const unlocated: IndexedOffice[] = [];
+  const online: IndexedOffice[] = [];
+  dataset.offices.forEach((office, order) => {
+    const entry = indexOffice(office, order, providers.get(office.providerId));
+    if (office.geo) {
+      located.push(entry);
+      points.push(office.geo);
+    } else if (!office.address && office.channels.some((channel) => REMOTE_CHANNELS.has(channel))) {
+      online.push(entry);
+    } else {
+      unlocated.push(entry);
+    }
+  });
+
+  // kdbush cannot be built empty; one unreachable point keeps the code paths uniform.
+  const spatial = new KDBush(Math.max(points.length, 1));
+  for (const point of points) spatial.add(point.lon, point.lat);
+  if (points.length === 0) spatial.add(Number.NaN, Number.NaN);
+  spatial.finish();
+
+  return { dataset, providers, located, unlocated, online, spatial };
+}
+
+function indexOffice(office: Office, order: number, provider: Provider | undefined): IndexedOffice {
+  return {
+    office,
+    provider,
+    order,
+    programmes: new Set(office.programmes),
+    languages: new Set(office.languages.map((language) => language.toLowerCase())),
+    topics: new Set(office.topics),
+    channels: new Set(office.channels),
+    serviceArea: new Set(office.serviceArea),
+    umbrella: provider?.umbrella,
+    stepFree: office.accessibility?.stepFree === true,
+  };
+}
