@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { DateTimeSchema } from "./calendar-date.js";
+import { onlyWhenValid } from "./internal/only-when-valid.js";
 import { OfficeSchema } from "./office.js";
 import { ProviderSchema } from "./provider.js";
 import { HttpUrlSchema } from "./web-address.js";
@@ -83,11 +84,14 @@ export const DatasetSchema = z
     offices: z.array(OfficeSchema),
   })
   .check(
-    z.superRefine((dataset, ctx) => {
-      for (const issue of crossRecordIssues(dataset.providers, dataset.offices)) {
-        ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
-      }
-    }),
+    z.superRefine(
+      (dataset, ctx) => {
+        for (const issue of crossRecordIssues(dataset.providers, dataset.offices)) {
+          ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+        }
+      },
+      { when: onlyWhenValid },
+    ),
   );
 export type Dataset = z.output<typeof DatasetSchema>;
 export type DatasetInput = z.input<typeof DatasetSchema>;

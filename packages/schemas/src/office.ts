@@ -5,6 +5,7 @@ import { CalendarDateSchema } from "./calendar-date.js";
 import { ChannelSchema } from "./channel.js";
 import { ContactSchema } from "./contact.js";
 import { GeoPointSchema } from "./geo-point.js";
+import { onlyWhenValid } from "./internal/only-when-valid.js";
 import { LanguageCodeSchema } from "./language.js";
 import { OpeningHoursSchema } from "./opening-hours.js";
 import { ProgrammeSchema } from "./programme.js";
@@ -33,6 +34,7 @@ export const AgeRangeSchema = z.object({ min: z.optional(AgeSchema), max: z.opti
       return `expected a maximum age of at least the minimum ${range.min}, received ${range.max}`;
     },
     path: ["max"],
+    when: onlyWhenValid,
   }),
 );
 export type AgeRange = z.infer<typeof AgeRangeSchema>;

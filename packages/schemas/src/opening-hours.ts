@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { CalendarDateSchema } from "./calendar-date.js";
+import { onlyWhenValid } from "./internal/only-when-valid.js";
 
 /** Days of the week, Monday first (as in Germany). */
 export const WEEKDAYS = ["mo", "tu", "we", "th", "fr", "sa", "su"] as const;
@@ -31,6 +32,7 @@ export const TimeSlotSchema = z
         return `expected an end time after the start time "${slot.from}", received "${slot.to}"`;
       },
       path: ["to"],
+      when: onlyWhenValid,
     }),
   );
 export type TimeSlot = z.output<typeof TimeSlotSchema>;
@@ -38,20 +40,23 @@ export type TimeSlotInput = z.input<typeof TimeSlotSchema>;
 
 /** Slots of one day; they must not overlap, because "open from 9 to 12 and from 11 to 14" misleads. */
 export const DaySlotsSchema = z.array(TimeSlotSchema).check(
-  z.superRefine((slots, ctx) => {
-    const order = slots.map((_, index) => index).sort((a, b) => (slots[a]!.from < slots[b]!.from ? -1 : 1));
-    for (let i = 1; i < order.length; i++) {
-      const earlier = slots[order[i - 1]!]!;
-      const later = slots[order[i]!]!;
-      if (later.from < earlier.to) {
-        ctx.addIssue({
-          code: "custom",
-          path: [order[i]!, "from"],
-          message: `expected slots that do not overlap, received ${later.from}–${later.to} overlapping ${earlier.from}–${earlier.to}`,
-        });
+  z.superRefine(
+    (slots, ctx) => {
+      const order = slots.map((_, index) => index).sort((a, b) => (slots[a]!.from < slots[b]!.from ? -1 : 1));
+      for (let i = 1; i < order.length; i++) {
+        const earlier = slots[order[i - 1]!]!;
+        const later = slots[order[i]!]!;
+        if (later.from < earlier.to) {
+          ctx.addIssue({
+            code: "custom",
+            path: [order[i]!, "from"],
+            message: `expected slots that do not overlap, received ${later.from}–${later.to} overlapping ${earlier.from}–${earlier.to}`,
+          });
+        }
       }
-    }
-  }),
+    },
+    { when: onlyWhenValid },
+  ),
 );
 
 /** The regular week. A day that is missing or empty is closed. */
@@ -82,10 +87,12 @@ export const OpeningExceptionSchema = z
         return `expected an end date on or after the start date "${exception.from}", received "${exception.to}"`;
       },
       path: ["to"],
+      when: onlyWhenValid,
     }),
     z.refine((exception) => !(exception.closed && exception.slots && exception.slots.length > 0), {
       error: "expected no slots on days that are closed (set closed to false to give other hours)",
       path: ["slots"],
+      when: onlyWhenValid,
     }),
   );
 export type OpeningException = z.output<typeof OpeningExceptionSchema>;

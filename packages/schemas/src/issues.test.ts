@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
+import { describeValue, formatPath, toReadableIssues } from "./issues.js";
+import { OfficeSchema } from "./office.js";
+
+function issuesOf(schema: z.ZodMiniType, input: unknown, basePath?: string) {
+  const result = z.safeParse(schema, input, { reportInput: true });
+  return result.success ? [] : toReadableIssues(result.error.issues, basePath);
+}
+
+const office = { id: "x", providerId: "p", name: "X", programmes: ["MBE"] };
+
+describe("formatPath", () => {
+  it("writes indexes in brackets and keys with dots", () => {
+    expect(formatPath(["openingHours", "weekly", "mo", 1, "to"], "offices[12]")).toBe(
+      "offices[12].openingHours.weekly.mo[1].to",
+    );
+  });
+
+  it("quotes keys that are not identifiers", () => {
+    expect(formatPath(["description", "de-DE"])).toBe('description["de-DE"]');
+  });
+});
+
+describe("describeValue", () => {
+  it("cuts long text", () => {
+    expect(describeValue("x".repeat(500))).toHaveLength(60);
+  });
+
+  it("names lists, objects and missing values", () => {
+    expect([describeValue([]), describeValue([1]), describeValue({}), describeValue(undefined)]).toEqual([
+      "an empty list",
+      "a list of 1 item",
+      "an object",
+      "nothing",
+    ]);
+  });
+});
+
+describe("toReadableIssues", () => {
+  it("says what was expected and what was received", () => {
+    expect(issuesOf(OfficeSchema, { ...office, name: 42 }, "offices[3]")).toEqual([
+      { path: "offices[3].name", message: "expected a text, received 42" },
+    ]);
+  });
+
+  it("names a missing field", () => {
+    const { name: _, ...withoutName } = office;
+    expect(issuesOf(OfficeSchema, withoutName)).toEqual([
+      { path: "name", message: "expected a text, received nothing" },
+    ]);
+  });
+
+  it("lists the allowed values of an enumeration", () => {
+    expect(issuesOf(OfficeSchema, { ...office, topics: ["visa"] })[0]?.message).toBe(
+      'expected one of "residence", "asylum", "work", "recognition", "language-courses", "housing", "health", "family", "education", "benefits", "debt", "discrimination", "naturalisation", "everyday-life", received "visa"',
+    );
+  });
+
+  it("explains an empty programme list", () => {
+    expect(issuesOf(OfficeSchema, { ...office, programmes: [] })).toEqual([
+      { path: "programmes", message: "expected at least one programme, received an empty list" },
+    ]);
+  });
+
+  it("reports a bad record key at the key", () => {
+    expect(issuesOf(OfficeSchema, { ...office, description: { "de-DE": "Text" } })).toEqual([
+      {
+        path: 'description["de-DE"]',
+        message: expect.stringMatching(/^expected a lowercase ISO 639-1.*received "de-DE"$/),
+      },
+    ]);
+  });
+
+  it("describes a whole number that is not whole", () => {
+    expect(issuesOf(OfficeSchema, { ...office, ageRange: { min: 12.5 } })).toEqual([
+      { path: "ageRange.min", message: "expected a whole number, received 12.5" },
+    ]);
+  });
+
+  it("ignores Zod's own messages, also when a locale is configured", () => {
+    z.config(z.locales.en());
+    try {
+      expect(issuesOf(OfficeSchema, { ...office, name: 42 })[0]?.message).toBe(
+        "expected a text, received 42",
+      );
+    } finally {
+      z.config({ localeError: undefined });
+    }
+  });
+});
