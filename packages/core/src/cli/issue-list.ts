@@ -1,0 +1,34 @@
+import type { TerminalStyle } from "./terminal-style.js";
+
+/** At most this many issues are printed as text; `--json` always lists all of them. */
+export const MAX_LISTED_ISSUES = 200;
+
+/** A problem to list: our `DataIssue`, or a `--json` issue whose missing office id is null. */
+export interface ListedIssue {
+  path: string;
+  message: string;
+  line?: number | undefined;
+  officeId?: string | null | undefined;
+}
+
+/**
+ * One line per issue, located by line number and/or path, e.g.
+ * `  offices[3].address.postalCode  expected a 5-digit German postcode, received "1234"`.
+ */
+export function formatIssues(
+  issues: readonly ListedIssue[],
+  style: TerminalStyle,
+  limit = MAX_LISTED_ISSUES,
+) {
+  const lines = issues.slice(0, limit).map((issue) => {
+    const where = [issue.line !== undefined ? `line ${issue.line}` : "", issue.path]
+      .filter(Boolean)
+      .join(" ");
+    const office = issue.officeId ? style.dim(` (office ${JSON.stringify(issue.officeId)})`) : "";
+    return `  ${style.yellow(where || "(top level)")}: ${issue.message}${office}`;
+  });
+  if (issues.length > limit) {
+    lines.push(`  … and ${issues.length - limit} more; use --json to see every issue.`);
+  }
+  return lines;
+}

@@ -1,0 +1,83 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import { jsonErrorPosition, positionToLineColumn } from "../dataset/json-position.js";
+import { DatasetFetchError, DatasetParseError } from "../errors.js";
+import { jsonSyntaxErrorOffset } from "./json-syntax-error.js";
+
+/**
+ * Reads a text file; a missing or unreadable file becomes a `DatasetFetchError` naming the path and
+ * what to check, never a bare ENOENT.
+ */
+export async function readTextFile(path: string): Promise<string> {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    throw new DatasetFetchError("FETCH_FAILED", path, `Cannot read "${path}": ${fileProblem(error)}.`, {
+      cause: error,
+    });
+  }
+}
+
+/** Reads and parses a JSON file; a syntax error names the file, line and column. */
+export async function readJsonFile(path: string): Promise<unknown> {
+  return parseJsonText(await readTextFile(path), path);
+}
+
+/** Parses JSON text read from `path`, turning a syntax error into a `DatasetParseError` with its position. */
+export function parseJsonText(text: string, path: string): unknown {
+  // A byte order mark is invisible in editors but breaks JSON.parse.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return JSON.parse(json);
+  } catch (error) {
+    const offset = jsonSyntaxErrorOffset(json);
+    const where =
+      jsonErrorPosition(error, json) ??
+      (offset === undefined ? undefined : positionToLineColumn(json, offset));
+    const at = where ? ` at line ${where.line}, column ${where.column}` : "";
+    const reason = error instanceof Error ? error.message : String(error);
+    const options: { cause: unknown; line?: number; column?: number } = { cause: error };
+    if (where) {
+      options.line = where.line;
+      options.column = where.column;
+    }
+    throw new DatasetParseError(
+      `"${path}" is not valid JSON${at}: ${reason}. Check for a missing comma or quote there.`,
+      options,
+    );
+  }
+}
+
+/** Writes text, creating missing folders; failures name the path. */
+export async function writeTextFile(path: string, text: string): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text, "utf8");
+  } catch (error) {
+    throw new DatasetFetchError("FETCH_FAILED", path, `Cannot write "${path}": ${fileProblem(error)}.`, {
+      cause: error,
+    });
+  }
+}
+
+/** Writes a value as indented JSON with a final newline, so the file diffs well in version control. */
+export async function writeJsonFile(path: string, value: unknown): Promise<void> {
+  await writeTextFile(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+function fileProblem(error: unknown): string {
+  const code = error && typeof error === "object" && "code" in error ? error.code : undefined;
+  switch (code) {
+    case "ENOENT":
+      return "no such file or folder; check the path";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied; check the file's permissions";
+    case "EISDIR":
+      return "this is a folder, expected a file";
+    case "ENOTDIR":
+      return "a part of the path is a file, not a folder";
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
