@@ -1,0 +1,131 @@
+/**
+ * A small RFC 4180 reader and writer: quoted fields with doubled quotes, embedded newlines, CRLF or LF,
+ * a leading byte order mark, and `,` or `;` as delimiter (German Excel writes `;`).
+ */
+
+export type CsvDelimiter = "," | ";" | "\t";
+
+/** One record of a CSV text with the 1-based line in the file where it starts. */
+export interface CsvRecord {
+  line: number;
+  fields: string[];
+}
+
+export interface CsvText {
+  delimiter: CsvDelimiter;
+  records: CsvRecord[];
+  /** Problems with the text itself (an unclosed quote), with the line where they start. */
+  errors: { line: number; message: string }[];
+}
+
+/**
+ * Guesses the delimiter from the first line outside quotes: whichever of `;`, `,` and tab occurs most.
+ * A header of German Excel ("id;name;…") gives `;`.
+ */
+export function detectDelimiter(text: string): CsvDelimiter {
+  const counts = { ",": 0, ";": 0, "\t": 0 };
+  let quoted = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === "\n" || char === "\r")) break;
+    else if (!quoted && (char === "," || char === ";" || char === "\t")) counts[char]++;
+  }
+  if (counts[";"] > counts[","] && counts[";"] >= counts["\t"]) return ";";
+  if (counts["\t"] > counts[","]) return "\t";
+  return ",";
+}
+
+/**
+ * Reads CSV text into records, each with the line it starts on (embedded newlines counted), so
+ * errors can point at the line a person sees in an editor.
+ *
+ * @example
+ * readCsv('id;name\n1;"Beratung\nKöln"').records // [{ line: 1, … }, { line: 2, fields: ["1", "Beratung\nKöln"] }]
+ */
+export function readCsv(input: string, options: { delimiter?: CsvDelimiter } = {}): CsvText {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const delimiter = options.delimiter ?? detectDelimiter(text);
+  const records: CsvRecord[] = [];
+  const errors: CsvText["errors"] = [];
+  let line = 1;
+  let recordLine = 1;
+  let fields: string[] = [];
+  let field = "";
+  let quoted = false;
+  let fieldStarted = false;
+  let quoteLine = 1;
+
+  const endRecord = () => {
+    fields.push(field);
+    // A line with nothing on it is skipped, as spreadsheet programs do.
+    if (!(fields.length === 1 && fields[0] === "" && !fieldStarted))
+      records.push({ line: recordLine, fields });
+    fields = [];
+    field = "";
+    fieldStarted = false;
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else {
+        if (char === "\n" || (char === "\r" && text[i + 1] !== "\n")) line++;
+        field += char;
+      }
+      continue;
+    }
+    if (char === '"' && field === "") {
+      quoted = true;
+      fieldStarted = true;
+      quoteLine = line;
+    } else if (char === delimiter) {
+      fields.push(field);
+      field = "";
+      fieldStarted = true;
+    } else if (char === "\n" || char === "\r") {
+      if (char === "\r" && text[i + 1] === "\n") i++;
+      endRecord();
+      line++;
+      recordLine = line;
+    } else {
+      field += char;
+    }
+  }
+  if (quoted)
+    errors.push({ line: quoteLine, message: 'a quoted field is never closed: add the closing quote (")' });
+  if (field !== "" || fields.length > 0 || fieldStarted) endRecord();
+  return { delimiter, records, errors };
+}
+
+function quoteField(value: string, delimiter: string): string {
+  return value.includes('"') || value.includes(delimiter) || /[\r\n]/.test(value) || /^\s|\s$/.test(value)
+    ? `"${value.replaceAll('"', '""')}"`
+    : value;
+}
+
+/** Writes rows as RFC 4180 CSV with CRLF line ends, quoting only where needed. */
+export function writeCsv(rows: readonly (readonly string[])[], delimiter: CsvDelimiter = ","): string {
+  return `${rows.map((row) => row.map((value) => quoteField(value, delimiter)).join(delimiter)).join("\r\n")}\r\n`;
+}
+
+/** Reads a CSV text whose first record is a header into objects keyed by column name. */
+export function readCsvObjects(input: string): {
+  rows: { line: number; values: Record<string, string> }[];
+  header: string[];
+} {
+  const { records } = readCsv(input);
+  const header = (records[0]?.fields ?? []).map((name) => name.trim());
+  const rows = records.slice(1).map((record) => {
+    const values: Record<string, string> = {};
+    header.forEach((name, index) => {
+      values[name] = record.fields[index] ?? "";
+    });
+    return { line: record.line, values };
+  });
+  return { rows, header };
+}

@@ -1,0 +1,120 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parseOfficeCsv, toOfficeCsv } from "./office-csv.js";
+
+const templatePath = fileURLToPath(
+  new URL("../../../../docs/examples/offices-template.csv", import.meta.url),
+);
+
+const HEADER = "id,provider_id,provider_name,name,programmes,street,postal_code,city,state,opening_hours";
+
+describe("parseOfficeCsv", () => {
+  it("reads the documented template with zero errors", () => {
+    const result = parseOfficeCsv(readFileSync(templatePath, "utf8"));
+    expect(result.errors).toEqual([]);
+    expect(result.delimiter).toBe(";");
+    expect(result.offices.map((office) => office.id)).toEqual([
+      "beispiel-mbe-berlin-mitte",
+      "beispiel-jmd-berlin-mitte",
+      "beispiel-mbe-koeln",
+      "beispiel-mbe-muenchen",
+      "beispiel-jmd-online",
+    ]);
+    expect(result.providers.map((provider) => provider.id)).toEqual([
+      "beispieltraeger-berlin",
+      "beispiel-koeln",
+      "beispiel-muenchen",
+    ]);
+    const [mitte, jmd, koeln] = result.offices;
+    expect(mitte?.geo).toEqual({ lat: 52.5321, lon: 13.3849 });
+    expect(mitte?.description?.de).toContain("\nBitte Ausweis mitbringen.");
+    expect(mitte?.openingHours?.weekly.th).toEqual([{ from: "14:00", to: "18:00", kind: "appointment" }]);
+    expect(jmd?.contact.phones).toEqual([
+      { number: "030 23125 102", type: "voice" },
+      { number: "030 23125 109", type: "fax" },
+    ]);
+    expect(jmd?.ageRange).toEqual({ min: 12, max: 26 });
+    expect(koeln?.address).toEqual({
+      street: "Musterweg 3",
+      postalCode: "50823",
+      city: "Köln",
+      state: "DE-NW",
+    });
+    expect(koeln?.lastVerified).toBe("2026-10-24");
+    expect(result.offices[4]?.address).toBeUndefined();
+  });
+
+  it("reports the file line of a bad row, counting newlines inside quoted cells", () => {
+    const text = [
+      HEADER,
+      'a,p,Träger,"Büro\nmit Umbruch",MBE,Weg 1,10115,Berlin,Berlin,Mo 09:00-12:00',
+      "b,p,Träger,Büro B,MBE,Weg 2,1011,Berlin,Berlin,Mo 09:00-12:00",
+      "c,p,Träger,Büro C,XYZ,Weg 3,10115,Berlin,Bayernland,Mo 09:00-12:00",
+    ].join("\n");
+    const { offices, errors } = parseOfficeCsv(text);
+    expect(offices.map((office) => office.id)).toEqual(["a", "b"]);
+    expect(offices[1]?.address?.postalCode).toBe("01011");
+    expect(errors).toEqual([
+      { line: 5, column: 5, field: "programmes", message: expect.stringContaining('received "XYZ"') },
+      { line: 5, column: 9, field: "state", message: expect.stringContaining('received "Bayernland"') },
+    ]);
+  });
+
+  it("reports schema problems in the column that holds them", () => {
+    const text = [
+      `${HEADER},email,lat,lon`,
+      "a,p,Träger,Büro,MBE,Weg 1,ABCDE,Berlin,Berlin,,keine-mail,48.1,2.3",
+    ].join("\r\n");
+    const { errors } = parseOfficeCsv(text);
+    expect(errors.map((error) => [error.line, error.field])).toEqual([
+      [2, "postal_code"],
+      [2, "email"],
+      [2, "lon"],
+    ]);
+  });
+
+  it("reports opening-hours mistakes with the character position", () => {
+    const { errors } = parseOfficeCsv(
+      `${HEADER}\na,p,Träger,Büro,MBE,Weg 1,10115,Berlin,Berlin,Mo 09:00-12:00; Xy 10:00-11:00`,
+    );
+    expect(errors).toEqual([
+      {
+        line: 2,
+        column: 10,
+        field: "opening_hours",
+        message: expect.stringMatching(/received "Xy".*at character 17/),
+      },
+    ]);
+  });
+
+  it("reports unknown and missing columns in the header row", () => {
+    const { errors } = parseOfficeCsv("id,titel\n1,x\n");
+    expect(errors).toEqual([
+      { line: 1, column: 2, field: "titel", message: expect.stringContaining('unknown column "titel"') },
+      { line: 1, field: "name", message: expect.stringContaining('"name"') },
+      { line: 1, field: "programmes", message: expect.stringContaining('"programmes"') },
+      { line: 1, field: "provider_id", message: expect.stringContaining('"provider_id"') },
+    ]);
+  });
+
+  it("reports duplicate office ids and conflicting provider names", () => {
+    const text = [HEADER, "a,p,Träger A,Büro,MBE,,,,,", "a,p,Träger B,Büro,MBE,,,,,"].join("\n");
+    const { errors } = parseOfficeCsv(text);
+    expect(errors.map((error) => [error.line, error.field])).toEqual([
+      [3, "id"],
+      [3, "provider_name"],
+    ]);
+  });
+});
+
+describe("toOfficeCsv", () => {
+  it("writes a sheet that reads back to the same offices and providers", () => {
+    const parsed = parseOfficeCsv(readFileSync(templatePath, "utf8"));
+    const again = parseOfficeCsv(toOfficeCsv(parsed));
+    expect(again.errors).toEqual([]);
+    expect(again.offices).toEqual(parsed.offices);
+    expect(again.providers).toEqual(parsed.providers);
+    expect(parseOfficeCsv(toOfficeCsv(parsed, { delimiter: ";" })).offices).toEqual(parsed.offices);
+  });
+});

@@ -1,0 +1,484 @@
+import type {
+  Channel,
+  Dataset,
+  Office,
+  OfficeInput,
+  OpeningHours,
+  Programme,
+  Provider,
+  Topic,
+  Umbrella,
+} from "@beratungsfinder/schemas";
+import { CHANNELS, PHONE_TYPES, parseOffice, TARGET_GROUPS, TOPICS } from "@beratungsfinder/schemas";
+import { programmeFromText, umbrellaFromText } from "../hsds/provider-umbrella.js";
+import type { CsvDelimiter } from "./csv-text.js";
+import { readCsv, writeCsv } from "./csv-text.js";
+import { formatOpeningHoursText, parseOpeningHoursText } from "./opening-hours-text.js";
+import { STATE_NAMES, stateFromText } from "./state-name.js";
+
+/** The columns of the office template, in the order `toOfficeCsv` writes them (docs/csv-template.md). */
+export const OFFICE_CSV_COLUMNS = [
+  "id",
+  "provider_id",
+  "provider_name",
+  "umbrella",
+  "name",
+  "programmes",
+  "street",
+  "postal_code",
+  "city",
+  "state",
+  "lat",
+  "lon",
+  "phone",
+  "phone_type",
+  "email",
+  "website",
+  "booking_url",
+  "opening_hours",
+  "appointment_only",
+  "languages",
+  "language_note",
+  "topics",
+  "target_groups",
+  "channels",
+  "age_min",
+  "age_max",
+  "step_free",
+  "service_area",
+  "last_verified",
+  "description_de",
+  "description_en",
+  "note",
+] as const;
+export type OfficeCsvColumn = (typeof OFFICE_CSV_COLUMNS)[number];
+
+const REQUIRED_COLUMNS: OfficeCsvColumn[] = ["id", "name", "programmes"];
+
+/** One problem in the spreadsheet: the file line where the row starts, the column and what to fix. */
+export interface OfficeCsvError {
+  line: number;
+  /** 1-based column number in the file, when the problem belongs to one cell. */
+  column?: number;
+  field: string;
+  message: string;
+}
+
+export interface OfficeCsvResult {
+  /** The rows that are valid offices; rows with errors are left out and listed in `errors`. */
+  offices: Office[];
+  providers: Provider[];
+  errors: OfficeCsvError[];
+  delimiter: CsvDelimiter;
+}
+
+export interface ToOfficeCsvOptions {
+  /** `;` suits German Excel, `,` (default) everything else. */
+  delimiter?: CsvDelimiter;
+}
+
+const LIST_SEPARATOR = /\s*[,;|]\s*/;
+const list = (text: string) => text.split(LIST_SEPARATOR).filter((item) => item !== "");
+
+const TRUE_WORDS = /^(ja|j|yes|y|true|wahr|x|1)$/i;
+const FALSE_WORDS = /^(nein|n|no|false|falsch|0)$/i;
+const UNKNOWN_WORDS = /^(unbekannt|unknown|\?|k\.\s*a\.)?$/i;
+
+// Which column to blame for an issue the office schema reports at a path.
+const PATH_COLUMNS: [RegExp, OfficeCsvColumn][] = [
+  [/^id/, "id"],
+  [/^providerId/, "provider_id"],
+  [/^name/, "name"],
+  [/^programmes/, "programmes"],
+  [/^address\.street/, "street"],
+  [/^address\.postalCode/, "postal_code"],
+  [/^address\.city/, "city"],
+  [/^address\.state/, "state"],
+  [/^geo\.lat/, "lat"],
+  [/^geo\.lon/, "lon"],
+  [/^contact\.phones/, "phone"],
+  [/^contact\.emails/, "email"],
+  [/^contact\.website/, "website"],
+  [/^contact\.bookingUrl/, "booking_url"],
+  [/^openingHours/, "opening_hours"],
+  [/^languages/, "languages"],
+  [/^topics/, "topics"],
+  [/^targetGroups/, "target_groups"],
+  [/^channels/, "channels"],
+  [/^ageRange\.min/, "age_min"],
+  [/^ageRange\.max/, "age_max"],
+  [/^accessibility/, "step_free"],
+  [/^serviceArea/, "service_area"],
+  [/^lastVerified/, "last_verified"],
+  [/^description\.de/, "description_de"],
+  [/^description\.en/, "description_en"],
+];
+
+function parseBoolean(text: string): boolean | "unknown" | undefined {
+  if (TRUE_WORDS.test(text)) return true;
+  if (FALSE_WORDS.test(text)) return false;
+  if (UNKNOWN_WORDS.test(text)) return "unknown";
+  return undefined;
+}
+
+// German spreadsheets write "50,9375"; both decimal marks are accepted.
+function parseNumber(text: string): number | undefined {
+  const normalised = text.trim().replace(",", ".");
+  if (!/^-?\d+(?:\.\d+)?$/.test(normalised)) return undefined;
+  return Number(normalised);
+}
+
+// "24.11.2026" is how German spreadsheets show dates; the model stores "2026-11-24".
+function parseDate(text: string): string | undefined {
+  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
+  if (german) return `${german[3]}-${german[2]!.padStart(2, "0")}-${german[1]!.padStart(2, "0")}`;
+  return /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? text.trim() : undefined;
+}
+
+/**
+ * Reads the office spreadsheet template (one row per office, see docs/csv-template.md) into offices and
+ * providers. Every problem names the line in the file (embedded newlines counted), the column and what
+ * was expected; rows with problems are left out, the others are kept.
+ *
+ * @example
+ * const { offices, providers, errors } = parseOfficeCsv(await readFile("offices.csv", "utf8"));
+ * for (const e of errors) console.log(`line ${e.line}, ${e.field}: ${e.message}`);
+ */
+export function parseOfficeCsv(text: string): OfficeCsvResult {
+  const { records, delimiter, errors: textErrors } = readCsv(text);
+  const errors: OfficeCsvError[] = textErrors.map((error) => ({
+    line: error.line,
+    field: "",
+    message: error.message,
+  }));
+  const offices: Office[] = [];
+  const providers = new Map<string, { provider: Provider; line: number }>();
+  const headerRecord = records[0];
+  if (!headerRecord) {
+    errors.push({
+      line: 1,
+      field: "",
+      message: `expected a header row with the columns ${OFFICE_CSV_COLUMNS.join(", ")}, received an empty file`,
+    });
+    return { offices, providers: [], errors, delimiter };
+  }
+  const header = headerRecord.fields.map((name) => name.trim().toLowerCase());
+  const columnIndex = new Map<string, number>();
+  header.forEach((name, index) => {
+    if (name === "") return;
+    if (!(OFFICE_CSV_COLUMNS as readonly string[]).includes(name)) {
+      errors.push({
+        line: headerRecord.line,
+        column: index + 1,
+        field: name,
+        message: `unknown column "${name}": expected one of ${OFFICE_CSV_COLUMNS.join(", ")}`,
+      });
+    } else if (columnIndex.has(name)) {
+      errors.push({
+        line: headerRecord.line,
+        column: index + 1,
+        field: name,
+        message: `the column "${name}" appears twice`,
+      });
+    } else columnIndex.set(name, index);
+  });
+  for (const required of REQUIRED_COLUMNS) {
+    if (!columnIndex.has(required)) {
+      errors.push({
+        line: headerRecord.line,
+        field: required,
+        message: `expected a column "${required}" in the header row`,
+      });
+    }
+  }
+  if (!columnIndex.has("provider_id") && !columnIndex.has("provider_name")) {
+    errors.push({
+      line: headerRecord.line,
+      field: "provider_id",
+      message: 'expected a column "provider_id" or "provider_name" in the header row',
+    });
+  }
+  if (
+    errors.some((error) => error.line === headerRecord.line && !error.message.startsWith("unknown column"))
+  ) {
+    return { offices, providers: [], errors, delimiter };
+  }
+
+  const officeLines = new Map<string, number>();
+  for (const record of records.slice(1)) {
+    const line = record.line;
+    const cell = (name: OfficeCsvColumn) => {
+      const index = columnIndex.get(name);
+      return index === undefined ? "" : (record.fields[index] ?? "").trim();
+    };
+    const rowErrors: OfficeCsvError[] = [];
+    const fail = (field: OfficeCsvColumn, message: string) => {
+      const index = columnIndex.get(field);
+      rowErrors.push({ line, ...(index === undefined ? {} : { column: index + 1 }), field, message });
+    };
+    if (record.fields.every((value) => value.trim() === "")) continue;
+
+    const id = cell("id");
+    if (id === "") fail("id", 'expected an office id such as "mbe-koeln-1", received an empty cell');
+    else if (officeLines.has(id))
+      fail(
+        "id",
+        `expected a unique office id, received "${id}", already used on line ${officeLines.get(id)}`,
+      );
+
+    // Provider: the id, or one made from the name, so a sheet with only provider names works.
+    const providerName = cell("provider_name");
+    const providerId =
+      cell("provider_id") ||
+      providerName
+        .toLowerCase()
+        .normalize("NFKD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/ß/g, "ss")
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-|-$/g, "");
+    if (providerId === "")
+      fail("provider_id", "expected a provider id or a provider name, received empty cells");
+    const umbrellaText = cell("umbrella");
+    let umbrella: Umbrella | undefined;
+    if (umbrellaText !== "") {
+      umbrella = umbrellaFromText(umbrellaText);
+      if (!umbrella)
+        fail(
+          "umbrella",
+          `expected an umbrella such as "caritas", "diakonie", "awo" or "other", received "${umbrellaText}"`,
+        );
+    }
+    const known = providers.get(providerId);
+    if (known && providerName !== "" && known.provider.name !== providerName) {
+      fail(
+        "provider_name",
+        `expected the same provider name for "${providerId}" as on line ${known.line} ("${known.provider.name}"), received "${providerName}"`,
+      );
+    }
+
+    const programmes: Programme[] = [];
+    for (const item of list(cell("programmes"))) {
+      const programme = programmeFromText(item);
+      if (programme) programmes.includes(programme) || programmes.push(programme);
+      else fail("programmes", `expected programmes such as "MBE" or "JMD, MBEON", received "${item}"`);
+    }
+
+    const office: OfficeInput = { id, providerId, name: cell("name"), programmes };
+
+    const street = cell("street");
+    const postalCode = cell("postal_code");
+    const city = cell("city");
+    const stateText = cell("state");
+    if (street || postalCode || city || stateText) {
+      const state = stateText === "" ? undefined : stateFromText(stateText);
+      if (stateText === "")
+        fail("state", 'expected the state, such as "Nordrhein-Westfalen" or "DE-NW", received an empty cell');
+      else if (!state)
+        fail(
+          "state",
+          `expected a German state such as "Nordrhein-Westfalen" or "DE-NW", received "${stateText}"`,
+        );
+      // A PLZ saved as a number loses its leading zero ("1067" for 01067): put it back.
+      const plz = /^\d{4}$/.test(postalCode) ? `0${postalCode}` : postalCode;
+      office.address = { street, postalCode: plz, city, state: state ?? "DE-BE" };
+    }
+    const latText = cell("lat");
+    const lonText = cell("lon");
+    if (latText !== "" || lonText !== "") {
+      const lat = parseNumber(latText);
+      const lon = parseNumber(lonText);
+      if (lat === undefined) fail("lat", `expected a latitude such as "50.9375", received "${latText}"`);
+      if (lon === undefined) fail("lon", `expected a longitude such as "6.9603", received "${lonText}"`);
+      if (lat !== undefined && lon !== undefined) office.geo = { lat, lon };
+    }
+
+    const phoneTypes = list(cell("phone_type"));
+    const phones = cell("phone")
+      .split(/\s*[;|\n]\s*|,\s+(?=\+|0)/)
+      .filter((number) => number !== "")
+      .map((number, index) => {
+        const type = (phoneTypes[index] ?? phoneTypes[0] ?? "voice").toLowerCase();
+        if (!(PHONE_TYPES as readonly string[]).includes(type)) {
+          fail("phone_type", `expected a phone type ${PHONE_TYPES.join(", ")}, received "${type}"`);
+        }
+        return { number, type: type as (typeof PHONE_TYPES)[number] };
+      });
+    const website = cell("website");
+    const bookingUrl = cell("booking_url");
+    office.contact = {
+      phones,
+      emails: list(cell("email")),
+      ...(website ? { website } : {}),
+      ...(bookingUrl ? { bookingUrl } : {}),
+    };
+
+    const hoursText = cell("opening_hours");
+    const appointmentText = cell("appointment_only");
+    const note = cell("note");
+    if (hoursText || appointmentText || note) {
+      const parsed = parseOpeningHoursText(hoursText);
+      for (const error of parsed.errors)
+        fail("opening_hours", `${error.message} (at character ${error.position} of "${hoursText}")`);
+      const appointmentOnly = appointmentText === "" ? false : parseBoolean(appointmentText);
+      if (typeof appointmentOnly !== "boolean")
+        fail("appointment_only", `expected "ja" or "nein", received "${appointmentText}"`);
+      const hours: OpeningHours = {
+        weekly: parsed.weekly,
+        exceptions: [],
+        appointmentOnly: appointmentOnly === true,
+        temporarilyClosed: false,
+        ...(note ? { note } : {}),
+      };
+      office.openingHours = hours;
+    }
+
+    office.languages = list(cell("languages")).map((code) => code.toLowerCase());
+    const languageNote = cell("language_note");
+    if (languageNote) office.languageNote = languageNote;
+    const topics = list(cell("topics")).map((topic) => topic.toLowerCase());
+    for (const topic of topics) {
+      if (!(TOPICS as readonly string[]).includes(topic))
+        fail("topics", `expected topics from ${TOPICS.join(", ")}, received "${topic}"`);
+    }
+    office.topics = topics.filter((topic): topic is Topic => (TOPICS as readonly string[]).includes(topic));
+    const groups = list(cell("target_groups")).map((group) => group.toLowerCase());
+    for (const group of groups) {
+      if (!(TARGET_GROUPS as readonly string[]).includes(group)) {
+        fail("target_groups", `expected target groups from ${TARGET_GROUPS.join(", ")}, received "${group}"`);
+      }
+    }
+    office.targetGroups = groups as OfficeInput["targetGroups"];
+    const channels = list(cell("channels")).map((channel) => channel.toLowerCase());
+    for (const channel of channels) {
+      if (!(CHANNELS as readonly string[]).includes(channel)) {
+        fail("channels", `expected channels from ${CHANNELS.join(", ")}, received "${channel}"`);
+      }
+    }
+    // An office with a street address and no channels given is visited in person.
+    office.channels = (channels.length === 0 && street ? ["in-person"] : channels) as Channel[];
+
+    const ageRange: { min?: number; max?: number } = {};
+    for (const [column, key] of [
+      ["age_min", "min"],
+      ["age_max", "max"],
+    ] as const) {
+      const text = cell(column);
+      if (text === "") continue;
+      if (!/^\d+$/.test(text))
+        fail(column, `expected an age in whole years such as "27", received "${text}"`);
+      else ageRange[key] = Number(text);
+    }
+    if (ageRange.min !== undefined || ageRange.max !== undefined) office.ageRange = ageRange;
+
+    const stepFreeText = cell("step_free");
+    if (stepFreeText !== "") {
+      const stepFree = parseBoolean(stepFreeText);
+      if (stepFree === undefined)
+        fail("step_free", `expected "ja", "nein" or "unbekannt", received "${stepFreeText}"`);
+      else office.accessibility = { stepFree };
+    }
+    office.serviceArea = list(cell("service_area"));
+    const verified = cell("last_verified");
+    if (verified !== "") {
+      const date = parseDate(verified);
+      if (!date)
+        fail("last_verified", `expected a date such as "2026-11-24" or "24.11.2026", received "${verified}"`);
+      else office.lastVerified = date;
+    }
+    const description: Record<string, string> = {};
+    if (cell("description_de")) description.de = cell("description_de");
+    if (cell("description_en")) description.en = cell("description_en");
+    if (Object.keys(description).length > 0) office.description = description;
+
+    const result = parseOffice(office);
+    if (!result.success) {
+      for (const issue of result.issues) {
+        const column = PATH_COLUMNS.find(([pattern]) => pattern.test(issue.path))?.[1];
+        // Problems already reported for a column are not repeated in the schema's words.
+        if (column && rowErrors.some((error) => error.field === column)) continue;
+        if (column) fail(column, issue.message);
+        else rowErrors.push({ line, field: issue.path, message: issue.message });
+      }
+    }
+    if (rowErrors.length > 0 || !result.success) {
+      errors.push(...rowErrors.sort((a, b) => (a.column ?? 0) - (b.column ?? 0)));
+      continue;
+    }
+    officeLines.set(id, line);
+    offices.push(result.office);
+    if (!known) {
+      if (providerName === "") {
+        fail("provider_name", `expected a provider name on the first row of provider "${providerId}"`);
+        errors.push(...rowErrors);
+        offices.pop();
+        continue;
+      }
+      providers.set(providerId, {
+        provider: {
+          id: providerId,
+          name: providerName,
+          umbrella: umbrella ?? umbrellaFromText(providerName) ?? "other",
+        },
+        line,
+      });
+    }
+  }
+  return { offices, providers: [...providers.values()].map((entry) => entry.provider), errors, delimiter };
+}
+
+const yesNo = (value: boolean | "unknown" | undefined) =>
+  value === true ? "ja" : value === false ? "nein" : value === "unknown" ? "unbekannt" : "";
+
+/**
+ * Writes a dataset as the office spreadsheet template, one row per office. What the template has no
+ * column for (opening exceptions, phone notes, accessible toilet, hearing loop, sources) is left out.
+ */
+export function toOfficeCsv(
+  dataset: Pick<Dataset, "offices" | "providers">,
+  options: ToOfficeCsvOptions = {},
+): string {
+  const providers = new Map(dataset.providers.map((provider) => [provider.id, provider]));
+  const rows: string[][] = [[...OFFICE_CSV_COLUMNS]];
+  for (const office of dataset.offices) {
+    const provider = providers.get(office.providerId);
+    const values: Record<OfficeCsvColumn, string> = {
+      id: office.id,
+      provider_id: office.providerId,
+      provider_name: provider?.name ?? "",
+      umbrella: provider?.umbrella ?? "",
+      name: office.name,
+      programmes: office.programmes.join(", "),
+      street: office.address?.street ?? "",
+      postal_code: office.address?.postalCode ?? "",
+      city: office.address?.city ?? "",
+      state: office.address ? STATE_NAMES[office.address.state] : "",
+      lat: office.geo ? String(office.geo.lat) : "",
+      lon: office.geo ? String(office.geo.lon) : "",
+      phone: office.contact.phones.map((phone) => phone.number).join("; "),
+      phone_type: office.contact.phones.every((phone) => phone.type === "voice")
+        ? ""
+        : office.contact.phones.map((phone) => phone.type).join(", "),
+      email: office.contact.emails.join(", "),
+      website: office.contact.website ?? "",
+      booking_url: office.contact.bookingUrl ?? "",
+      opening_hours: office.openingHours ? formatOpeningHoursText(office.openingHours.weekly) : "",
+      appointment_only: office.openingHours?.appointmentOnly ? "ja" : "",
+      languages: office.languages.join(", "),
+      language_note: office.languageNote ?? "",
+      topics: office.topics.join(", "),
+      target_groups: office.targetGroups.join(", "),
+      channels: office.channels.join(", "),
+      age_min: office.ageRange?.min === undefined ? "" : String(office.ageRange.min),
+      age_max: office.ageRange?.max === undefined ? "" : String(office.ageRange.max),
+      step_free: yesNo(office.accessibility?.stepFree),
+      service_area: office.serviceArea.join(", "),
+      last_verified: office.lastVerified ?? "",
+      description_de: office.description?.de ?? "",
+      description_en: office.description?.en ?? "",
+      note: office.openingHours?.note ?? "",
+    };
+    rows.push(OFFICE_CSV_COLUMNS.map((column) => values[column]));
+  }
+  return writeCsv(rows, options.delimiter ?? ",");
+}
