@@ -1,5 +1,3 @@
-export {};
-
 // Converters: the office spreadsheet template (csv/).
 export type { CsvDelimiter } from "./csv/csv-text.js";
 export type { OfficeCsvColumn, OfficeCsvError, OfficeCsvResult, ToOfficeCsvOptions } from "./csv/office-csv.js";
