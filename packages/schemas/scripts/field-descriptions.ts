@@ -1,0 +1,200 @@
+// What each field means, for the JSON Schema `description`s and FIELDS.md. Kept out of the runtime
+// schemas so the browser bundle does not carry prose; json-schema.test.ts checks every field is here.
+import type * as z from "zod/mini";
+import {
+  AccessibilitySchema,
+  AddressSchema,
+  AgeRangeSchema,
+  ContactSchema,
+  DatasetSchema,
+  GeoPointSchema,
+  OfficeSchema,
+  OpeningExceptionSchema,
+  OpeningHoursSchema,
+  PhoneSchema,
+  ProviderSchema,
+  PublisherSchema,
+  TimeSlotSchema,
+  WeeklyHoursSchema,
+} from "../src/index.js";
+
+export interface DocumentedObject {
+  id: string;
+  schema: z.ZodMiniObject;
+  summary: string;
+  fields: Record<string, string>;
+}
+
+const day = (name: string) => `${name}'s slots, in any order; missing or empty means closed.`;
+
+export const DOCUMENTED_OBJECTS: DocumentedObject[] = [
+  {
+    id: "Dataset",
+    schema: DatasetSchema,
+    summary: "A published set of offices with their providers: the file the widget and core load.",
+    fields: {
+      schemaVersion:
+        'Version of this schema the file follows, "1.0". Files from a newer 1.x load with a warning; 2.x fails.',
+      name: "Title of the dataset.",
+      publisher: "Who publishes the dataset.",
+      license: 'Licence of the data, preferably an SPDX id such as "CC-BY-4.0" or "CC0-1.0".',
+      attribution: "Attribution text the licence asks re-users to show.",
+      generatedAt: "When the file was written, ISO 8601 date-time with offset.",
+      fictional: "True for demo data: fictional offices in real places. Shown as such by the widget.",
+      providers: "Providers (Träger) running the offices. Ids are unique.",
+      offices: "The offices. Ids are unique and every providerId names a provider of this dataset.",
+    },
+  },
+  {
+    id: "Publisher",
+    schema: PublisherSchema,
+    summary: "The organisation that publishes a dataset.",
+    fields: { name: "Name of the organisation.", url: "Its website, http or https." },
+  },
+  {
+    id: "Provider",
+    schema: ProviderSchema,
+    summary: "A provider (Träger): the organisation that runs offices.",
+    fields: {
+      id: "Stable id, referenced by offices' providerId.",
+      name: "Name of the provider.",
+      umbrella: "Umbrella organisation (Spitzenverband) the provider belongs to.",
+      website: "Website, http or https only.",
+    },
+  },
+  {
+    id: "Office",
+    schema: OfficeSchema,
+    summary:
+      "A counselling office, fixed or mobile, or an online service. An online-only service (no in-person channel, e.g. MBEON or JMD4YOU) has no address and no geo.",
+    fields: {
+      id: "Stable id, unique in the dataset; keep it when the office moves.",
+      providerId: "Id of the provider running the office.",
+      name: "Name as the office presents itself.",
+      programmes: "Programmes the office belongs to, at least one.",
+      description: 'Short description per language, keyed by language code: { "de": "…", "en": "…" }.',
+      address: "Street address; omitted for online-only services.",
+      geo: "Coordinates of the entrance (WGS84), inside Germany.",
+      serviceArea:
+        "Official regional keys (AGS/ARS) of the districts or municipalities the office is responsible for.",
+      contact: "Phones, e-mail addresses, website and booking link.",
+      openingHours: "When the office can be reached; omit when unknown.",
+      languages:
+        'Languages counselling is offered in: ISO 639-1, or ISO 639-3 where there is none ("prs" Dari, "kmr" Kurmanji, "ckb" Sorani).',
+      languageNote: 'A note on languages, e.g. "other languages with an interpreter".',
+      topics: "What the office advises on.",
+      ageRange: "Ages served, in whole years, both ends inclusive.",
+      targetGroups: "Groups the office is for.",
+      channels: "How counselling is offered. Without in-person the office is online-only.",
+      accessibility: "Step-free access, accessible toilet, hearing loop.",
+      lastVerified: "When the record was last checked with the office, YYYY-MM-DD.",
+      source: "Where the record comes from (a URL or a short text).",
+      fictional: "True for a fictional demo office.",
+    },
+  },
+  {
+    id: "Address",
+    schema: AddressSchema,
+    summary: "A German street address.",
+    fields: {
+      street: "Street and house number.",
+      postalCode: "5-digit postcode (PLZ).",
+      city: "City or municipality.",
+      state: "State as ISO 3166-2 code, e.g. DE-NW.",
+      addition: 'Extra line such as "2nd floor, room 12" or "c/o".',
+    },
+  },
+  {
+    id: "GeoPoint",
+    schema: GeoPointSchema,
+    summary: "A WGS84 coordinate inside Germany's bounding box (47.2–55.1 N, 5.8–15.1 E).",
+    fields: { lat: "Latitude in degrees north.", lon: "Longitude in degrees east." },
+  },
+  {
+    id: "Contact",
+    schema: ContactSchema,
+    summary: "How to reach an office. Prefer role mailboxes to personal addresses.",
+    fields: {
+      phones: "Phone numbers with their type.",
+      emails: "E-mail addresses.",
+      website: "Website, http or https only.",
+      bookingUrl: "Online appointment booking, http or https only.",
+    },
+  },
+  {
+    id: "Phone",
+    schema: PhoneSchema,
+    summary: "A phone number that can be dialled.",
+    fields: {
+      number: 'National or international format: "+49 30 23125 123", "030 23125123", "(0221) 4710-123".',
+      type: "voice, mobile, fax or messenger (a number reachable by messenger apps).",
+      note: 'E.g. "Signal and WhatsApp" or "Tuesdays only".',
+    },
+  },
+  {
+    id: "OpeningHours",
+    schema: OpeningHoursSchema,
+    summary: "When an office can be reached. All times are Europe/Berlin local wall-clock times.",
+    fields: {
+      weekly: "The regular week.",
+      exceptions: "Date ranges closed or with other hours: holidays, training days, summer hours.",
+      appointmentOnly: "Visits only by appointment, whatever the slots say.",
+      temporarilyClosed: "Closed until further notice.",
+      note: "Anything the structure cannot say.",
+    },
+  },
+  {
+    id: "WeeklyHours",
+    schema: WeeklyHoursSchema,
+    summary:
+      "Slots per weekday, Monday first. No other keys are allowed, so a typo cannot close a day unnoticed.",
+    fields: {
+      mo: day("Monday"),
+      tu: day("Tuesday"),
+      we: day("Wednesday"),
+      th: day("Thursday"),
+      fr: day("Friday"),
+      sa: day("Saturday"),
+      su: day("Sunday"),
+    },
+  },
+  {
+    id: "TimeSlot",
+    schema: TimeSlotSchema,
+    summary: "A span of time on one day. Ends after it starts; slots of a day do not overlap.",
+    fields: {
+      from: 'Start, "HH:MM".',
+      to: 'End, "HH:MM"; "24:00" for midnight.',
+      kind: "open (walk in), consultation (open consultation hours) or appointment (booked only).",
+    },
+  },
+  {
+    id: "OpeningException",
+    schema: OpeningExceptionSchema,
+    summary: "Days with other hours than usual.",
+    fields: {
+      from: "First day, YYYY-MM-DD.",
+      to: "Last day (inclusive), YYYY-MM-DD, not before from.",
+      closed: "Closed on these days. Then there are no slots.",
+      slots: "The hours on these days when not closed.",
+      note: 'E.g. "team training".',
+    },
+  },
+  {
+    id: "AgeRange",
+    schema: AgeRangeSchema,
+    summary: "Ages in whole years, both ends inclusive: JMD is min 12, max 26; MBE is min 27.",
+    fields: { min: "Youngest age served.", max: "Oldest age served, not below min." },
+  },
+  {
+    id: "Accessibility",
+    schema: AccessibilitySchema,
+    summary: 'Each feature is true, false or "unknown" (the default: false would be a claim).',
+    fields: {
+      stepFree: "Entrance and counselling rooms reachable without steps.",
+      accessibleToilet: "An accessible toilet.",
+      hearingLoop: "An induction loop for hearing aids.",
+      note: "Details, e.g. where the ramp is.",
+    },
+  },
+];
