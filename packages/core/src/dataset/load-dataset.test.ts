@@ -24,7 +24,7 @@ const DATASET = {
 /** A fetch that answers every request with `response`, recording the URLs asked for. */
 function stubFetch(response: Response | Error | (() => Promise<Response>)) {
   const urls: string[] = [];
-  const fetch = async (input: RequestInfo | URL): Promise<Response> => {
+  const fetch = async (input: string | URL | Request): Promise<Response> => {
     urls.push(String(input));
     if (response instanceof Error) throw response;
     if (typeof response === "function") return response();

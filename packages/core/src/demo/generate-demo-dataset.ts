@@ -321,7 +321,7 @@ function demoOffice(context: OfficeContext): Office {
   context.perSlug.set(key, number);
   const handle = `${youth ? "jmd" : "beratung"}-${slug}-${number}`;
 
-  const umbrella = random.weighted(youth ? YOUTH_UMBRELLAS : ADULT_UMBRELLAS) as Umbrella;
+  const umbrella = random.weighted<Umbrella>(youth ? YOUTH_UMBRELLAS : ADULT_UMBRELLAS);
   const provider = demoProvider(context.providers, place, umbrella);
   const base = youth ? "Jugendmigrationsdienst" : "Migrationsberatung für Erwachsene";
   const channels = pickChannels(random, youth);

@@ -8,7 +8,7 @@ export interface Random {
   chance(p: number): boolean;
   pick<T>(values: readonly T[]): T;
   /** One key, with probability proportional to its weight. */
-  weighted<T extends string>(weights: Readonly<Record<T, number>>): T;
+  weighted<T extends string>(weights: Readonly<Partial<Record<T, number>>>): T;
 }
 
 /**
@@ -31,12 +31,12 @@ export function createRandom(seed: number): Random {
     chance: (p) => next() < p,
     pick: (values) => values[Math.floor(next() * values.length)]!,
     weighted(weights) {
-      const entries = Object.entries(weights) as Array<[keyof typeof weights & string, number]>;
+      const entries = Object.entries(weights) as Array<[keyof typeof weights & string, number | undefined]>;
       let total = 0;
-      for (const [, weight] of entries) total += weight;
+      for (const [, weight] of entries) total += weight ?? 0;
       let roll = next() * total;
       for (const [key, weight] of entries) {
-        roll -= weight;
+        roll -= weight ?? 0;
         if (roll < 0) return key;
       }
       return entries[entries.length - 1]![0];
