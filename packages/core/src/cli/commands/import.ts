@@ -1,5 +1,36 @@
-import type { CommandSpec } from "../command.js";
+import { basename, extname } from "node:path";
+import type { DatasetInput, Office, Provider } from "@beratungsfinder/schemas";
+import { parseDataset, SCHEMA_VERSION, SchemaError } from "@beratungsfinder/schemas";
+import { parseOfficeCsv } from "../../csv/office-csv.js";
+import { readTextFile, writeJsonFile } from "../../node/json-file.js";
+import type { CommandContext, CommandInput, CommandSpec } from "../command.js";
+import { choiceOption, EXIT_INVALID, EXIT_OK, requiredOption, usageError } from "../command.js";
+import { fillCoordinates, type LocateAddress } from "../fill-coordinates.js";
+import { formatIssues, type ListedIssue } from "../issue-list.js";
 import { notAvailable } from "../not-available.js";
+
+/** What `import --json` prints. */
+export interface ImportReport {
+  out: string;
+  /** Offices written. */
+  offices: number;
+  /** Rows or records left out because of problems. */
+  invalid: number;
+  coordinatesFilled: number;
+  /** Ids of offices whose postcode could not be located; they lack coordinates. */
+  coordinatesMissing: string[];
+  issues: { path: string; message: string; officeId: string | null; line?: number }[];
+  warnings: string[];
+}
+
+/** Offices and providers read from an input format, with the problems found on the way. */
+interface Converted {
+  offices: Office[];
+  providers: Provider[];
+  issues: ListedIssue[];
+  invalid: number;
+  header: Partial<Pick<DatasetInput, "name" | "publisher" | "license" | "attribution">>;
+}
 
 export const importCommand: CommandSpec = {
   name: "import",
@@ -8,17 +39,158 @@ export const importCommand: CommandSpec = {
   options: {
     from: { type: "string", value: "hsds|csv", description: "Input format (required)" },
     out: { type: "string", value: "dataset.json", description: "Where to write the dataset (required)" },
+    name: { type: "string", value: "text", description: "Dataset name (default: from the input)" },
+    publisher: {
+      type: "string",
+      value: "text",
+      description: "Who publishes the data (default: the provider)",
+    },
+    license: { type: "string", value: "id", description: 'Licence of the data, e.g. "CC-BY-4.0"' },
   },
   description: [
-    "Reads HSDS 3.0 (JSON, or a tabular package folder) or the office CSV template, fills missing",
-    "coordinates from the postcode, and writes a dataset. Problems are listed with their path or CSV line;",
-    "the valid offices are still written, and the exit code is 1 so scripts notice.",
+    "Reads the office CSV template (docs/csv-template.md) or HSDS 3.0 (JSON, or a tabular package",
+    "folder) and writes a dataset, giving offices without coordinates those of their postcode.",
+    "Problems are listed with their CSV line or path; the valid offices are still written, and the exit",
+    "code is 1 so scripts notice.",
+    "",
+    'JSON output: { "out", "offices", "invalid", "coordinatesFilled", "coordinatesMissing", "issues", "warnings" }',
   ].join("\n"),
   examples: [
-    "beratungsfinder import offices.csv --from csv --out offices.json",
+    "beratungsfinder import offices.csv --from csv --out offices.json --license CC-BY-4.0",
     "beratungsfinder import hsds-export/ --from hsds --out offices.json",
   ],
-  async run(_input, context) {
-    return notAvailable(context, "import", "the HSDS and CSV converters");
+  async run(input, context) {
+    const argument = input.positionals[0]!;
+    const from = choiceOption(input, "from", ["hsds", "csv"] as const);
+    if (!from) throw usageError("Missing option --from: expected `--from csv` or `--from hsds`.");
+    const out = context.path(requiredOption(input, "out", "offices.json"));
+    const path = context.path(argument);
+    if (from === "hsds") return notAvailable(context, "import --from hsds", "the HSDS converter (fromHsds)");
+
+    const progress = context.progress();
+    let report: ImportReport;
+    try {
+      progress.update(0, 3, `reading ${argument}`);
+      const converted = await readCsv(path);
+      progress.update(1, 3, "filling coordinates");
+      const locate = await addressLocator(context);
+      const warnings: string[] = [];
+      let offices = converted.offices;
+      let filled: string[] = [];
+      let missing: string[] = [];
+      if (locate) {
+        ({ offices, filled, missing } = fillCoordinates(converted.offices, locate, (done, total) =>
+          progress.update(1 + done / Math.max(total, 1), 3, "filling coordinates"),
+        ));
+      } else if (converted.offices.some((office) => office.address && !office.geo)) {
+        warnings.push(
+          "Coordinates were not filled: geocoding data is not available in this build. " +
+            "Offices without lat/lon will not appear in distance searches.",
+        );
+      }
+      for (const id of missing) {
+        warnings.push(
+          `Office "${id}": no coordinates found for its postcode; check the postal_code or add lat and lon.`,
+        );
+      }
+      progress.update(2, 3, "checking offices");
+      const header = datasetHeader(input, converted, argument, context.now());
+      const dataset = checkDataset({ ...header, providers: converted.providers, offices });
+      progress.update(3, 3, `writing ${out}`);
+      await writeJsonFile(out, dataset.dataset);
+      report = {
+        out,
+        offices: dataset.dataset.offices.length,
+        invalid: converted.invalid + dataset.invalid,
+        coordinatesFilled: filled.length,
+        coordinatesMissing: missing,
+        issues: [...converted.issues, ...dataset.issues].map((issue) => ({
+          path: issue.path,
+          message: issue.message,
+          officeId: issue.officeId ?? null,
+          ...(issue.line === undefined ? {} : { line: issue.line }),
+        })),
+        warnings: [...warnings, ...dataset.warnings],
+      };
+    } finally {
+      progress.finish();
+    }
+    return printReport(report, argument, context);
   },
 };
+
+async function readCsv(path: string): Promise<Converted> {
+  const text = await readTextFile(path);
+  const result = parseOfficeCsv(text);
+  const lines = new Set(result.errors.map((error) => error.line));
+  return {
+    offices: result.offices,
+    providers: result.providers,
+    issues: result.errors.map((error) => ({
+      line: error.line,
+      path: error.field + (error.column === undefined ? "" : ` (column ${error.column})`),
+      message: error.message,
+    })),
+    invalid: lines.size,
+    header: {},
+  };
+}
+
+/** The geocoder, when this build has geocoding data; `undefined` means coordinates stay as they are. */
+async function addressLocator(_context: CommandContext): Promise<LocateAddress | undefined> {
+  return undefined;
+}
+
+function datasetHeader(input: CommandInput, converted: Converted, argument: string, now: Date) {
+  const option = (name: string) => {
+    const value = input.options[name];
+    return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+  };
+  const onlyProvider = converted.providers.length === 1 ? converted.providers[0]?.name : undefined;
+  const publisherName =
+    option("publisher") ?? converted.header.publisher?.name ?? onlyProvider ?? "Unknown publisher";
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    name: option("name") ?? converted.header.name ?? basename(argument, extname(argument)),
+    publisher: { ...converted.header.publisher, name: publisherName },
+    license: option("license") ?? converted.header.license ?? "unknown",
+    ...(converted.header.attribution ? { attribution: converted.header.attribution } : {}),
+    generatedAt: now.toISOString(),
+  };
+}
+
+/** Runs the dataset rules across records (unique ids, known providers) over the imported offices. */
+function checkDataset(input: unknown) {
+  try {
+    const { dataset, invalid, warnings } = parseDataset(input);
+    const issues: ListedIssue[] = invalid.flatMap((office) =>
+      office.issues.map((issue) => ({ ...issue, officeId: office.id ?? null })),
+    );
+    return { dataset, invalid: invalid.length, issues, warnings };
+  } catch (error) {
+    // The header is built here, so only a bad --name/--publisher/--license can break the top level.
+    if (error instanceof SchemaError) throw usageError(error.message);
+    throw error;
+  }
+}
+
+function printReport(report: ImportReport, argument: string, context: CommandContext): number {
+  const failed = report.issues.length > 0;
+  if (context.json) {
+    context.print(JSON.stringify(report, null, 2));
+    return failed ? EXIT_INVALID : EXIT_OK;
+  }
+  const { style } = context;
+  const skipped = report.invalid > 0 ? style.red(`, ${report.invalid} left out`) : "";
+  context.print(`Wrote ${style.bold(String(report.offices))} offices to ${report.out}${skipped}`);
+  if (report.coordinatesFilled > 0) {
+    context.print(`Coordinates filled from the postcode for ${report.coordinatesFilled} offices.`);
+  }
+  for (const warning of report.warnings) context.print(`${style.yellow("warning:")} ${warning}`);
+  if (!failed) return EXIT_OK;
+  context.print("");
+  for (const line of formatIssues(report.issues, style)) context.print(line);
+  context.print("");
+  context.print(`Fix these in ${argument} and run the import again to include the offices left out.`);
+  return EXIT_INVALID;
+}

@@ -1,0 +1,89 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { run, temporaryFolder } from "../fixtures/capture-io.js";
+
+let folder: ReturnType<typeof temporaryFolder>;
+beforeEach(() => {
+  folder = temporaryFolder();
+});
+afterEach(() => folder.remove());
+
+const HEADER =
+  "id,provider_id,provider_name,name,programmes,street,postal_code,city,state,lat,lon,opening_hours";
+const GOOD_ROW =
+  'mbe-koeln,beispiel,Beispielträger Köln,MBE Köln,MBE,Musterweg 3,50823,Köln,NW,50.95,6.92,"Mo 09:00-12:00"';
+const BAD_ROW = "mbe-bonn,beispiel,Beispielträger Köln,MBE Bonn,MBE,Musterweg 4,53A11,Bonn,NW,,,";
+
+function writeCsv(name: string, rows: string[]): string {
+  writeFileSync(join(folder.path, name), `${rows.join("\n")}\n`);
+  return name;
+}
+
+function readOutput(name: string) {
+  return JSON.parse(readFileSync(join(folder.path, name), "utf8")) as {
+    schemaVersion: string;
+    license: string;
+    offices: { id: string }[];
+  };
+}
+
+describe("beratungsfinder import --from csv", () => {
+  it("writes a dataset from the spreadsheet template", async () => {
+    const file = writeCsv("offices.csv", [HEADER, GOOD_ROW]);
+    const result = await run(
+      ["import", file, "--from", "csv", "--out", "out/offices.json", "--license", "CC0-1.0"],
+      { cwd: folder.path },
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Wrote 1 offices to");
+    const dataset = readOutput("out/offices.json");
+    expect(dataset).toMatchObject({ schemaVersion: "1.0", license: "CC0-1.0" });
+    expect(dataset.offices.map((office) => office.id)).toEqual(["mbe-koeln"]);
+  });
+
+  it("names the line of a bad row, still writes the good ones and exits with 1", async () => {
+    const file = writeCsv("offices.csv", [HEADER, GOOD_ROW, BAD_ROW]);
+    const result = await run(["import", file, "--from", "csv", "--out", "offices.json"], {
+      cwd: folder.path,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/line 3 postal_code \(column 7\): .*53A11/);
+    expect(readOutput("offices.json").offices).toHaveLength(1);
+  });
+
+  it("reports counts and line-numbered issues with --json", async () => {
+    const file = writeCsv("offices.csv", [HEADER, GOOD_ROW, BAD_ROW]);
+    const result = await run(["import", file, "--from", "csv", "--out", "offices.json", "--json"], {
+      cwd: folder.path,
+    });
+    expect(result.code).toBe(1);
+    expect(result.json()).toMatchObject({
+      out: join(folder.path, "offices.json"),
+      offices: 1,
+      invalid: 1,
+      issues: [{ line: 3, path: expect.stringContaining("postal_code"), officeId: null }],
+    });
+  });
+
+  it("requires --from and --out", async () => {
+    const file = writeCsv("offices.csv", [HEADER, GOOD_ROW]);
+    const noFrom = await run(["import", file, "--out", "x.json"], { cwd: folder.path });
+    expect(noFrom.code).toBe(2);
+    expect(noFrom.stderr).toContain("Missing option --from");
+    const badFrom = await run(["import", file, "--from", "xlsx", "--out", "x.json"], { cwd: folder.path });
+    expect(badFrom.code).toBe(2);
+    expect(badFrom.stderr).toContain('expected one of hsds, csv, received "xlsx"');
+    const noOut = await run(["import", file, "--from", "csv"], { cwd: folder.path });
+    expect(noOut.code).toBe(2);
+    expect(noOut.stderr).toContain("Missing option --out");
+  });
+
+  it("names an unreadable input file", async () => {
+    const result = await run(["import", "nope.csv", "--from", "csv", "--out", "x.json"], {
+      cwd: folder.path,
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(join(folder.path, "nope.csv"));
+  });
+});
