@@ -1,5 +1,12 @@
 import type { Dataset, GeoPoint, Office, Provider } from "@beratungsfinder/schemas";
+import { CHANNELS, PROGRAMMES, TOPICS, UMBRELLAS } from "@beratungsfinder/schemas";
 import KDBush from "kdbush";
+import { facetMask } from "./facet-mask.js";
+
+export const PROGRAMME_MASK = facetMask(PROGRAMMES);
+export const TOPIC_MASK = facetMask(TOPICS);
+export const CHANNEL_MASK = facetMask(CHANNELS);
+export const UMBRELLA_MASK = facetMask(UMBRELLAS);
 
 /** Channels that reach people without a visit, so an office without an address can still serve anyone. */
 const REMOTE_CHANNELS: ReadonlySet<string> = new Set(["phone", "video", "chat", "messenger"]);
@@ -10,12 +17,13 @@ export interface IndexedOffice {
   readonly provider: Provider | undefined;
   /** Position in the dataset: breaks distance ties so paging stays stable. */
   readonly order: number;
-  readonly programmes: ReadonlySet<string>;
+  /** Bit masks over the closed lists (see `facetMask`). */
+  readonly programmes: number;
+  readonly topics: number;
+  readonly channels: number;
+  readonly umbrella: number;
+  /** Lower-case language codes. */
   readonly languages: ReadonlySet<string>;
-  readonly topics: ReadonlySet<string>;
-  readonly channels: ReadonlySet<string>;
-  readonly serviceArea: ReadonlySet<string>;
-  readonly umbrella: string | undefined;
   readonly stepFree: boolean;
 }
 
@@ -77,12 +85,11 @@ function indexOffice(office: Office, order: number, provider: Provider | undefin
     office,
     provider,
     order,
-    programmes: new Set(office.programmes),
+    programmes: PROGRAMME_MASK.mask(office.programmes),
+    topics: TOPIC_MASK.mask(office.topics),
+    channels: CHANNEL_MASK.mask(office.channels),
+    umbrella: provider ? UMBRELLA_MASK.mask([provider.umbrella]) : 0,
     languages: new Set(office.languages.map((language) => language.toLowerCase())),
-    topics: new Set(office.topics),
-    channels: new Set(office.channels),
-    serviceArea: new Set(office.serviceArea),
-    umbrella: provider?.umbrella,
     stepFree: office.accessibility?.stepFree === true,
   };
 }
