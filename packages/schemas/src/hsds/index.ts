@@ -1,1 +1,15 @@
-export {};
+export { HsdsAccessibility } from "./accessibility.js";
+export { HSDS_LOCATION_TYPES, HsdsAddress } from "./address.js";
+export { HsdsAttribute, HsdsMetadata } from "./attribute.js";
+export { HsdsContact } from "./contact.js";
+export { HsdsLanguage } from "./language.js";
+export { HsdsLocation } from "./location.js";
+export { HsdsOrganization, HsdsRecord } from "./organization.js";
+export { HsdsApiInfo, hsdsPage } from "./page.js";
+export { HsdsPhone } from "./phone.js";
+export { HsdsProgram } from "./program.js";
+export { HSDS_WEEKDAYS, HsdsSchedule } from "./schedule.js";
+export { HSDS_SERVICE_STATUSES, HsdsService } from "./service.js";
+export { HsdsServiceArea } from "./service-area.js";
+export { HsdsServiceAtLocation } from "./service-at-location.js";
+export { HsdsTaxonomy, HsdsTaxonomyTerm } from "./taxonomy.js";
