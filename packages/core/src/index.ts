@@ -8,3 +8,11 @@ export type {
   OpeningHoursTextResult,
 } from "./csv/opening-hours-text.js";
 export { formatOpeningHoursText, parseOpeningHoursText } from "./csv/opening-hours-text.js";
+
+// Datasets and demo data (dataset/, demo/).
+export type { LoadDatasetOptions, LoadedDataset } from "./dataset/load-dataset.js";
+export { loadDataset } from "./dataset/load-dataset.js";
+export type { DemoDatasetOptions, DemoPlace } from "./demo/generate-demo-dataset.js";
+export { generateDemoDataset } from "./demo/generate-demo-dataset.js";
+export type { SearchIndex } from "./search/create-index.js";
+export { createIndex } from "./search/create-index.js";
