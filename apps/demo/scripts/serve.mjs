@@ -1,0 +1,205 @@
+#!/usr/bin/env node
+// The demo site's static server: node:http, no dependencies, 127.0.0.1 only. It serves dist/ (built by
+// scripts/build.mjs) with the right content types, sends a strict Content-Security-Policy on the
+// strict-CSP example, and has one deliberately unreliable route for the failing-dataset example.
+//
+//   node scripts/serve.mjs            PORT=8080 node scripts/serve.mjs
+//   import { startServer } from "./serve.mjs"; const { url, close } = await startServer({ port: 0 });
+import { createReadStream, existsSync } from "node:fs";
+import { stat } from "node:fs/promises";
+import { createServer } from "node:http";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { createGzip } from "node:zlib";
+
+const DIST = resolve(fileURLToPath(new URL("..", import.meta.url)), "dist");
+
+const CONTENT_TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".map": "application/json; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".md": "text/plain; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+};
+const COMPRESSIBLE = new Set([
+  ".html",
+  ".js",
+  ".mjs",
+  ".json",
+  ".css",
+  ".svg",
+  ".map",
+  ".txt",
+  ".md",
+  ".csv",
+]);
+
+/**
+ * The policy a site embedding the widget can send: everything from its own origin, nothing inline,
+ * no eval. Lit's styles are constructable stylesheets (adoptedStyleSheets), which style-src does not
+ * block, so no 'unsafe-inline' is needed.
+ */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
+  "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/** Pages served with {@link STRICT_CSP}. */
+const STRICT_CSP_PAGES = new Set(["/examples/strict-csp.html"]);
+
+/** Every second request to this dataset fails, so the failing-dataset page shows the error state and its retry works. */
+const FLAKY_DATASET = "/data/flaky-dataset.json";
+
+/**
+ * Starts the server. With `port: 0` the system picks a free port; with a busy port the next ones are tried.
+ * @param {{ port?: number, host?: string, root?: string, log?: boolean }} [options]
+ * @returns {Promise<{ url: string, port: number, server: import("node:http").Server, close: () => Promise<void> }>}
+ */
+export async function startServer({ port = 4173, host = "127.0.0.1", root = DIST, log = false } = {}) {
+  if (!existsSync(join(root, "index.html"))) {
+    throw new Error(
+      `The demo site has not been built: ${join(root, "index.html")} is missing. ` +
+        "Run `pnpm --filter @beratungsfinder/demo build` (or `pnpm start` from the repository root).",
+    );
+  }
+  let flakyRequests = 0;
+
+  const server = createServer(async (req, res) => {
+    const started = Date.now();
+    res.on("finish", () => {
+      if (log) console.log(`${req.method} ${req.url} ${res.statusCode} ${Date.now() - started} ms`);
+    });
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" });
+      res.end("Method not allowed\n");
+      return;
+    }
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+    } catch {
+      res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end("Bad request\n");
+      return;
+    }
+
+    const headers = {
+      "Cache-Control": "no-cache",
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "no-referrer",
+    };
+    if (STRICT_CSP_PAGES.has(pathname)) headers["Content-Security-Policy"] = STRICT_CSP;
+
+    if (pathname === FLAKY_DATASET) {
+      flakyRequests += 1;
+      headers["Cache-Control"] = "no-store";
+      if (flakyRequests % 2 === 1) {
+        res.writeHead(503, { ...headers, "Content-Type": "text/plain; charset=utf-8", "Retry-After": "1" });
+        res.end("Service unavailable (this demo route fails every second request on purpose)\n");
+        return;
+      }
+      pathname = "/data/demo-dataset.json";
+    }
+
+    let file = resolve(root, `.${normalize(pathname)}`);
+    if (file !== root && !file.startsWith(root + sep)) {
+      res.writeHead(403, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end("Forbidden\n");
+      return;
+    }
+    let info = await stat(file).catch(() => null);
+    if (info?.isDirectory()) {
+      if (!pathname.endsWith("/")) {
+        res.writeHead(301, { Location: `${pathname}/` });
+        res.end();
+        return;
+      }
+      file = join(file, "index.html");
+      info = await stat(file).catch(() => null);
+    }
+    if (!info?.isFile()) {
+      const notFound = join(root, "404.html");
+      res.writeHead(404, { ...headers, "Content-Type": CONTENT_TYPES[".html"] });
+      if (req.method === "HEAD" || !existsSync(notFound))
+        res.end(req.method === "HEAD" ? undefined : "Not found\n");
+      else createReadStream(notFound).pipe(res);
+      return;
+    }
+
+    const ext = extname(file).toLowerCase();
+    headers["Content-Type"] = CONTENT_TYPES[ext] ?? "application/octet-stream";
+    const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+    if (gzip) {
+      headers["Content-Encoding"] = "gzip";
+      headers.Vary = "Accept-Encoding";
+    } else {
+      headers["Content-Length"] = String(info.size);
+    }
+    res.writeHead(200, headers);
+    if (req.method === "HEAD") {
+      res.end();
+      return;
+    }
+    const stream = createReadStream(file);
+    stream.on("error", () => res.destroy());
+    (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+  });
+
+  const boundPort = await listen(server, port, host);
+  const url = `http://${host}:${boundPort}/`;
+  return {
+    url,
+    port: boundPort,
+    server,
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections?.();
+        server.close(() => done());
+      }),
+  };
+}
+
+/** Listens on `port`, or on the next of 20 ports when it is taken. */
+async function listen(server, port, host) {
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const candidate = port === 0 ? 0 : port + attempt;
+    try {
+      await new Promise((done, fail) => {
+        const onError = (error) => {
+          server.off("listening", onListening);
+          fail(error);
+        };
+        const onListening = () => {
+          server.off("error", onError);
+          done();
+        };
+        server.once("error", onError);
+        server.once("listening", onListening);
+        server.listen(candidate, host);
+      });
+      return server.address().port;
+    } catch (error) {
+      if (error.code !== "EADDRINUSE" || port === 0) throw error;
+    }
+  }
+  throw new Error(`Ports ${port}–${port + 19} on ${host} are all in use; set PORT to a free port.`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const port = process.env.PORT ? Number(process.env.PORT) : 4173;
+  try {
+    const { url } = await startServer({ port, log: process.env.LOG === "1" });
+    console.log(`Beratungsfinder demo: ${url}`);
+    console.log("Press Ctrl+C to stop.");
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
