@@ -1,0 +1,22 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { renderFieldReference } from "./field-reference.js";
+import { datasetJsonSchema } from "./json-schema.js";
+
+describe("FIELDS.md", () => {
+  it("is what the schemas generate (run `pnpm --filter @beratungsfinder/schemas fields` after a change)", () => {
+    const committed = readFileSync(join(import.meta.dirname, "..", "FIELDS.md"), "utf8");
+    expect(committed).toBe(renderFieldReference(datasetJsonSchema()));
+  });
+
+  it("names every field with a readable type", () => {
+    const reference = renderFieldReference(datasetJsonSchema());
+    expect(reference).toContain("| `postalCode` | 5-digit postcode | yes |");
+    expect(reference).toContain(
+      "| `languages` | list of language code (ISO 639-1, or 639-3 where none) | no, default `[]` |",
+    );
+    expect(reference).toContain("| `offices` | list of [Office](#office) | yes |");
+    expect(reference).not.toMatch(/\| any \|/);
+  });
+});
