@@ -1,6 +1,11 @@
 // Converters: the office spreadsheet template (csv/).
 export type { CsvDelimiter } from "./csv/csv-text.js";
-export type { OfficeCsvColumn, OfficeCsvError, OfficeCsvResult, ToOfficeCsvOptions } from "./csv/office-csv.js";
+export type {
+  OfficeCsvColumn,
+  OfficeCsvError,
+  OfficeCsvResult,
+  ToOfficeCsvOptions,
+} from "./csv/office-csv.js";
 export { OFFICE_CSV_COLUMNS, parseOfficeCsv, toOfficeCsv } from "./csv/office-csv.js";
 export type {
   FormatOpeningHoursOptions,
@@ -14,5 +19,40 @@ export type { LoadDatasetOptions, LoadedDataset } from "./dataset/load-dataset.j
 export { loadDataset } from "./dataset/load-dataset.js";
 export type { DemoDatasetOptions, DemoPlace } from "./demo/generate-demo-dataset.js";
 export { generateDemoDataset } from "./demo/generate-demo-dataset.js";
+// Eligibility: which programmes fit a person and why (eligibility/).
+export type {
+  EligibilityPerson,
+  EligibilityReasonKey,
+  EligibilityResult,
+  Reason,
+} from "./eligibility/eligibility.js";
+export {
+  ELIGIBILITY_REASON_KEYS,
+  eligibility,
+  isValidAge,
+  MAX_PLAUSIBLE_AGE,
+} from "./eligibility/eligibility.js";
+export type { EligibilityChannel, EligibilityRule, Situation } from "./eligibility/eligibility-rules.js";
+export { DEFAULT_ELIGIBILITY_RULES, SITUATIONS } from "./eligibility/eligibility-rules.js";
+// Opening hours in Europe/Berlin, with public holidays (opening-hours/).
+export type { BerlinParts } from "./opening-hours/berlin-time.js";
+export {
+  addDays,
+  berlinInstant,
+  berlinOffsetMinutes,
+  berlinParts,
+  weekdayOf,
+} from "./opening-hours/berlin-time.js";
+export type { DayHours } from "./opening-hours/day-hours.js";
+export { hoursOn } from "./opening-hours/day-hours.js";
+export { isOpen } from "./opening-hours/is-open.js";
+export type { NextOpeningOptions } from "./opening-hours/next-opening.js";
+export { nextOpening } from "./opening-hours/next-opening.js";
+export type { OpeningInterval } from "./opening-hours/opening-interval.js";
+export { intervalsOn } from "./opening-hours/opening-interval.js";
+export type { Holiday } from "./opening-hours/public-holidays.js";
+export { easterSunday, holidayOn, publicHolidays } from "./opening-hours/public-holidays.js";
+export type { DayView } from "./opening-hours/week-view.js";
+export { weekView } from "./opening-hours/week-view.js";
 export type { SearchIndex } from "./search/create-index.js";
 export { createIndex } from "./search/create-index.js";

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { ELIGIBILITY_REASON_KEYS, eligibility } from "./eligibility.js";
+import { DEFAULT_ELIGIBILITY_RULES } from "./eligibility-rules.js";
+
+const keys = (result: ReturnType<typeof eligibility>) => result.reasons.map((reason) => reason.key);
+
+describe("eligibility", () => {
+  it("offers JMD first to young people from 12 until their 27th birthday", () => {
+    for (const age of [12, 19, 26, 26.99]) {
+      expect(eligibility({ age }).primary, String(age)).toBe("JMD");
+    }
+    expect(eligibility({ age: 11 }).programmes).not.toContain("JMD");
+  });
+
+  it("offers MBE first from 27", () => {
+    const result = eligibility({ age: 27 });
+    expect(result.primary).toBe("MBE");
+    expect(result.programmes).toEqual(["MBE", "MBEON", "OTHER"]);
+    expect(result.reasons[0]).toEqual({
+      key: "eligibility.mbe.age",
+      params: { programme: "MBE", age: 27, minAge: 27 },
+    });
+  });
+
+  it("offers MBE to young adults by exception, saying so, after JMD and the online services", () => {
+    const result = eligibility({ age: 20 });
+    expect(result.programmes).toEqual(["JMD", "JMD4YOU", "MBEON", "MBE", "OTHER"]);
+    expect(result.alternatives).toEqual(["JMD4YOU", "MBEON", "MBE", "OTHER"]);
+    expect(keys(result)).toContain("eligibility.mbe.exception-under-27");
+    expect(keys(eligibility({ age: 17 }))).not.toContain("eligibility.mbe.exception-under-27");
+  });
+
+  it("offers mbeon from 18 and jmd4you from 12 to 26", () => {
+    expect(eligibility({ age: 17 }).programmes).toEqual(["JMD", "JMD4YOU", "OTHER"]);
+    expect(eligibility({ age: 18 }).programmes).toContain("MBEON");
+    expect(eligibility({ age: 27 }).programmes).not.toContain("JMD4YOU");
+  });
+
+  it("fits every age programme with a reason when no age is given, and names no primary", () => {
+    const result = eligibility({});
+    expect(result.programmes).toEqual(["JMD", "MBE", "JMD4YOU", "MBEON", "OTHER"]);
+    expect(result.primary).toBeUndefined();
+    expect(keys(result)).toContain("eligibility.age-unknown");
+  });
+
+  it("treats an invalid age as unknown and says so instead of throwing", () => {
+    for (const age of [-1, 131, Number.NaN, Number.POSITIVE_INFINITY]) {
+      const result = eligibility({ age });
+      expect(result.reasons, String(age)).toContainEqual({
+        key: "eligibility.invalid-age",
+        params: { received: String(age), max: 130 },
+      });
+      expect(result.programmes).toEqual(eligibility({}).programmes);
+    }
+  });
+
+  it("remarks that children under 12 are not served by JMD themselves", () => {
+    const result = eligibility({ age: 8 });
+    expect(result.primary).toBeUndefined();
+    expect(result.programmes).toEqual(["OTHER"]);
+    expect(keys(result)).toContain("eligibility.child-under-12");
+  });
+
+  it("adds situation programmes only when the person says so", () => {
+    expect(eligibility({ age: 30 }).programmes).not.toContain("AVB");
+    const result = eligibility({
+      age: 30,
+      situations: ["asylum-procedure", "foreign-qualification", "third-country-worker", "discrimination"],
+    });
+    expect(result.programmes).toEqual(["MBE", "AVB", "IQ", "FAIRE_INTEGRATION", "ADB", "MBEON", "OTHER"]);
+    expect(keys(result)).toContain("eligibility.avb.asylum-procedure");
+  });
+
+  it("offers JMD to parents of young people whatever their own age", () => {
+    const result = eligibility({ age: 45, situations: ["parent-of-young-person"] });
+    expect(result.programmes).toContain("JMD");
+    expect(keys(result)).toContain("eligibility.jmd.parents");
+  });
+
+  it("keeps only online services when the person wants online counselling", () => {
+    expect(eligibility({ age: 20, channels: ["online"] }).programmes).toEqual(["JMD4YOU", "MBEON"]);
+  });
+
+  it("follows custom rules held in data", () => {
+    const result = eligibility({ age: 70 }, [
+      { programme: "OTHER", minAge: 65, channel: "in-person", reason: "custom.seniors", priority: 1 },
+    ]);
+    expect(result).toEqual({
+      programmes: ["OTHER"],
+      primary: "OTHER",
+      alternatives: [],
+      reasons: [{ key: "custom.seniors", params: { programme: "OTHER", age: 70, minAge: 65 } }],
+    });
+  });
+});
+
+describe("ELIGIBILITY_REASON_KEYS", () => {
+  it("covers every key of the default rules", () => {
+    for (const rule of DEFAULT_ELIGIBILITY_RULES) {
+      expect(ELIGIBILITY_REASON_KEYS).toContain(rule.reason);
+    }
+  });
+});

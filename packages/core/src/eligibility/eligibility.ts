@@ -1,0 +1,134 @@
+import type { Programme } from "@beratungsfinder/schemas";
+import {
+  DEFAULT_ELIGIBILITY_RULES,
+  type EligibilityChannel,
+  type EligibilityRule,
+  type Situation,
+} from "./eligibility-rules.js";
+
+/** What a person tells about themselves; everything is optional. */
+export interface EligibilityPerson {
+  /** Age in whole or fractional years. */
+  age?: number;
+  /** Situations the person chose to tell; programmes for a situation fit only when it is listed. */
+  situations?: readonly Situation[];
+  /** Ways of counselling the person accepts; all when missing or empty. */
+  channels?: readonly EligibilityChannel[];
+}
+
+/** A message key with parameters, translated by the widget ("eligibility.jmd.age" with { age: 19 }). */
+export interface Reason {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export interface EligibilityResult {
+  /** Every programme that fits, best first. */
+  programmes: Programme[];
+  /** The programme made for this person; missing when the age is unknown or invalid, or none is made for them. */
+  primary?: Programme;
+  /** The other fitting programmes, best first: the neighbour programme, the online services, the rest. */
+  alternatives: Programme[];
+  /** Why, in the order of `programmes`, then general remarks (unknown or invalid age, children). */
+  reasons: Reason[];
+}
+
+/** Every reason key the default rules and `eligibility` can produce, so translations can be checked. */
+export const ELIGIBILITY_REASON_KEYS = [
+  "eligibility.jmd.age",
+  "eligibility.jmd.parents",
+  "eligibility.mbe.age",
+  "eligibility.mbe.exception-under-27",
+  "eligibility.mbeon.adult",
+  "eligibility.jmd4you.age",
+  "eligibility.avb.asylum-procedure",
+  "eligibility.iq.foreign-qualification",
+  "eligibility.faire-integration.third-country-worker",
+  "eligibility.adb.discrimination",
+  "eligibility.other.check-office",
+  "eligibility.age-unknown",
+  "eligibility.invalid-age",
+  "eligibility.child-under-12",
+] as const;
+export type EligibilityReasonKey = (typeof ELIGIBILITY_REASON_KEYS)[number];
+
+/** Ages outside 0–130 (or not a number) are treated as unknown and reported with "eligibility.invalid-age". */
+export const MAX_PLAUSIBLE_AGE = 130;
+// Below this priority a programme is made for the person (JMD, MBE, the situation programmes); above, an alternative.
+const PRIMARY_PRIORITY_LIMIT = 20;
+const JMD_MIN_AGE = 12;
+
+/**
+ * Which programmes fit a person and why, from rules held in data (`DEFAULT_ELIGIBILITY_RULES` unless given).
+ * Never throws: an invalid age becomes an "eligibility.invalid-age" reason and is treated as unknown, because
+ * the age usually comes straight from a form field. With no (valid) age every age rule fits.
+ *
+ * @example
+ * eligibility({ age: 19 }).programmes // ["JMD", "JMD4YOU", "MBEON", "MBE", "OTHER"]
+ * eligibility({ age: 19 }).reasons[0] // { key: "eligibility.jmd.age", params: { programme: "JMD", age: 19, minAge: 12, maxAgeExclusive: 27 } }
+ */
+export function eligibility(
+  person: EligibilityPerson = {},
+  rules: readonly EligibilityRule[] = DEFAULT_ELIGIBILITY_RULES,
+): EligibilityResult {
+  const remarks: Reason[] = [];
+  let age: number | undefined = person.age;
+  if (age !== undefined && !isValidAge(age)) {
+    remarks.push({
+      key: "eligibility.invalid-age",
+      params: { received: String(age), max: MAX_PLAUSIBLE_AGE },
+    });
+    age = undefined;
+  }
+  if (age === undefined) remarks.push({ key: "eligibility.age-unknown" });
+  else if (age < JMD_MIN_AGE)
+    remarks.push({ key: "eligibility.child-under-12", params: { age, minAge: JMD_MIN_AGE } });
+
+  const situations = new Set(person.situations ?? []);
+  const channels = person.channels && person.channels.length > 0 ? new Set(person.channels) : undefined;
+
+  const matches = rules
+    .map((rule, order) => ({ rule, order }))
+    .filter(({ rule }) => {
+      if (rule.situation !== undefined && !situations.has(rule.situation)) return false;
+      if (channels && !channels.has(rule.channel)) return false;
+      if (age === undefined) return true;
+      if (rule.minAge !== undefined && age < rule.minAge) return false;
+      if (rule.maxAgeExclusive !== undefined && age >= rule.maxAgeExclusive) return false;
+      return true;
+    })
+    .sort((a, b) => a.rule.priority - b.rule.priority || a.order - b.order);
+
+  const programmes: Programme[] = [];
+  const reasons: Reason[] = [];
+  for (const { rule } of matches) {
+    if (!programmes.includes(rule.programme)) programmes.push(rule.programme);
+    reasons.push({ key: rule.reason, params: reasonParams(rule, age) });
+  }
+
+  const result: EligibilityResult = {
+    programmes,
+    alternatives: programmes.slice(),
+    reasons: [...reasons, ...remarks],
+  };
+  const best = matches[0];
+  if (age !== undefined && best && best.rule.priority < PRIMARY_PRIORITY_LIMIT) {
+    result.primary = best.rule.programme;
+    result.alternatives = programmes.slice(1);
+  }
+  return result;
+}
+
+/** Whether `age` is a plausible age in years: a finite number from 0 to 130. */
+export function isValidAge(age: unknown): age is number {
+  return typeof age === "number" && Number.isFinite(age) && age >= 0 && age <= MAX_PLAUSIBLE_AGE;
+}
+
+function reasonParams(rule: EligibilityRule, age: number | undefined): Record<string, string | number> {
+  const params: Record<string, string | number> = { programme: rule.programme };
+  if (age !== undefined) params.age = age;
+  if (rule.minAge !== undefined) params.minAge = rule.minAge;
+  if (rule.maxAgeExclusive !== undefined) params.maxAgeExclusive = rule.maxAgeExclusive;
+  if (rule.situation !== undefined) params.situation = rule.situation;
+  return params;
+}

@@ -1,0 +1,92 @@
+import type { OpeningHours, StateCode } from "@beratungsfinder/schemas";
+import { addDays, berlinParts } from "./berlin-time.js";
+import { intervalsOn, type OpeningInterval } from "./opening-interval.js";
+
+export type { OpeningInterval } from "./opening-interval.js";
+
+export interface NextOpeningOptions {
+  /** How many Berlin days after today to look ahead before giving up (default 60). */
+  horizonDays?: number;
+}
+
+/**
+ * The interval the office is open in now, or else the next one; `null` when the office is temporarily
+ * closed, has no hours, or opens nowhere within the horizon. Back-to-back slots of the same kind (09–12 and
+ * 12–16, or 24:00 and 00:00 across midnight) form one interval. Every kind counts, so read `kind` to tell walk-in
+ * hours from appointments.
+ *
+ * @example
+ * nextOpening(office.openingHours, new Date(), office.address?.state)
+ * // { start: 2026-03-30T07:00:00.000Z, end: 2026-03-30T10:00:00.000Z, kind: "consultation" }
+ */
+export function nextOpening(
+  hours: OpeningHours | undefined,
+  instant: Date,
+  state?: StateCode,
+  options: NextOpeningOptions = {},
+): OpeningInterval | null {
+  if (!hours || hours.temporarilyClosed) return null;
+  const now = instant.getTime();
+  if (Number.isNaN(now)) return null;
+  const horizonDays = options.horizonDays ?? 60;
+  const today = berlinParts(instant).date;
+
+  for (let offset = 0; offset <= horizonDays; offset++) {
+    const date = addDays(today, offset);
+    const intervals = intervalsOn(hours, date, state);
+    const index = intervals.findIndex((interval) => interval.end.getTime() > now);
+    if (index === -1) continue;
+    const found = { ...intervals[index]! };
+    extendForward(found, hours, state, intervals.slice(index + 1), date, offset, horizonDays);
+    if (found.start.getTime() <= now)
+      extendBackward(found, hours, state, intervals.slice(0, index), date, horizonDays);
+    return found;
+  }
+  return null;
+}
+
+// Joins the following intervals that start exactly where this one ends, crossing midnight if needed.
+function extendForward(
+  found: OpeningInterval,
+  hours: OpeningHours,
+  state: StateCode | undefined,
+  rest: OpeningInterval[],
+  date: string,
+  offset: number,
+  horizonDays: number,
+): void {
+  let following = rest;
+  let day = date;
+  for (let o = offset; o <= horizonDays; o++) {
+    for (const next of following) {
+      if (next.kind !== found.kind || next.start.getTime() !== found.end.getTime()) return;
+      found.end = next.end;
+    }
+    day = addDays(day, 1);
+    following = intervalsOn(hours, day, state);
+    if (following.length === 0) return;
+  }
+}
+
+// Joins the preceding intervals that end exactly where this one starts, so "open now" reports its true start.
+function extendBackward(
+  found: OpeningInterval,
+  hours: OpeningHours,
+  state: StateCode | undefined,
+  earlier: OpeningInterval[],
+  date: string,
+  horizonDays: number,
+): void {
+  let preceding = earlier;
+  let day = date;
+  for (let o = 0; o <= horizonDays; o++) {
+    for (let i = preceding.length - 1; i >= 0; i--) {
+      const previous = preceding[i]!;
+      if (previous.kind !== found.kind || previous.end.getTime() !== found.start.getTime()) return;
+      found.start = previous.start;
+    }
+    day = addDays(day, -1);
+    preceding = intervalsOn(hours, day, state);
+    if (preceding.length === 0) return;
+  }
+}
