@@ -82,28 +82,36 @@ function cell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
 
+// Columns padded to equal width, as Biome formats Markdown tables.
+function table(header: string[], rows: string[][]): string[] {
+  const widths = header.map((title, column) =>
+    Math.max(3, title.length, ...rows.map((row) => row[column]!.length)),
+  );
+  const line = (cells: string[]) =>
+    `| ${cells.map((text, column) => text.padEnd(widths[column]!)).join(" | ")} |`;
+  return [line(header), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)];
+}
+
 function section(id: string, node: JsonSchema): string[] {
   const required = new Set((node.required ?? []) as string[]);
-  const lines = [
+  const rows = Object.entries((node.properties ?? {}) as Record<string, JsonSchema>).map(
+    ([key, property]) => {
+      const need = required.has(key)
+        ? "yes"
+        : "default" in property
+          ? `no, default ${code(property.default)}`
+          : "no";
+      return [`\`${key}\``, cell(typeOf(property)), cell(need), cell(String(property.description ?? ""))];
+    },
+  );
+  return [
     `## ${id}`,
     "",
     String(node.description ?? ""),
     "",
-    "| Field | Type | Required | Description |",
-    "|---|---|---|---|",
+    ...table(["Field", "Type", "Required", "Description"], rows),
+    "",
   ];
-  for (const [key, property] of Object.entries((node.properties ?? {}) as Record<string, JsonSchema>)) {
-    const need = required.has(key)
-      ? "yes"
-      : "default" in property
-        ? `no, default ${code(property.default)}`
-        : "no";
-    lines.push(
-      `| \`${key}\` | ${cell(typeOf(property))} | ${cell(need)} | ${cell(String(property.description ?? ""))} |`,
-    );
-  }
-  lines.push("");
-  return lines;
 }
 
 /** FIELDS.md: every object of the dataset schema, in the order of DOCUMENTED_OBJECTS. */
