@@ -1,0 +1,257 @@
+import type { OpeningHours, TimeSlot, Weekday, WeeklyHours } from "@beratungsfinder/schemas";
+import { WEEKDAYS } from "@beratungsfinder/schemas";
+import { formatOpeningHoursText } from "../csv/opening-hours-text.js";
+import { hsdsId } from "./hsds-id.js";
+import type { HsdsRecord } from "./hsds-record.js";
+import { numeric, text, where } from "./hsds-record.js";
+
+const BYDAY: Record<string, Weekday> = {
+  MO: "mo",
+  TU: "tu",
+  WE: "we",
+  TH: "th",
+  FR: "fr",
+  SA: "sa",
+  SU: "su",
+};
+const DAY_MINUTES = 24 * 60;
+// Central European (standard) Time, the reference for times given with another UTC offset.
+const CET = 60;
+const CEST = 120;
+
+/** "09:00", "09:00:00+01:00", "08:00Z", "0900" → minutes of the day and the UTC offset in minutes, if any. */
+export function parseHsdsTime(value: string): { minutes: number; offset?: number } | undefined {
+  const match = /^(\d{1,2}):?(\d{2})(?::?(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(
+    value.trim(),
+  );
+  if (!match) return undefined;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  if (hours > 24 || minutes > 59 || (hours === 24 && minutes > 0)) return undefined;
+  const zone = match[4];
+  if (!zone) return { minutes: hours * 60 + minutes };
+  if (zone.toUpperCase() === "Z") return { minutes: hours * 60 + minutes, offset: 0 };
+  const sign = zone.startsWith("-") ? -1 : 1;
+  const digits = zone.slice(1).replace(":", "");
+  return {
+    minutes: hours * 60 + minutes,
+    offset: sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)),
+  };
+}
+
+const clock = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+
+/**
+ * Turns a time given with a UTC offset into Europe/Berlin wall-clock minutes.
+ *
+ * DST: our model stores wall-clock times that hold all year, HSDS stores one fixed offset per
+ * schedule. A weekly schedule stamped with one of Berlin's own offsets (+01:00 in winter, +02:00 in
+ * summer) was written by someone in Berlin reading their wall clock, so the time is kept as written.
+ * Any other offset ("08:00Z", "03:00-05:00") is converted with standard time (CET, +01:00) as the
+ * reference: 08:00Z becomes 09:00. During summer time the source may have meant 10:00; a fixed-UTC
+ * weekly time cannot be a fixed wall-clock time all year, so the caller warns about it.
+ */
+export function toBerlinMinutes(
+  minutes: number,
+  offset: number | undefined,
+): { minutes: number; converted: boolean } {
+  if (offset === undefined || offset === CET || offset === CEST) return { minutes, converted: false };
+  return { minutes: minutes - offset + CET, converted: true };
+}
+
+export interface ScheduleImport {
+  weekly: Partial<Record<Weekday, TimeSlot[]>>;
+  notes: string[];
+  /** Slots were found in at least one schedule. */
+  found: boolean;
+}
+
+function kindOf(attendingType: string | undefined): TimeSlot["kind"] {
+  if (!attendingType) return "open";
+  if (/appointment|termin|vereinbarung/i.test(attendingType)) return "appointment";
+  if (/consultation|sprechstunde|drop-?in/i.test(attendingType)) return "consultation";
+  return "open";
+}
+
+const IGNORED_RULE_PARTS = ["dtstart", "until", "count", "byweekno", "bymonthday", "byyearday"] as const;
+
+/**
+ * Reads HSDS schedules (RFC 5545-like rules) into weekly Europe/Berlin slots. What the weekly model
+ * cannot hold (MONTHLY rules such as `1SA`, intervals, validity periods, week numbers) is reported in
+ * `warnings` with the schedule's path.
+ */
+export function importSchedules(
+  schedules: HsdsRecord[],
+  basePath: string,
+  warnings: string[],
+): ScheduleImport {
+  const weekly: Partial<Record<Weekday, TimeSlot[]>> = {};
+  const notes: string[] = [];
+  let found = false;
+  schedules.forEach((schedule, index) => {
+    const path = where(schedule, `${basePath}[${index}]`);
+    const note = text(schedule, "notes");
+    if (note && !notes.includes(note)) notes.push(note);
+    const description = text(schedule, "description");
+    const freq = text(schedule, "freq")?.toUpperCase();
+    const byday = text(schedule, "byday");
+    const dropped = (reason: string) => {
+      warnings.push(`${path}: ${reason}; left out${description ? ` (description: "${description}")` : ""}`);
+      if (description && !notes.includes(description)) notes.push(description);
+    };
+    if (freq && freq !== "WEEKLY") {
+      dropped(`freq ${freq}${byday ? ` with byday "${byday}"` : ""} cannot be shown as weekly opening hours`);
+      return;
+    }
+    if (!byday) {
+      dropped("a schedule without byday names no weekdays");
+      return;
+    }
+    const interval = numeric(schedule, "interval");
+    if (interval !== undefined && interval !== 1) {
+      dropped(`interval ${interval} (every ${interval} weeks) cannot be shown as weekly opening hours`);
+      return;
+    }
+    const opensText = text(schedule, "opens_at");
+    const closesText = text(schedule, "closes_at");
+    const opens = opensText ? parseHsdsTime(opensText) : undefined;
+    const closes = closesText ? parseHsdsTime(closesText) : undefined;
+    if (!opens || !closes) {
+      dropped(
+        `expected opens_at and closes_at as times such as "09:00" or "09:00:00+01:00", received ${JSON.stringify(opensText ?? null)} and ${JSON.stringify(closesText ?? null)}`,
+      );
+      return;
+    }
+    const days: Weekday[] = [];
+    for (const token of byday.split(/\s*,\s*/)) {
+      const day = BYDAY[token.toUpperCase()];
+      if (day) days.push(day);
+      else warnings.push(`${path}.byday: "${token}" is not a weekday such as MO or TU; left out`);
+    }
+    const validFrom = text(schedule, "valid_from");
+    const validTo = text(schedule, "valid_to");
+    if (validFrom || validTo) {
+      warnings.push(
+        `${path}: valid_from/valid_to (${validFrom ?? "…"} to ${validTo ?? "…"}) cannot be held by weekly opening hours; the hours are kept as regular hours`,
+      );
+    }
+    const ignored = IGNORED_RULE_PARTS.filter((key) => schedule[key] !== undefined && schedule[key] !== "");
+    if (ignored.length > 0)
+      warnings.push(`${path}: ${ignored.join(", ")} ignored (weekly hours hold every week)`);
+
+    // The schedule's `timezone` (a UTC offset in hours) applies to times written without one.
+    const zoneHours = numeric(schedule, "timezone");
+    const fallbackOffset = zoneHours === undefined ? undefined : Math.round(zoneHours * 60);
+    const start = toBerlinMinutes(opens.minutes, opens.offset ?? fallbackOffset);
+    const end = toBerlinMinutes(closes.minutes, closes.offset ?? fallbackOffset);
+    if (start.converted || end.converted) {
+      const offset = opens.offset ?? closes.offset ?? fallbackOffset ?? 0;
+      warnings.push(
+        `${path}: times with UTC offset ${offset / 60 >= 0 ? "+" : ""}${offset / 60} h converted to Europe/Berlin standard time (${opensText} → ${clock(((start.minutes % DAY_MINUTES) + DAY_MINUTES) % DAY_MINUTES)}); in summer time the source may mean an hour later`,
+      );
+    }
+    const from = start.minutes;
+    let to = end.minutes;
+    // A slot ending at or before its start runs past midnight ("18:00" to "00:00" or "02:00").
+    if (to <= from) to += DAY_MINUTES;
+    const kind = kindOf(text(schedule, "attending_type"));
+    for (const day of days) {
+      let dayIndex = WEEKDAYS.indexOf(day);
+      let slotFrom = from;
+      let slotTo = to;
+      // Conversion may move the slot into the previous or next day.
+      while (slotFrom < 0) {
+        slotFrom += DAY_MINUTES;
+        slotTo += DAY_MINUTES;
+        dayIndex = (dayIndex + 6) % 7;
+      }
+      while (slotFrom >= DAY_MINUTES) {
+        slotFrom -= DAY_MINUTES;
+        slotTo -= DAY_MINUTES;
+        dayIndex = (dayIndex + 1) % 7;
+      }
+      const pieces: [number, number, number][] =
+        slotTo <= DAY_MINUTES
+          ? [[dayIndex, slotFrom, slotTo]]
+          : [
+              [dayIndex, slotFrom, DAY_MINUTES],
+              [(dayIndex + 1) % 7, 0, slotTo - DAY_MINUTES],
+            ];
+      for (const [pieceDay, pieceFrom, pieceTo] of pieces) {
+        const weekday = WEEKDAYS[pieceDay]!;
+        const slot: TimeSlot = { from: clock(pieceFrom), to: clock(pieceTo), kind };
+        const slots = (weekly[weekday] ??= []);
+        if (slots.some((other) => other.from === slot.from && other.to === slot.to)) continue;
+        const overlap = slots.find((other) => slot.from < other.to && other.from < slot.to);
+        if (overlap) {
+          warnings.push(
+            `${path}: ${weekday} ${slot.from}-${slot.to} overlaps ${overlap.from}-${overlap.to} from another schedule; left out`,
+          );
+          continue;
+        }
+        slots.push(slot);
+        slots.sort((a, b) => (a.from < b.from ? -1 : 1));
+        found = true;
+      }
+    }
+  });
+  return { weekly, notes, found };
+}
+
+const BYDAY_OF: Record<Weekday, string> = {
+  mo: "MO",
+  tu: "TU",
+  we: "WE",
+  th: "TH",
+  fr: "FR",
+  sa: "SA",
+  su: "SU",
+};
+const ATTENDING: Record<TimeSlot["kind"], string | undefined> = {
+  open: undefined,
+  consultation: "consultation (open consultation hours, no appointment needed)",
+  appointment: "appointment (by appointment only)",
+};
+
+// Our time "09:00" as an HSDS time stamped with Berlin standard time: "09:00:00+01:00". "24:00" is
+// written as "00:00", which the reader takes as running to midnight because it is not after the start.
+const hsdsTime = (time: string) => `${time === "24:00" ? "00:00" : time}:00+01:00`;
+
+/**
+ * Writes weekly hours as HSDS WEEKLY schedules, one per distinct slot with all its days in `byday`.
+ * Times carry +01:00 (Berlin standard time) and the description says they are Europe/Berlin
+ * wall-clock times that also hold in summer time (+02:00), which `importSchedules` reads back as written.
+ */
+export function exportSchedules(
+  hours: OpeningHours,
+  owner: { key: string; serviceId: string; locationId: string; serviceAtLocationId: string },
+): HsdsRecord[] {
+  const groups = new Map<string, { slot: TimeSlot; days: Weekday[] }>();
+  for (const day of WEEKDAYS) {
+    for (const slot of hours.weekly[day] ?? []) {
+      const key = `${slot.from}-${slot.to}-${slot.kind}`;
+      const group = groups.get(key) ?? { slot, days: [] };
+      group.days.push(day);
+      groups.set(key, group);
+    }
+  }
+  return [...groups.values()].map(({ slot, days }) => {
+    const weekly: WeeklyHours = Object.fromEntries(days.map((day) => [day, [slot]]));
+    const attending = ATTENDING[slot.kind];
+    return {
+      id: hsdsId("schedule", owner.key, days.join(","), slot.from, slot.to, slot.kind),
+      service_id: owner.serviceId,
+      location_id: owner.locationId,
+      service_at_location_id: owner.serviceAtLocationId,
+      freq: "WEEKLY",
+      wkst: "MO",
+      byday: days.map((day) => BYDAY_OF[day]).join(","),
+      opens_at: hsdsTime(slot.from),
+      closes_at: hsdsTime(slot.to),
+      description: `${formatOpeningHoursText(weekly)} (Europe/Berlin local time: +01:00 in winter, +02:00 in summer time)`,
+      ...(attending ? { attending_type: attending } : {}),
+      ...(hours.note ? { notes: hours.note } : {}),
+    };
+  });
+}
