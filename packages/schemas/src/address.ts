@@ -20,7 +20,8 @@ export const STATE_CODES = [
   "DE-TH",
 ] as const;
 
-export const StateCodeSchema = z.enum(STATE_CODES);
+// Marked pure so a bundle that only needs the constant drops the schema.
+export const StateCodeSchema = /* @__PURE__ */ z.enum(STATE_CODES);
 export type StateCode = z.infer<typeof StateCodeSchema>;
 
 // German postcodes run from 01001 to 99998; "00…" was never assigned.

@@ -4,7 +4,8 @@ import { onlyWhenValid } from "./internal/only-when-valid.js";
 
 /** Days of the week, Monday first (as in Germany). */
 export const WEEKDAYS = ["mo", "tu", "we", "th", "fr", "sa", "su"] as const;
-export const WeekdaySchema = z.enum(WEEKDAYS);
+// Marked pure so a bundle that only needs the constant drops the schema.
+export const WeekdaySchema = /* @__PURE__ */ z.enum(WEEKDAYS);
 export type Weekday = z.infer<typeof WeekdaySchema>;
 
 /** `open`: walk in; `consultation`: open consultation hours ("offene Sprechstunde"); `appointment`: booked only. */

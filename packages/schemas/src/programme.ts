@@ -17,5 +17,6 @@ export const PROGRAMMES = [
   "OTHER",
 ] as const;
 
-export const ProgrammeSchema = z.enum(PROGRAMMES);
+// Marked pure so a bundle that only needs the constant drops the schema.
+export const ProgrammeSchema = /* @__PURE__ */ z.enum(PROGRAMMES);
 export type Programme = z.infer<typeof ProgrammeSchema>;

@@ -16,7 +16,8 @@ export const UMBRELLAS = [
   "other",
 ] as const;
 
-export const UmbrellaSchema = z.enum(UMBRELLAS);
+// Marked pure so a bundle that only needs the constant drops the schema.
+export const UmbrellaSchema = /* @__PURE__ */ z.enum(UMBRELLAS);
 export type Umbrella = z.infer<typeof UmbrellaSchema>;
 
 /** A provider (Träger): the organisation that runs offices. */

@@ -14,5 +14,6 @@ export const TARGET_GROUPS = [
   "lgbtiq",
 ] as const;
 
-export const TargetGroupSchema = z.enum(TARGET_GROUPS);
+// Marked pure so a bundle that only needs the constant drops the schema.
+export const TargetGroupSchema = /* @__PURE__ */ z.enum(TARGET_GROUPS);
 export type TargetGroup = z.infer<typeof TargetGroupSchema>;

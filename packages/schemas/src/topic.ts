@@ -18,5 +18,6 @@ export const TOPICS = [
   "everyday-life",
 ] as const;
 
-export const TopicSchema = z.enum(TOPICS);
+// Marked pure so a bundle that only needs the constant drops the schema.
+export const TopicSchema = /* @__PURE__ */ z.enum(TOPICS);
 export type Topic = z.infer<typeof TopicSchema>;
