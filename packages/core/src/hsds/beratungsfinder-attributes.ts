@@ -13,6 +13,7 @@ export const ATTRIBUTE_TERMS = {
   channel: "How counselling reaches people (in-person, phone, video, chat, messenger, outreach)",
   "booking-url": "Link to book an appointment online",
   "appointment-only": "Every visit needs an appointment (true/false)",
+  "opening-note": "Note shown with the opening hours",
   "opening-exception": "Days with other hours or closed (JSON: from, to, closed, slots, note)",
   "language-note": "Note on the languages counselling is offered in",
   description: "Descriptions by language (JSON object keyed by ISO 639 code)",

@@ -389,12 +389,20 @@ function buildOffice(parts: OfficeParts, ctx: Context): void {
     { list: records(service, "phones"), path: `${parts.servicePath}.phones` },
     { list: records(location, "phones"), path: `${parts.locationPath}.phones` },
   ]);
-  const email = text(service, "email");
+  // Further role mailboxes come as contacts without a person's name; named contacts are personal data.
+  const emails = [
+    text(service, "email"),
+    ...records(sal, "contacts")
+      .filter((contact) => !text(contact, "name"))
+      .map((contact) => text(contact, "email")),
+  ]
+    .filter((address): address is string => address !== undefined)
+    .filter((address, index, all) => all.indexOf(address) === index);
   const website = text(service, "url") ?? text(location, "url");
   const bookingUrl = serviceAttrs.get("booking-url")?.[0];
   office.contact = {
     phones,
-    emails: email ? [email] : [],
+    emails,
     ...(website ? { website } : {}),
     ...(bookingUrl ? { bookingUrl } : {}),
   };
@@ -420,8 +428,14 @@ function buildOffice(parts: OfficeParts, ctx: Context): void {
   }
   const appointmentOnly = flag(serviceAttrs.get("appointment-only")?.[0]) === true;
   const temporarilyClosed = text(service, "status") === "temporarily closed";
-  if (schedules || exceptions.length > 0 || appointmentOnly || temporarilyClosed) {
-    const note = schedules?.notes.join(" ");
+  if (
+    schedules ||
+    exceptions.length > 0 ||
+    appointmentOnly ||
+    temporarilyClosed ||
+    serviceAttrs.has("opening-note")
+  ) {
+    const note = serviceAttrs.get("opening-note")?.[0] ?? schedules?.notes.join(" ");
     const hours: OpeningHours = {
       weekly: schedules?.weekly ?? {},
       exceptions,
