@@ -213,3 +213,21 @@ export function choiceOption<T extends string>(
     `Option --${name}: expected one of ${allowed.join(", ")}, received ${JSON.stringify(raw)}.`,
   );
 }
+
+/** A comma-separated option whose items must each be one of `allowed`. */
+export function listOption<T extends string>(input: CommandInput, name: string, allowed: readonly T[]): T[] {
+  const raw = input.options[name];
+  if (typeof raw !== "string") return [];
+  const items = raw
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
+  for (const item of items) {
+    if (!(allowed as readonly string[]).includes(item)) {
+      throw usageError(
+        `Option --${name}: expected one of ${allowed.join(", ")}, received ${JSON.stringify(item)}.`,
+      );
+    }
+  }
+  return items as T[];
+}
