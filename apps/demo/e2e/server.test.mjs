@@ -1,0 +1,86 @@
+// The demo server itself, on a throw-away folder: content types, the strict CSP on its page only, the
+// flaky dataset route, and no way out of the served folder.
+import assert from "node:assert/strict";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { STRICT_CSP, startServer } from "../scripts/serve.mjs";
+
+describe("demo server", () => {
+  let root;
+  let server;
+
+  before(async () => {
+    root = await mkdtemp(join(tmpdir(), "bf-demo-"));
+    await mkdir(join(root, "examples"));
+    await mkdir(join(root, "data"));
+    await mkdir(join(root, "cdn"));
+    await writeFile(join(root, "index.html"), "<!doctype html><title>home</title>");
+    await writeFile(join(root, "examples", "strict-csp.html"), "<!doctype html><title>csp</title>");
+    await writeFile(join(root, "data", "demo-dataset.json"), '{"offices":[]}');
+    await writeFile(join(root, "cdn", "beratungs-finder.js"), "export {};");
+    await writeFile(join(root, "cdn", "logo.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
+    await writeFile(join(root, "site.css"), "body{}");
+    server = await startServer({ port: 0, root });
+  });
+
+  after(async () => {
+    await server?.close();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  const get = (path, init) => fetch(new URL(path, server.url), init);
+
+  it("listens on 127.0.0.1", () => {
+    assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
+  });
+
+  it("serves each file type with its content type", async () => {
+    const expected = {
+      "/": "text/html; charset=utf-8",
+      "/cdn/beratungs-finder.js": "text/javascript; charset=utf-8",
+      "/data/demo-dataset.json": "application/json; charset=utf-8",
+      "/site.css": "text/css; charset=utf-8",
+      "/cdn/logo.svg": "image/svg+xml",
+    };
+    for (const [path, type] of Object.entries(expected)) {
+      const response = await get(path);
+      assert.equal(response.status, 200, path);
+      assert.equal(response.headers.get("content-type"), type, path);
+    }
+  });
+
+  it("sends the strict Content-Security-Policy on the strict-CSP page only", async () => {
+    const strict = await get("/examples/strict-csp.html");
+    assert.equal(strict.headers.get("content-security-policy"), STRICT_CSP);
+    assert.doesNotMatch(STRICT_CSP, /unsafe-(inline|eval)/);
+    assert.match(STRICT_CSP, /default-src 'self'/);
+    assert.equal((await get("/")).headers.get("content-security-policy"), null);
+  });
+
+  it("fails every second request for the flaky dataset", async () => {
+    const first = await get("/data/flaky-dataset.json");
+    assert.equal(first.status, 503);
+    const second = await get("/data/flaky-dataset.json");
+    assert.equal(second.status, 200);
+    assert.deepEqual(await second.json(), { offices: [] });
+    assert.equal((await get("/data/flaky-dataset.json")).status, 503);
+  });
+
+  it("answers 404 for missing files and never serves files outside its folder", async () => {
+    assert.equal((await get("/nope.js")).status, 404);
+    assert.notEqual((await get("/%2e%2e/%2e%2e/etc/passwd")).status, 200);
+    assert.notEqual((await get("/..%2f..%2fetc%2fpasswd")).status, 200);
+    assert.notEqual((await get("/../../etc/passwd")).status, 200);
+  });
+
+  it("tries the next port when the wanted one is taken", async () => {
+    const other = await startServer({ port: server.port, root });
+    try {
+      assert.notEqual(other.port, server.port);
+    } finally {
+      await other.close();
+    }
+  });
+});
