@@ -10,6 +10,7 @@ describe("parseDataset", () => {
       const result = parseDataset(fixture.dataset);
       expect(result.invalid).toEqual([]);
       expect(result.dataset.offices).toHaveLength(fixture.dataset.offices.length);
+      if (fixture.name !== "newer-minor-version") expect(result.warnings).toEqual([]);
     },
   );
 
@@ -93,6 +94,20 @@ describe("parseDataset", () => {
 
     it("loads the current version without warnings", () => {
       expect(parseDataset(baseDataset()).warnings).toEqual([]);
+    });
+
+    it("warns about fields the current version does not know, and still loads the office", () => {
+      const base = baseDataset();
+      const result = parseDataset({
+        ...base,
+        offices: [{ ...(base.offices[0] as object), openinghours: {} }],
+      });
+      expect(result.dataset.offices).toHaveLength(1);
+      expect(result.warnings).toEqual([
+        expect.stringMatching(
+          /^Unknown field "offices\[\]\.openinghours" is ignored \(offices\[0\]\.openinghours\)/,
+        ),
+      ]);
     });
 
     it("fails with a SchemaVersionError naming both versions for another major version", () => {

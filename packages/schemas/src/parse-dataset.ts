@@ -4,6 +4,7 @@ import { formatPath, type ReadableIssue, toReadableIssues } from "./issues.js";
 import { type Office, OfficeSchema } from "./office.js";
 import { type Provider, ProviderSchema } from "./provider.js";
 import { DatasetShapeError, SchemaVersionError } from "./schema-error.js";
+import { unknownFields, unknownFieldWarnings } from "./unknown-fields.js";
 
 /** An office left out of the dataset, with everything wrong with it. */
 export interface InvalidOffice {
@@ -70,11 +71,13 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
   }
   const version = (input as { schemaVersion?: unknown }).schemaVersion;
   const match = typeof version === "string" ? VERSION.exec(version) : null;
+  let newerMinor = false;
   if (match) {
     const major = Number(match[1]);
     const minor = Number(match[2]);
     if (major !== SUPPORTED_MAJOR) throw new SchemaVersionError(version as string, SCHEMA_VERSION);
     if (minor > SUPPORTED_MINOR) {
+      newerMinor = true;
       warnings.push(
         `The dataset uses schema version ${version}, newer than ${SCHEMA_VERSION} which this library reads: ` +
           "fields added since then are ignored. Update @beratungsfinder/schemas to use them.",
@@ -133,6 +136,17 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
     const id = (rawOffices[index] as { id?: unknown } | null)?.id;
     invalid.push(typeof id === "string" ? { index, id, issues } : { index, issues });
   });
+
+  // Fields a newer minor version added are expected (one warning above); otherwise an unknown field
+  // is most likely a typo that would silently drop data.
+  if (!newerMinor) {
+    const unknown = [
+      ...unknownFields(HeaderSchema, input),
+      ...rawProviders.flatMap((raw, index) => unknownFields(ProviderSchema, raw, ["providers", index])),
+      ...rawOffices.flatMap((raw, index) => unknownFields(OfficeSchema, raw, ["offices", index])),
+    ];
+    warnings.push(...unknownFieldWarnings(unknown, SCHEMA_VERSION));
+  }
 
   return { dataset: { ...rest, providers, offices }, invalid, warnings };
 }
