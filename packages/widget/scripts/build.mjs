@@ -1,0 +1,97 @@
+// The widget build: locales → npm ESM (tsup) → CDN bundle (esbuild) → geodata, NOTICE, manifest, and
+// last the locale check, which fails the build while a locale lacks a translation.
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { checkLocales } from "./check-locales.mjs";
+import { localizeBuild } from "./localize-build.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const bin = (name) => join(root, "node_modules/.bin", name);
+const run = (name, args) => execFileSync(bin(name), args, { cwd: root, stdio: "inherit" });
+
+const started = Date.now();
+rmSync(join(root, "dist"), { recursive: true, force: true });
+
+localizeBuild();
+console.log("locales: src/generated/");
+
+run("tsup", ["--silent"]);
+console.log("npm:     dist/ (ESM + .d.ts)");
+
+const cdn = join(root, "dist/cdn");
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: { "beratungs-finder": "src/index.ts" },
+  bundle: true,
+  format: "esm",
+  platform: "browser",
+  target: "es2022",
+  splitting: true,
+  minify: true,
+  legalComments: "linked",
+  sourcemap: "linked",
+  conditions: ["source", "browser", "import"],
+  outdir: cdn,
+  chunkNames: "chunks/[name]-[hash]",
+  metafile: true,
+  logLevel: "warning",
+});
+const outputs = Object.keys(result.metafile.outputs).filter((file) => file.endsWith(".js"));
+const entry = outputs.find((file) => file.endsWith("dist/cdn/beratungs-finder.js"));
+const entryImports = entry
+  ? result.metafile.outputs[entry].imports.filter((i) => i.kind === "import-statement")
+  : [];
+if (entryImports.length) {
+  throw new Error(
+    `dist/cdn/beratungs-finder.js must be self-contained but imports ${entryImports.map((i) => i.path).join(", ")}.`,
+  );
+}
+writeFileSync(join(root, "dist/cdn/meta.json"), JSON.stringify(result.metafile));
+console.log(
+  `cdn:     ${outputs.length} files in dist/cdn/ (entry + ${outputs.length - 1} lazy locale chunks)`,
+);
+
+const geodataSource = join(root, "../core/geodata");
+const geodataTarget = join(cdn, "geodata");
+mkdirSync(geodataTarget, { recursive: true });
+const geodataFiles = existsSync(geodataSource)
+  ? readdirSync(geodataSource).filter((f) => f.endsWith(".json"))
+  : [];
+for (const file of geodataFiles) copyFileSync(join(geodataSource, file), join(geodataTarget, file));
+if (geodataFiles.length === 0) {
+  console.warn(
+    `geodata: none in ${relative(root, geodataSource)} (build @beratungsfinder/core first); place search will not work from the CDN folder.`,
+  );
+} else console.log(`geodata: ${geodataFiles.join(", ")} → dist/cdn/geodata/`);
+copyFileSync(join(root, "NOTICE"), join(cdn, "NOTICE"));
+copyFileSync(join(root, "NOTICE"), join(geodataTarget, "NOTICE"));
+
+run("cem", [
+  "analyze",
+  "--litelement",
+  "--globs",
+  "src/**/*.ts",
+  "--exclude",
+  "src/**/*.test.ts",
+  "--exclude",
+  "src/**/*.stories.ts",
+  "--exclude",
+  "src/generated/**",
+]);
+console.log("manifest: custom-elements.json");
+
+console.log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+const problems = checkLocales();
+if (problems.length) {
+  console.error(
+    `\nLocale check failed (the build output is complete, but a locale lacks translations):\n- ${problems
+      .map((p) => (p.length > 300 ? `${p.slice(0, 300)}…` : p))
+      .join("\n- ")}`,
+  );
+  process.exit(1);
+}
+console.log("locales: every message is translated");

@@ -1,0 +1,438 @@
+import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
+import { sendKeys } from "@web/test-runner-commands";
+import { fixtureGeocoder } from "../test/fixtures/geocoder.js";
+import { officesFixture } from "../test/fixtures/offices.js";
+import type { BeratungsFinder } from "./beratungs-finder.js";
+import "./index.js";
+
+// A Wednesday, 10:30 in Berlin: Mitte is open (09:00–12:00), Kreuzberg opens on Thursday.
+const NOW = new Date("2026-11-25T09:30:00Z");
+
+async function mount(
+  options: { lang?: string; dataset?: object; src?: string; attrs?: Record<string, string> } = {},
+): Promise<BeratungsFinder> {
+  const el = await fixture<BeratungsFinder>(html`<beratungs-finder
+    lang=${options.lang ?? "en"}
+    .geocoder=${fixtureGeocoder()}
+    .clock=${() => NOW}
+  ></beratungs-finder>`);
+  for (const [name, value] of Object.entries(options.attrs ?? {})) el.setAttribute(name, value);
+  if (options.src) el.src = options.src;
+  else el.dataset = options.dataset ?? officesFixture();
+  await settle(el);
+  return el;
+}
+
+function root(el: BeratungsFinder): ShadowRoot {
+  return el.shadowRoot as ShadowRoot;
+}
+
+function $(el: BeratungsFinder, selector: string): HTMLElement | null {
+  return root(el).querySelector<HTMLElement>(selector);
+}
+
+function $$(el: BeratungsFinder, selector: string): HTMLElement[] {
+  return [...root(el).querySelectorAll<HTMLElement>(selector)];
+}
+
+async function settle(el: BeratungsFinder): Promise<void> {
+  await waitUntil(() => !$(el, ".skeleton"), "the widget did not finish loading", { timeout: 5000 });
+  await elementUpdated(el);
+}
+
+function input(el: BeratungsFinder): HTMLInputElement {
+  return $(el, "#bf-query") as HTMLInputElement;
+}
+
+function announced(el: BeratungsFinder): string {
+  return $(el, "[role=status]")?.textContent?.trim() ?? "";
+}
+
+function resultNames(el: BeratungsFinder): string[] {
+  return $$(el, ".results > .result-list > .result h4").map((h) => h.textContent?.trim() ?? "");
+}
+
+async function searchFor(el: BeratungsFinder, text: string): Promise<void> {
+  input(el).focus();
+  await sendKeys({ type: text });
+  await sendKeys({ press: "Enter" });
+  await elementUpdated(el);
+  await settle(el);
+}
+
+async function choose(el: BeratungsFinder, selector: string, value: string): Promise<void> {
+  const select = $(el, selector) as HTMLSelectElement;
+  select.value = value;
+  select.dispatchEvent(new Event("change", { bubbles: true }));
+  await elementUpdated(el);
+}
+
+describe("<beratungs-finder>", () => {
+  it("is accessible at the start", async () => {
+    const el = await mount();
+    expect($(el, "h2")?.textContent).to.equal("Find migration counselling");
+    expect($(el, ".start")?.textContent).to.contain("Enter a postcode or place");
+    await expect(el).to.be.accessible();
+  });
+
+  it("offers suggestions in an ARIA combobox operated by keyboard", async () => {
+    const el = await mount();
+    const field = input(el);
+    expect(field.getAttribute("role")).to.equal("combobox");
+    expect(field.getAttribute("aria-controls")).to.equal("bf-listbox");
+    expect(field.getAttribute("aria-expanded")).to.equal("false");
+
+    field.focus();
+    await sendKeys({ type: "101" });
+    await elementUpdated(el);
+    const options = () => $$(el, "#bf-listbox [role=option]");
+    expect(field.getAttribute("aria-expanded")).to.equal("true");
+    expect(options().map((o) => o.textContent?.trim())).to.deep.equal([
+      "10115 Berlin",
+      "10117 Berlin",
+      "10119 Berlin",
+    ]);
+    expect(field.hasAttribute("aria-activedescendant")).to.equal(false);
+
+    await sendKeys({ press: "ArrowDown" });
+    await elementUpdated(el);
+    expect(field.getAttribute("aria-activedescendant")).to.equal("bf-option-0");
+    expect(options()[0]?.getAttribute("aria-selected")).to.equal("true");
+
+    await sendKeys({ press: "End" });
+    await elementUpdated(el);
+    expect(field.getAttribute("aria-activedescendant")).to.equal("bf-option-2");
+    await sendKeys({ press: "ArrowDown" });
+    await elementUpdated(el);
+    expect(field.getAttribute("aria-activedescendant"), "wraps around").to.equal("bf-option-0");
+    await sendKeys({ press: "ArrowUp" });
+    await elementUpdated(el);
+    expect(field.getAttribute("aria-activedescendant")).to.equal("bf-option-2");
+    await sendKeys({ press: "Home" });
+    await elementUpdated(el);
+    expect(field.getAttribute("aria-activedescendant")).to.equal("bf-option-0");
+
+    await sendKeys({ press: "Escape" });
+    await elementUpdated(el);
+    expect(field.getAttribute("aria-expanded")).to.equal("false");
+    expect(field.value, "Escape first closes the list only").to.equal("101");
+
+    await sendKeys({ press: "ArrowDown" });
+    await sendKeys({ press: "ArrowDown" });
+    await elementUpdated(el);
+    const searched = oneEvent(el, "bf-search");
+    await sendKeys({ press: "Enter" });
+    const event = await searched;
+    expect(event.detail.place.label).to.equal("10117 Berlin");
+    await settle(el);
+    expect(field.value).to.equal("10117 Berlin");
+    expect(field.getAttribute("aria-expanded")).to.equal("false");
+    expect(document.activeElement).to.equal(el);
+    expect(root(el).activeElement).to.equal(field);
+  });
+
+  it("lists the offices within the radius, nearest first, and announces the count", async () => {
+    const el = await mount();
+    const results = oneEvent(el, "bf-results");
+    await searchFor(el, "10115");
+    const { detail } = await results;
+    expect(detail.total).to.equal(2);
+    expect(resultNames(el)).to.deep.equal([
+      "Migrationsberatung Mitte",
+      "Jugendmigrationsdienst Kreuzberg <b>bold</b>",
+    ]);
+    const distances = detail.results.map((r) => r.distanceKm ?? 0);
+    expect(distances).to.deep.equal([...distances].sort((a, b) => a - b));
+    expect(announced(el)).to.equal("2 offices found");
+    expect($(el, "#bf-results-heading")?.textContent).to.equal("Counselling near 10115 Berlin");
+    // The online service is listed apart from the offices.
+    expect($(el, ".online h4")?.textContent?.trim()).to.equal("mbeon Online-Beratung");
+    await expect(el).to.be.accessible();
+  });
+
+  it("renders data as text, and only safe links", async () => {
+    const el = await mount();
+    await searchFor(el, "10115");
+    const cards = $$(el, ".result");
+    expect(cards[1]?.querySelector("b"), "markup in a name stays text").to.equal(null);
+    const first = cards[0] as HTMLElement;
+    const hrefs = [...first.querySelectorAll("a")].map((a) => a.getAttribute("href"));
+    expect(hrefs).to.deep.equal([
+      "tel:03023125101",
+      "mailto:mbe-mitte@example.org",
+      "https://example.org/mbe-mitte",
+      "https://example.org/mbe-mitte/termin",
+      "https://www.openstreetmap.org/directions?to=52.53100,13.38600",
+    ]);
+    expect(first.textContent).to.contain("Open now, until");
+    expect(first.textContent).to.contain("Arabic");
+    for (const link of $$(el, "a[href]")) {
+      expect(link.getAttribute("href")).to.match(/^(https?:|tel:|mailto:)/);
+    }
+  });
+
+  it("shows opening status in Berlin time in the widget locale", async () => {
+    const el = await mount();
+    await searchFor(el, "10115");
+    const [mitte, kreuzberg] = $$(el, ".results > .result-list .status");
+    expect(mitte?.textContent).to.match(/Open now, until 12:00/);
+    expect(kreuzberg?.textContent).to.match(/Opens Thursday 10:00/);
+    expect(kreuzberg?.textContent).to.contain("By appointment only");
+  });
+
+  it("filters by language and step-free access and fires bf-filter-change", async () => {
+    const el = await mount();
+    await searchFor(el, "10115");
+    const changed = oneEvent(el, "bf-filter-change");
+    await choose(el, "#bf-language", "ru");
+    expect((await changed).detail.filters.languages).to.deep.equal(["ru"]);
+    expect(resultNames(el)).to.deep.equal(["Jugendmigrationsdienst Kreuzberg <b>bold</b>"]);
+    const languageOptions = $$(el, "#bf-language option").map((o) => o.textContent?.trim());
+    expect(languageOptions).to.include("Russian");
+
+    await choose(el, "#bf-language", "");
+    const stepFree = $(el, "#bf-step-free") as HTMLInputElement;
+    stepFree.click();
+    await elementUpdated(el);
+    expect(resultNames(el)).to.deep.equal(["Migrationsberatung Mitte"]);
+    expect(announced(el)).to.equal("1 office found");
+  });
+
+  it("widens the radius from the empty state and links the official finders", async () => {
+    const el = await mount({ attrs: { radius: "5" } });
+    await searchFor(el, "Potsdam");
+    expect(resultNames(el)).to.deep.equal(["Migrationsberatung Potsdam"]);
+    await searchFor(el, "Garmisch");
+    expect($(el, "#bf-empty-heading")?.textContent).to.equal("No office found nearby");
+    const links = $$(el, ".empty a").map((a) => a.getAttribute("href"));
+    expect(links).to.include("https://bamf-navi.bamf.de/");
+    expect(links).to.include("https://www.jugendmigrationsdienste.de/");
+    expect(links).to.include("https://www.mbeon.de/");
+    await expect(el).to.be.accessible();
+
+    const widen = $(el, ".empty button") as HTMLButtonElement;
+    expect(widen.textContent?.trim()).to.equal("Search within 10 km");
+    widen.click();
+    await elementUpdated(el);
+    expect(($(el, "#bf-radius") as HTMLSelectElement).value).to.equal("10");
+  });
+
+  it("pages with show more and moves focus to the first new result", async () => {
+    const el = await mount({ attrs: { limit: "1" } });
+    await searchFor(el, "10115");
+    expect(resultNames(el)).to.have.length(1);
+    ($(el, ".more") as HTMLButtonElement).click();
+    await elementUpdated(el);
+    await elementUpdated(el);
+    expect(resultNames(el)).to.have.length(2);
+    expect($(el, ".more")).to.equal(null);
+    expect(root(el).activeElement?.id).to.equal("bf-result-1");
+  });
+
+  it("opens the details with the whole week, and returns focus to the list", async () => {
+    const el = await mount();
+    await searchFor(el, "10115");
+    const selected = oneEvent(el, "bf-select");
+    ($(el, "#bf-details-0") as HTMLButtonElement).click();
+    expect((await selected).detail.result.office.id).to.equal("mbe-mitte");
+    await elementUpdated(el);
+    await elementUpdated(el);
+    expect(root(el).activeElement?.id).to.equal("bf-details-heading");
+    const rows = $$(el, ".week tr");
+    expect(rows).to.have.length(7);
+    expect(rows[0]?.textContent).to.contain("Monday");
+    expect(rows[2]?.textContent).to.contain("today");
+    expect(rows[3]?.textContent).to.contain("open consultation");
+    expect(rows[6]?.textContent).to.contain("Closed");
+    expect($(el, ".description")?.getAttribute("lang")).to.equal("en");
+    await expect(el).to.be.accessible();
+
+    ($(el, ".back") as HTMLButtonElement).click();
+    await elementUpdated(el);
+    await elementUpdated(el);
+    expect(root(el).activeElement?.id).to.equal("bf-details-0");
+  });
+
+  it("says which programme fits the age, and still offers the others", async () => {
+    const el = await mount();
+    await searchFor(el, "10115");
+    ($(el, "#bf-age") as HTMLInputElement).focus();
+    await sendKeys({ type: "19" });
+    await elementUpdated(el);
+    const note = $(el, ".eligibility")?.textContent ?? "";
+    expect(note).to.contain("Best fit for you: Youth Migration Service (JMD)");
+    expect(note).to.contain("You are 19.");
+    expect(note).to.contain("Migration counselling for adults (MBE)");
+    expect(note).to.contain("mbeon");
+    expect(resultNames(el), "no office is hidden by the age").to.have.length(2);
+  });
+
+  it("says when no place matches", async () => {
+    const el = await mount();
+    await searchFor(el, "Atlantis");
+    expect($(el, ".notice")?.textContent).to.contain("No place found for “Atlantis”");
+    expect(announced(el)).to.contain("No place found");
+  });
+
+  it("shows an error in words with a retry that works", async () => {
+    const original = window.fetch;
+    let calls = 0;
+    window.fetch = async () => {
+      calls += 1;
+      if (calls === 1) throw new TypeError("Failed to fetch");
+      return new Response(JSON.stringify(officesFixture()), {
+        headers: { "content-type": "application/json" },
+      });
+    };
+    try {
+      const failed = new Promise<Event>((resolve) =>
+        document.addEventListener("bf-error", resolve, { once: true }),
+      );
+      const el = await mount({ src: "/offices.json" });
+      const error = (await failed) as CustomEvent;
+      expect(error.detail.kind).to.equal("dataset");
+      expect($(el, "[role=alert]")?.textContent).to.contain("could not be loaded");
+      await expect(el).to.be.accessible();
+      ($(el, ".error button") as HTMLButtonElement).click();
+      await settle(el);
+      expect($(el, ".error")).to.equal(null);
+      expect(calls).to.equal(2);
+      await searchFor(el, "10115");
+      expect(resultNames(el)).to.have.length(2);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it("shows a banner only for fictional data, and the attributions", async () => {
+    const fictional = await mount();
+    expect($(fictional, ".banner")?.textContent).to.contain("invented");
+    expect($(fictional, ".footer")?.textContent).to.contain("Testdaten Berlin");
+    expect($(fictional, ".footer")?.textContent).to.contain("GeoNames");
+    expect($(fictional, ".footer")?.textContent).to.contain("GeoBasis-DE / BKG");
+    const real = await mount({ dataset: officesFixture({ fictional: false }) });
+    expect($(real, ".banner")).to.equal(null);
+  });
+
+  it("switches to Arabic from the language menu and lays out right to left", async () => {
+    const el = await mount();
+    const options = $$(el, "#bf-locale option");
+    expect(options).to.have.length(15);
+    expect(options.find((o) => o.getAttribute("value") === "ar")?.textContent).to.equal("العربية");
+    expect(options.find((o) => o.getAttribute("value") === "ar")?.getAttribute("lang")).to.equal("ar");
+    const changed = oneEvent(el, "bf-locale-change");
+    await choose(el, "#bf-locale", "ar");
+    expect((await changed).detail).to.deep.equal({ locale: "ar", chosen: true });
+    await elementUpdated(el);
+    const frame = $(el, ".frame") as HTMLElement;
+    expect(frame.getAttribute("dir")).to.equal("rtl");
+    expect(frame.getAttribute("lang")).to.equal("ar");
+    expect(getComputedStyle($(el, "#bf-query") as HTMLElement).direction).to.equal("rtl");
+    await expect(el).to.be.accessible();
+    await searchFor(el, "10115");
+    await expect(el).to.be.accessible();
+    ($(el, "#bf-details-0") as HTMLButtonElement).click();
+    await elementUpdated(el);
+    await expect(el).to.be.accessible();
+    await choose(el, "#bf-locale", "en");
+    await aTimeout(0);
+    await elementUpdated(el);
+    expect(frame.getAttribute("dir")).to.equal("ltr");
+  });
+
+  it("takes the locale from the nearest [lang] ancestor", async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="de-AT"><beratungs-finder></beratungs-finder></div>`,
+    );
+    const el = wrapper.querySelector("beratungs-finder") as BeratungsFinder;
+    el.dataset = officesFixture();
+    await settle(el);
+    await waitUntil(() => $(el, ".frame")?.getAttribute("lang") === "de", "locale de", { timeout: 5000 });
+    el.setAttribute("lang", "en");
+    await waitUntil(() => $(el, ".frame")?.getAttribute("lang") === "en", "locale en", { timeout: 5000 });
+  });
+
+  it("uses per-instance string overrides", async () => {
+    const el = await mount();
+    el.strings = { "app.title": "Beratung in Musterstadt", "results.count.other": "{count} Treffer" };
+    await elementUpdated(el);
+    expect($(el, "h2")?.textContent).to.equal("Beratung in Musterstadt");
+    await searchFor(el, "10115");
+    expect(announced(el)).to.equal("2 Treffer");
+  });
+
+  it("asks for the location only on click and explains a refusal", async () => {
+    const geolocation = navigator.geolocation;
+    let asked = 0;
+    const fake = {
+      getCurrentPosition: (_ok: PositionCallback, fail: PositionErrorCallback) => {
+        asked += 1;
+        fail?.({
+          code: 1,
+          message: "denied",
+          PERMISSION_DENIED: 1,
+          POSITION_UNAVAILABLE: 2,
+          TIMEOUT: 3,
+        } as GeolocationPositionError);
+      },
+    };
+    Object.defineProperty(navigator, "geolocation", { value: fake, configurable: true });
+    try {
+      const el = await mount();
+      expect(asked).to.equal(0);
+      expect($(el, ".locate-row")?.textContent).to.contain("Your location stays on this device");
+      ($(el, ".locate-row button") as HTMLButtonElement).click();
+      await elementUpdated(el);
+      expect(asked).to.equal(1);
+      expect($(el, ".notice")?.textContent).to.contain("was not allowed");
+
+      fake.getCurrentPosition = (ok: PositionCallback) => {
+        ok({ coords: { latitude: 52.52, longitude: 13.4 } } as GeolocationPosition);
+      };
+      ($(el, ".locate-row button") as HTMLButtonElement).click();
+      await elementUpdated(el);
+      expect($(el, "#bf-results-heading")?.textContent).to.equal("Counselling near Your location");
+    } finally {
+      Object.defineProperty(navigator, "geolocation", { value: geolocation, configurable: true });
+    }
+  });
+
+  it("keeps the search in the hash with hash-state, never a location", async () => {
+    history.replaceState(null, "", `${location.pathname}${location.search}`);
+    const el = await mount({ attrs: { "hash-state": "" } });
+    await searchFor(el, "10115");
+    expect(location.hash).to.contain("bf-q=10115");
+    expect(location.hash).to.contain("bf-r=25");
+    history.replaceState(null, "", `${location.pathname}${location.search}`);
+  });
+
+  it("restores a search from the hash", async () => {
+    history.replaceState(null, "", `${location.pathname}${location.search}#bf-q=Potsdam&bf-r=10`);
+    try {
+      const el = await mount({ attrs: { "hash-state": "" } });
+      await waitUntil(() => resultNames(el).length === 1, "restored search", { timeout: 5000 });
+      expect(resultNames(el)).to.deep.equal(["Migrationsberatung Potsdam"]);
+    } finally {
+      history.replaceState(null, "", `${location.pathname}${location.search}`);
+    }
+  });
+
+  it("searches the near attribute at start", async () => {
+    const el = await fixture<BeratungsFinder>(html`<beratungs-finder
+      lang="en"
+      near="10115"
+      .geocoder=${fixtureGeocoder()}
+      .clock=${() => NOW}
+      .dataset=${officesFixture()}
+    ></beratungs-finder>`);
+    await waitUntil(() => resultNames(el).length === 2, "near search", { timeout: 5000 });
+  });
+
+  it("says so when no dataset was given", async () => {
+    const failed = new Promise<void>((resolve) => setTimeout(resolve, 50));
+    const el = await fixture<BeratungsFinder>(html`<beratungs-finder lang="en"></beratungs-finder>`);
+    await failed;
+    await elementUpdated(el);
+    expect($(el, "[role=alert]")?.textContent).to.contain("has not told the search where to find");
+  });
+});

@@ -1,0 +1,74 @@
+import { intlLocales } from "./locales.js";
+
+const TIME_ZONE = "Europe/Berlin";
+
+/** Locale-aware formatters; opening times are always shown in Berlin time, wherever the browser is. */
+export interface Formatting {
+  distance(km: number): string;
+  time(instant: Date): string;
+  /** Weekday and time, e.g. "Monday 09:00"; "today"/"tomorrow" are left to the weekday name. */
+  weekdayTime(instant: Date): string;
+  weekday(date: string): string;
+  date(date: string): string;
+  /** A counselling language by its name in the widget locale, e.g. "ar" → "Arabisch". */
+  language(code: string): string;
+  number(value: number): string;
+  /** A wall-clock time "HH:MM" from the data in the locale's style; "24:00" stays as it is. */
+  clock(hhmm: string): string;
+  /** Items joined as the locale lists them ("Arabic, Persian and Turkish"). */
+  list(items: string[]): string;
+}
+
+function languageNames(locales: string[]): Intl.DisplayNames | undefined {
+  try {
+    return new Intl.DisplayNames(locales, { type: "language", fallback: "code" });
+  } catch {
+    return undefined;
+  }
+}
+
+/** Formatters for one locale; build once per render. */
+export function createFormatting(locale: string): Formatting {
+  const locales = intlLocales(locale);
+  const km = new Intl.NumberFormat(locales, {
+    style: "unit",
+    unit: "kilometer",
+    maximumFractionDigits: 1,
+  });
+  const time = new Intl.DateTimeFormat(locales, { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit" });
+  const weekdayTime = new Intl.DateTimeFormat(locales, {
+    timeZone: TIME_ZONE,
+    weekday: "long",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
+  // Calendar dates ("YYYY-MM-DD") are read at noon UTC, which is the same day in Berlin.
+  const weekday = new Intl.DateTimeFormat(locales, { timeZone: TIME_ZONE, weekday: "long" });
+  const date = new Intl.DateTimeFormat(locales, { timeZone: TIME_ZONE, dateStyle: "medium" });
+  const number = new Intl.NumberFormat(locales);
+  const names = languageNames(locales);
+  const atNoon = (day: string) => new Date(`${day}T12:00:00Z`);
+  const clock = new Intl.DateTimeFormat(locales, { timeZone: "UTC", hour: "2-digit", minute: "2-digit" });
+  const list = new Intl.ListFormat(locales, { type: "conjunction", style: "long" });
+  return {
+    distance: (value) => km.format(value < 10 ? value : Math.round(value)),
+    time: (instant) => time.format(instant),
+    weekdayTime: (instant) => weekdayTime.format(instant),
+    weekday: (day) => weekday.format(atNoon(day)),
+    date: (day) => date.format(atNoon(day)),
+    language: (code) => {
+      try {
+        return names?.of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
+    number: (value) => number.format(value),
+    clock: (hhmm) => {
+      const match = /^(\d{2}):(\d{2})$/.exec(hhmm);
+      if (!match || hhmm === "24:00") return hhmm;
+      return clock.format(new Date(Date.UTC(2000, 0, 3, Number(match[1]), Number(match[2]))));
+    },
+    list: (items) => list.format(items),
+  };
+}

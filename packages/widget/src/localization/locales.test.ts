@@ -1,0 +1,45 @@
+import { expect, fixture, html } from "@open-wc/testing";
+import { closestLang, intlLocales, isRtl, matchLocale, resolveLocale } from "./locales.js";
+
+describe("matchLocale", () => {
+  it("maps browser and page tags to the widget's locales", () => {
+    expect(matchLocale("de-AT")).to.equal("de");
+    expect(matchLocale("AR")).to.equal("ar");
+    expect(matchLocale("fa-AF")).to.equal("prs");
+    expect(matchLocale("ku")).to.equal("kmr");
+    expect(matchLocale("de-x-ls")).to.equal("de-x-ls");
+    expect(matchLocale("pl")).to.equal(undefined);
+    expect(matchLocale("")).to.equal(undefined);
+  });
+});
+
+describe("isRtl", () => {
+  it("is true for Arabic-script locales only", () => {
+    expect(["ar", "fa", "prs", "ps", "ckb"].every(isRtl)).to.equal(true);
+    expect(["de", "kmr", "ti", "uk"].some(isRtl)).to.equal(false);
+  });
+});
+
+describe("intlLocales", () => {
+  it("gives Intl a known relative for private-use codes", () => {
+    expect(intlLocales("de-x-ls")).to.deep.equal(["de", "de"]);
+    expect(intlLocales("prs")[0]).to.equal("prs");
+  });
+});
+
+describe("resolveLocale", () => {
+  it("prefers the element's lang, then an ancestor's across shadow roots, then the browser, then German", async () => {
+    const outer = await fixture<HTMLElement>(html`<section lang="tr"><div></div></section>`);
+    const host = outer.querySelector("div") as HTMLElement;
+    const shadow = host.attachShadow({ mode: "open" });
+    const inner = document.createElement("span");
+    shadow.append(inner);
+    expect(closestLang(inner)).to.equal("tr");
+    expect(resolveLocale(inner, ["en"])).to.equal("tr");
+    inner.setAttribute("lang", "uk");
+    expect(resolveLocale(inner, ["en"])).to.equal("uk");
+    const lone = document.createElement("span");
+    expect(resolveLocale(lone, ["pl", "fr-CA"])).to.equal("fr");
+    expect(resolveLocale(lone, ["pl"])).to.equal("de");
+  });
+});

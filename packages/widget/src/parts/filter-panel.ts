@@ -1,0 +1,105 @@
+import { CHANNELS, type Channel, TOPICS, type Topic } from "@beratungsfinder/schemas";
+import { html, type TemplateResult } from "lit";
+import type { Formatting } from "../localization/formatting.js";
+import type { Translator } from "../localization/translator.js";
+import { RADIUS_CHOICES, type SearchFilters } from "../search-state.js";
+
+export interface FilterPanelProps {
+  t: Translator;
+  format: Formatting;
+  filters: SearchFilters;
+  /** Counselling languages found in the dataset (ISO codes). */
+  languages: readonly string[];
+  onChange(filters: SearchFilters): void;
+}
+
+function one<T extends string>(value: string): T[] {
+  return value ? [value as T] : [];
+}
+
+/** Language, topic, channel, open now, step-free and radius; every change applies at once. */
+export function renderFilterPanel({
+  t,
+  format,
+  filters,
+  languages,
+  onChange,
+}: FilterPanelProps): TemplateResult {
+  const update = (patch: Partial<SearchFilters>) => onChange({ ...filters, ...patch });
+  const selected = (event: Event) => (event.target as HTMLSelectElement).value;
+  const checked = (event: Event) => (event.target as HTMLInputElement).checked;
+  const radii = RADIUS_CHOICES.includes(filters.radiusKm as (typeof RADIUS_CHOICES)[number])
+    ? RADIUS_CHOICES
+    : [...RADIUS_CHOICES, filters.radiusKm].sort((a, b) => a - b);
+  const languageOptions = languages
+    .map((code) => ({ code, name: format.language(code) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return html`
+    <fieldset class="filters" part="filters">
+      <legend>${t("filters.heading")}</legend>
+      <div class="filter-grid">
+        <div class="field">
+          <label for="bf-radius">${t("filters.radius")}</label>
+          <select id="bf-radius" @change=${(e: Event) => update({ radiusKm: Number(selected(e)) })}>
+            ${radii.map(
+              (km) =>
+                html`<option value=${km} ?selected=${km === filters.radiusKm}>${format.distance(km)}</option>`,
+            )}
+          </select>
+        </div>
+        <div class="field">
+          <label for="bf-language">${t("filters.language")}</label>
+          <select id="bf-language" @change=${(e: Event) => update({ languages: one(selected(e)) })}>
+            <option value="" ?selected=${filters.languages.length === 0}>${t("filters.anyLanguage")}</option>
+            ${languageOptions.map(
+              ({ code, name }) =>
+                html`<option value=${code} ?selected=${filters.languages.includes(code)}>${name}</option>`,
+            )}
+          </select>
+        </div>
+        <div class="field">
+          <label for="bf-topic">${t("filters.topic")}</label>
+          <select id="bf-topic" @change=${(e: Event) => update({ topics: one<Topic>(selected(e)) })}>
+            <option value="" ?selected=${filters.topics.length === 0}>${t("filters.anyTopic")}</option>
+            ${TOPICS.map(
+              (topic) =>
+                html`<option value=${topic} ?selected=${filters.topics.includes(topic)}>
+                  ${t(`topic.${topic}`)}
+                </option>`,
+            )}
+          </select>
+        </div>
+        <div class="field">
+          <label for="bf-channel">${t("filters.channel")}</label>
+          <select id="bf-channel" @change=${(e: Event) => update({ channels: one<Channel>(selected(e)) })}>
+            <option value="" ?selected=${filters.channels.length === 0}>${t("filters.anyChannel")}</option>
+            ${CHANNELS.map(
+              (channel) =>
+                html`<option value=${channel} ?selected=${filters.channels.includes(channel)}>
+                  ${t(`channel.${channel}`)}
+                </option>`,
+            )}
+          </select>
+        </div>
+        <div class="check">
+          <input
+            id="bf-open-now"
+            type="checkbox"
+            .checked=${filters.openNow}
+            @change=${(e: Event) => update({ openNow: checked(e) })}
+          />
+          <label for="bf-open-now">${t("filters.openNow")}</label>
+        </div>
+        <div class="check">
+          <input
+            id="bf-step-free"
+            type="checkbox"
+            .checked=${filters.stepFree}
+            @change=${(e: Event) => update({ stepFree: checked(e) })}
+          />
+          <label for="bf-step-free">${t("filters.stepFree")}</label>
+        </div>
+      </div>
+    </fieldset>
+  `;
+}

@@ -1,0 +1,108 @@
+import type { DayView, SearchResult } from "@beratungsfinder/core";
+import type { Office, TimeSlot } from "@beratungsfinder/schemas";
+import { html, nothing, type TemplateResult } from "lit";
+import type { Formatting } from "../localization/formatting.js";
+import { codeLabel } from "../localization/reasons.js";
+import type { Translator } from "../localization/translator.js";
+import { renderOfficeLinks } from "./office-links.js";
+import { openingStatus } from "./opening-status.js";
+import { addressLine } from "./result-card.js";
+
+export interface OfficeDetailsProps {
+  result: SearchResult;
+  week: DayView[];
+  /** Today's Berlin calendar date, "YYYY-MM-DD". */
+  today: string;
+  locale: string;
+  t: Translator;
+  format: Formatting;
+  onBack(): void;
+}
+
+/** The description in the widget's language, else German, else any; with its language for `lang`. */
+function description(office: Office, locale: string): { lang: string; text: string } | undefined {
+  const texts = office.description;
+  if (!texts) return undefined;
+  const language = locale.split("-")[0] ?? locale;
+  for (const lang of [locale, language, "de", ...Object.keys(texts)]) {
+    const text = texts[lang];
+    if (text) return { lang, text };
+  }
+  return undefined;
+}
+
+function slotText(slot: TimeSlot, t: Translator, format: Formatting): string {
+  const range = `${format.clock(slot.from)}–${format.clock(slot.to)}`;
+  if (slot.kind === "consultation") return `${range} (${t("details.consultation")})`;
+  if (slot.kind === "appointment") return `${range} (${t("details.appointment")})`;
+  return range;
+}
+
+function renderDay(day: DayView, today: string, t: Translator, format: Formatting): TemplateResult {
+  const isToday = day.date === today;
+  const slots =
+    day.closed || day.slots.length === 0
+      ? [t("details.closed")]
+      : day.slots.map((s) => slotText(s, t, format));
+  return html`<tr class=${isToday ? "today" : ""}>
+    <th scope="row">
+      ${format.weekday(day.date)}${isToday ? html` <span class="today-mark">(${t("details.today")})</span>` : nothing}
+      <span class="date">${format.date(day.date)}</span>
+    </th>
+    <td>
+      ${slots.map((text) => html`<span class="slot">${text}</span>`)}
+      ${day.holiday ? html`<span class="holiday">${t("details.holiday", { name: day.holiday })}</span>` : nothing}
+      ${day.exception?.note ? html`<span class="note">${day.exception.note}</span>` : nothing}
+    </td>
+  </tr>`;
+}
+
+function renderAccessibility(office: Office, t: Translator): TemplateResult | typeof nothing {
+  const a = office.accessibility;
+  if (!a) return nothing;
+  const items = [
+    a.stepFree === true ? t("details.stepFree") : a.stepFree === false ? t("details.notStepFree") : undefined,
+    a.accessibleToilet === true ? t("details.toilet") : undefined,
+    a.hearingLoop === true ? t("details.hearingLoop") : undefined,
+    a.note,
+  ].filter((text): text is string => Boolean(text));
+  if (!items.length) return nothing;
+  return html`<h4>${t("details.accessibility")}</h4>
+    <ul>
+      ${items.map((text) => html`<li>${text}</li>`)}
+    </ul>`;
+}
+
+/** The whole week of one office, its description, accessibility and contact. */
+export function renderOfficeDetails(props: OfficeDetailsProps): TemplateResult {
+  const { result, week, today, locale, t, format, onBack } = props;
+  const { office, provider } = result;
+  const about = description(office, locale);
+  const address = addressLine(result);
+  const status = openingStatus(result, t, format);
+  return html`<section class="details" part="details" aria-labelledby="bf-details-heading">
+    <button class="secondary back" part="button back-button" type="button" @click=${onBack}>${t("action.back")}</button>
+    <h3 id="bf-details-heading" tabindex="-1">${office.name}</h3>
+    <p class="programmes">${office.programmes.map((code) => codeLabel(t, "programme", code)).join(" · ")}</p>
+    ${provider ? html`<p class="provider">${provider.name}</p>` : nothing}
+    ${address ? html`<p class="address">${address}</p>` : nothing}
+    ${about ? html`<p class="description" lang=${about.lang}>${about.text}</p>` : nothing}
+    ${
+      office.openingHours
+        ? html`<h4>${t("details.hours")}</h4>
+          ${status ? html`<p class=${status.open ? "status open" : "status"}>${[status.text, ...status.notes].join(" · ")}</p>` : nothing}
+          <table class="week">
+            <tbody>
+              ${week.map((day) => renderDay(day, today, t, format))}
+            </tbody>
+          </table>
+          ${office.openingHours.note ? html`<p class="note">${office.openingHours.note}</p>` : nothing}`
+        : nothing
+    }
+    ${renderAccessibility(office, t)}
+    <h4>${t("details.contact")}</h4>
+    ${office.languageNote ? html`<p class="note">${office.languageNote}</p>` : nothing}
+    ${renderOfficeLinks(office, t)}
+    ${office.lastVerified ? html`<p class="verified">${t("details.verified", { date: format.date(office.lastVerified) })}</p>` : nothing}
+  </section>`;
+}

@@ -1,0 +1,43 @@
+import type { Office } from "@beratungsfinder/schemas";
+import { html, nothing, type TemplateResult } from "lit";
+import type { Translator } from "../localization/translator.js";
+import { directionsHref, mailtoHref, safeHref, telHref } from "../safe-href.js";
+
+function external(
+  href: string | undefined,
+  text: string,
+  t: Translator,
+  part: string,
+): TemplateResult | typeof nothing {
+  if (!href) return nothing;
+  return html`<li>
+    <a part=${`action ${part}`} href=${href} target="_blank" rel="noopener noreferrer"
+      >${text}<span class="visually-hidden"> ${t("link.newTab")}</span></a
+    >
+  </li>`;
+}
+
+/**
+ * Call, e-mail, website, booking and directions. Every href passes `safeHref`; phone numbers and
+ * addresses from the data become text, never markup.
+ */
+export function renderOfficeLinks(office: Office, t: Translator): TemplateResult {
+  const phones = office.contact.phones
+    .filter((phone) => phone.type === "voice" || phone.type === "mobile")
+    .slice(0, 2);
+  const email = office.contact.emails[0];
+  const mail = email ? mailtoHref(email) : undefined;
+  const route = office.geo ? directionsHref(office.geo.lat, office.geo.lon) : undefined;
+  return html`<ul class="actions" role="list">
+    ${phones.map((phone) => {
+      const href = telHref(phone.number);
+      return href
+        ? html`<li><a part="action call" href=${href}>${t("action.call", { number: phone.number })}</a></li>`
+        : nothing;
+    })}
+    ${mail ? html`<li><a part="action email" href=${mail}>${t("action.email")}</a></li>` : nothing}
+    ${external(safeHref(office.contact.website), t("action.website"), t, "website")}
+    ${external(safeHref(office.contact.bookingUrl), t("action.booking"), t, "booking")}
+    ${external(route, t("action.directions"), t, "directions")}
+  </ul>`;
+}

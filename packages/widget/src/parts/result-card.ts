@@ -1,0 +1,75 @@
+import type { SearchResult } from "@beratungsfinder/core";
+import { html, nothing, type TemplateResult } from "lit";
+import type { Formatting } from "../localization/formatting.js";
+import { codeLabel, describeReason } from "../localization/reasons.js";
+import type { Translator } from "../localization/translator.js";
+import { renderOfficeLinks } from "./office-links.js";
+import { openingStatus } from "./opening-status.js";
+
+export interface ResultCardProps {
+  result: SearchResult;
+  /** Position in the list; used for element ids, which must not depend on dataset ids. */
+  index: number;
+  t: Translator;
+  format: Formatting;
+  onDetails(index: number): void;
+}
+
+export function addressLine(result: SearchResult): string | undefined {
+  const address = result.office.address;
+  if (!address) return undefined;
+  return [address.addition, address.street, `${address.postalCode} ${address.city}`]
+    .filter(Boolean)
+    .join(", ");
+}
+
+/** One office in the list: what it is, where, whether it is open, why it matched, how to reach it. */
+export function renderResultCard({ result, index, t, format, onDetails }: ResultCardProps): TemplateResult {
+  const { office, provider } = result;
+  const status = openingStatus(result, t, format);
+  const address = addressLine(result);
+  const reasons = result.reasons
+    .filter((reason) => reason.key !== "match.distance")
+    .map((reason) => describeReason(reason, t, format))
+    .filter((text): text is string => Boolean(text));
+  const languages = office.languages.map((code) => format.language(code));
+  const headingId = `bf-result-${index}`;
+  return html`<li class="result" part="result">
+    <article aria-labelledby=${headingId}>
+      <h4 id=${headingId} tabindex="-1">${office.name}</h4>
+      <p class="programmes">${office.programmes.map((code) => codeLabel(t, "programme", code)).join(" · ")}</p>
+      ${provider ? html`<p class="provider">${provider.name}</p>` : nothing}
+      ${
+        result.distanceKm !== undefined
+          ? html`<p class="distance">${t("results.distance", { distance: format.distance(result.distanceKm) })}</p>`
+          : nothing
+      }
+      ${address ? html`<p class="address">${address}</p>` : nothing}
+      ${
+        status
+          ? html`<p class=${status.open ? "status open" : "status"}>
+            ${[status.text, ...status.notes].join(" · ")}
+          </p>`
+          : nothing
+      }
+      ${
+        languages.length
+          ? html`<p class="languages"><span class="label">${t("results.languages")}</span> ${format.list(languages)}</p>`
+          : nothing
+      }
+      ${
+        reasons.length
+          ? html`<div class="why">
+            <span class="label">${t("results.why")}</span>
+            <ul>
+              ${reasons.map((text) => html`<li>${text}</li>`)}
+            </ul>
+          </div>`
+          : nothing
+      }
+      ${renderOfficeLinks(office, t)}
+      <button id=${`bf-details-${index}`} class="secondary" part="button details-button" type="button"
+        @click=${() => onDetails(index)}>${t("action.details")}</button>
+    </article>
+  </li>`;
+}

@@ -1,0 +1,59 @@
+import type { SearchResult, SearchResults } from "@beratungsfinder/core";
+import { html, nothing, type TemplateResult } from "lit";
+import type { Formatting } from "../localization/formatting.js";
+import type { Translator } from "../localization/translator.js";
+import { renderResultCard } from "./result-card.js";
+
+export interface ResultListProps {
+  results: SearchResults;
+  placeLabel: string;
+  radiusKm: number;
+  locale: string;
+  t: Translator;
+  format: Formatting;
+  onDetails(result: SearchResult, index: number): void;
+  onShowMore(): void;
+}
+
+/** The count, the nearest offices page by page, and the online services that fit the filters. */
+export function renderResultList(props: ResultListProps): TemplateResult {
+  const { results, placeLabel, radiusKm, locale, t, format, onDetails, onShowMore } = props;
+  const all = results.results;
+  const more = results.total > all.length;
+  return html`<section class="results" part="results" aria-labelledby="bf-results-heading">
+    <h3 id="bf-results-heading">${t("results.heading", { place: placeLabel })}</h3>
+    <p class="count">
+      ${t.count("results.count", results.total, locale)} ${t("results.within", { distance: format.distance(radiusKm) })}
+    </p>
+    <ol class="result-list" part="result-list" role="list">
+      ${all.map((result, index) =>
+        renderResultCard({ result, index, t, format, onDetails: (i) => onDetails(result, i) }),
+      )}
+    </ol>
+    ${
+      more
+        ? html`<button class="secondary more" part="button show-more" type="button" @click=${onShowMore}>
+          ${t("results.showMore")}
+        </button>`
+        : nothing
+    }
+    ${
+      results.online.length
+        ? html`<section class="online" aria-labelledby="bf-online-heading">
+          <h3 id="bf-online-heading">${t("results.online")}</h3>
+          <ul class="result-list" role="list">
+            ${results.online.map((result, index) =>
+              renderResultCard({
+                result,
+                index: all.length + index,
+                t,
+                format,
+                onDetails: (i) => onDetails(result, i),
+              }),
+            )}
+          </ul>
+        </section>`
+        : nothing
+    }
+  </section>`;
+}

@@ -1,0 +1,49 @@
+import { fileURLToPath } from "node:url";
+import { esbuildPlugin } from "@web/dev-server-esbuild";
+import { defaultReporter, summaryReporter } from "@web/test-runner";
+import { chromeLauncher } from "@web/test-runner-chrome";
+import { jsonReporter } from "./test/json-reporter.mjs";
+
+const tsconfig = fileURLToPath(new URL("./tsconfig.json", import.meta.url));
+
+// A page under a strict Content-Security-Policy: no inline script or style, no eval.
+const cspPage = (testFramework) => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; connect-src 'self' ws: wss:" />
+  </head>
+  <body>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`;
+
+/** @type {import("@web/test-runner").TestRunnerConfig} */
+export default {
+  rootDir: "../..",
+  groups: [
+    { name: "unit", files: ["src/**/*.test.ts", "!src/**/*.csp.test.ts"] },
+    { name: "csp", files: "src/**/*.csp.test.ts", testRunnerHtml: cspPage },
+  ],
+  nodeResolve: { exportConditions: ["source", "browser", "import"] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig, target: "es2022" })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+        headless: true,
+        args: [
+          "--no-sandbox",
+          "--headless=new",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+        ],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 120000,
+  reporters: [defaultReporter(), summaryReporter(), jsonReporter({ outputFile: "reports/wtr.json" })],
+};
