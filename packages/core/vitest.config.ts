@@ -8,7 +8,9 @@ export default defineConfig({
   ssr: { resolve: { conditions, externalConditions: ["source"] } },
   test: {
     include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "test/**/*.test.ts"],
-    reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
+    reporters: ["default", "json"],
+    // Set here rather than in the reporter's options so that `--outputFile.json=…` can redirect a run (test:tz).
+    outputFile: { json: "reports/vitest.json" },
     typecheck: { enabled: true, include: ["src/**/*.test-d.ts"] },
   },
 });

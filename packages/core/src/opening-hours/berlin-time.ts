@@ -102,9 +102,10 @@ export function berlinParts(instant: Date | number): BerlinParts {
 /**
  * The instant at which Berlin clocks show `date` plus `minutes` after midnight (1440 = the next midnight).
  *
- * Like Temporal's "compatible" disambiguation: a wall time skipped by the spring-forward change (02:00–02:59)
- * is read with the winter offset, so it lands after the change (02:30 → 03:30 CEST); a wall time that occurs
- * twice in the autumn (02:00–02:59) resolves to the earlier, summer-time occurrence.
+ * A wall time that occurs twice in the autumn (02:00–02:59) resolves to its first, summer-time occurrence.
+ * A wall time skipped in the spring (02:00–02:59) resolves to the moment the clocks jump (03:00 CEST), unlike
+ * Temporal's "compatible" mode: so the mapping never reverses the order of wall times, a slot inside the gap
+ * has no length, and a slot "01:00–02:30" on that night closes when the clocks jump.
  */
 export function berlinInstant(date: string, minutes = 0): Date {
   const wallAsUtc = dateToEpochDay(date) * DAY_MS + minutes * 60_000;
@@ -113,10 +114,9 @@ export function berlinInstant(date: string, minutes = 0): Date {
     const candidate = wallAsUtc - offset * 60_000;
     if (berlinOffsetMinutes(candidate) === offset) return new Date(candidate);
   }
-  // No offset fits: the wall time falls in the spring-forward gap; reading it with the offset before the
-  // change moves it forward by the length of the gap.
-  const before = berlinOffsetMinutes(wallAsUtc - 180 * 60_000);
-  return new Date(wallAsUtc - before * 60_000);
+  // No offset fits: the wall time falls in the spring-forward gap, which starts at the last full winter hour.
+  const jump = Math.floor((wallAsUtc - 60 * 60_000) / HOUR_MS) * HOUR_MS;
+  return new Date(jump);
 }
 
 /** The calendar date `days` after (or before, if negative) `date`, both "YYYY-MM-DD". */
