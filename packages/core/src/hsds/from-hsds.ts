@@ -698,7 +698,9 @@ function importItem(item: unknown, path: string, ctx: Context): void {
     return;
   }
   if (Array.isArray(item.contents)) {
-    item.contents.forEach((entry, index) => importItem(entry, `${path}.contents[${index}]`, ctx));
+    item.contents.forEach((entry, index) => {
+      importItem(entry, `${path}.contents[${index}]`, ctx);
+    });
     return;
   }
   const kind = kindOf(item);
@@ -769,8 +771,11 @@ export function fromHsds(input: unknown, options: FromHsdsOptions = {}): FromHsd
     );
   }
   const ctx = createContext(options);
-  if (Array.isArray(value)) value.forEach((item, index) => importItem(item, `[${index}]`, ctx));
-  else if (Object.keys(value).some((key) => key.endsWith(".csv"))) {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      importItem(item, `[${index}]`, ctx);
+    });
+  } else if (Object.keys(value).some((key) => key.endsWith(".csv"))) {
     // The tabular form as JSON (the official tabular.json): rows by file name.
     return fromHsdsTables(value as Record<string, unknown[]>, options);
   } else importItem(value, kindOf(value) === "other" ? "(root)" : kindOf(value), ctx);
@@ -793,6 +798,6 @@ export function fromHsdsTables(
   const ctx = createContext(options);
   const { items, warnings } = nestTables(tables);
   ctx.warnings.push(...warnings);
-  items.forEach((item) => importItem(item, kindOf(item), ctx));
+  for (const item of items) importItem(item, kindOf(item), ctx);
   return finish(ctx);
 }

@@ -69,8 +69,8 @@ export interface ScheduleImport {
 
 function kindOf(attendingType: string | undefined): TimeSlot["kind"] {
   if (!attendingType) return "open";
-  if (/appointment|termin|vereinbarung/i.test(attendingType)) return "appointment";
   if (/consultation|sprechstunde|drop-?in/i.test(attendingType)) return "consultation";
+  if (/appointment|termin|vereinbarung/i.test(attendingType)) return "appointment";
   return "open";
 }
 
@@ -181,7 +181,8 @@ export function importSchedules(
       for (const [pieceDay, pieceFrom, pieceTo] of pieces) {
         const weekday = WEEKDAYS[pieceDay]!;
         const slot: TimeSlot = { from: clock(pieceFrom), to: clock(pieceTo), kind };
-        const slots = (weekly[weekday] ??= []);
+        const slots = weekly[weekday] ?? [];
+        weekly[weekday] = slots;
         if (slots.some((other) => other.from === slot.from && other.to === slot.to)) continue;
         const overlap = slots.find((other) => slot.from < other.to && other.from < slot.to);
         if (overlap) {
@@ -210,7 +211,7 @@ const BYDAY_OF: Record<Weekday, string> = {
 };
 const ATTENDING: Record<TimeSlot["kind"], string | undefined> = {
   open: undefined,
-  consultation: "consultation (open consultation hours, no appointment needed)",
+  consultation: "consultation (open consultation hours, walk in)",
   appointment: "appointment (by appointment only)",
 };
 

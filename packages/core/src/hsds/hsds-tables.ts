@@ -51,7 +51,6 @@ const RESOURCE_NAMES: Record<string, HsdsTableName> = {
 
 /** Tables whose content our model has no place for. */
 const UNMAPPED: Partial<Record<HsdsTableName, string>> = {
-  contacts: "named contact persons are personal data and not part of the office model",
   funding: "funding is not part of the office model",
   cost_options: "counselling in MBE and JMD is free; costs are not part of the office model",
   required_documents: "required documents are not part of the office model",
@@ -140,6 +139,13 @@ export function nestTables(tables: Record<string, string | unknown[]>): {
     data.set(name, [...(data.get(name) ?? []), ...rowsOf(name, content)]);
   }
   const table = (name: HsdsTableName) => data.get(name) ?? [];
+  // Contacts without a person's name carry role mailboxes of a service at a location; named ones are personal data.
+  const named = table("contacts").filter((contact) => text(contact, "name") !== undefined).length;
+  if (named > 0) {
+    warnings.push(
+      `contacts.csv: ${named} row${named === 1 ? "" : "s"} not mapped (named contact persons are personal data and not part of the office model)`,
+    );
+  }
   for (const [name, reason] of Object.entries(UNMAPPED) as [HsdsTableName, string][]) {
     const count = table(name).length;
     if (count > 0) warnings.push(`${name}.csv: ${count} row${count === 1 ? "" : "s"} not mapped (${reason})`);
@@ -170,7 +176,6 @@ export function nestTables(tables: Record<string, string | unknown[]>): {
   const serviceAreas = groupBy(table("service_areas"), "service_id");
   const identifiers = groupBy(table("organization_identifiers"), "organization_id");
 
-  const locationIds = new Set(table("locations").map((row) => text(row, "id")));
   const serviceIds = new Set(table("services").map((row) => text(row, "id")));
   const salIds = new Set(table("service_at_location").map((row) => text(row, "id")));
   // A schedule belongs to the most specific owner it names, so it is read once.
@@ -205,6 +210,10 @@ export function nestTables(tables: Record<string, string | unknown[]>): {
   }
   const linkedLocations = new Set<string>();
   const salsByService = groupBy(table("service_at_location"), "service_id");
+  const salContacts = groupBy(
+    table("contacts").filter((contact) => text(contact, "name") === undefined),
+    "service_at_location_id",
+  );
   for (const sal of table("service_at_location")) {
     const id = text(sal, "id") ?? "";
     const locationId = text(sal, "location_id") ?? "";
@@ -214,6 +223,7 @@ export function nestTables(tables: Record<string, string | unknown[]>): {
       linkedLocations.add(locationId);
     }
     sal.phones = salPhones.get(id) ?? [];
+    sal.contacts = salContacts.get(id) ?? [];
     sal.schedules = schedules.sal.get(id) ?? [];
   }
   const programs = new Map(
