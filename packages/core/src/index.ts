@@ -34,6 +34,13 @@ export {
 } from "./eligibility/eligibility.js";
 export type { EligibilityChannel, EligibilityRule, Situation } from "./eligibility/eligibility-rules.js";
 export { DEFAULT_ELIGIBILITY_RULES, SITUATIONS } from "./eligibility/eligibility-rules.js";
+// Converters: Open Referral HSDS 3.0 JSON and Tabular Data Package (hsds/).
+export type { FromHsdsOptions, FromHsdsResult } from "./hsds/from-hsds.js";
+export { fromHsds, fromHsdsTables } from "./hsds/from-hsds.js";
+export type { HsdsRecord } from "./hsds/hsds-record.js";
+export type { HsdsTableName } from "./hsds/hsds-tables.js";
+export { HSDS_TABLES } from "./hsds/hsds-tables.js";
+export { toHsds, toHsdsTables } from "./hsds/to-hsds.js";
 // Opening hours in Europe/Berlin, with public holidays (opening-hours/).
 export type { BerlinParts } from "./opening-hours/berlin-time.js";
 export {
