@@ -1,0 +1,142 @@
+/**
+ * `pnpm bench`: index build, search (p50/p99) against a naive scan-and-sort baseline, geocoding and
+ * validation at 1k, 10k and 100k fictional offices in real places. Prints one table per concern.
+ */
+import { performance } from "node:perf_hooks";
+import type { Dataset } from "@beratungsfinder/schemas";
+import { parseDataset } from "@beratungsfinder/schemas";
+import { generateDemoDataset } from "../src/demo/generate-demo-dataset.js";
+import { createRandom } from "../src/demo/random.js";
+import { loadGeocoderFromDisk } from "../src/node/index.js";
+import { createIndex } from "../src/search/create-index.js";
+import type { SearchQuery } from "../src/search/search.js";
+import { search } from "../src/search/search.js";
+import { formatMs, measure, table } from "./measure.js";
+import { searchByScan } from "./scan-search.js";
+
+const SIZES = [1_000, 10_000, 100_000] as const;
+const NOW = new Date("2026-03-03T13:00:00Z");
+
+const geocoder = await loadGeocoderFromDisk();
+const places = geocoder.places;
+console.log(`Beratungsfinder benchmarks · Node ${process.version} · ${places.length} places\n`);
+
+/** Query points drawn where people live (by population), as real searches are. */
+function queries(count: number, seed: number, filtered: boolean): SearchQuery[] {
+  const random = createRandom(seed);
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const place of places) {
+    total += place.population;
+    cumulative.push(total);
+  }
+  const languages = ["ar", "uk", "fa", "tr", "ru", "ti"];
+  return Array.from({ length: count }, () => {
+    const roll = random.next() * total;
+    let low = 0;
+    let high = cumulative.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (cumulative[middle]! < roll) low = middle + 1;
+      else high = middle;
+    }
+    const place = places[low]!;
+    const query: SearchQuery = {
+      point: { lat: place.lat, lon: place.lon },
+      ags: place.ags,
+      radiusKm: 25,
+      now: NOW,
+    };
+    if (filtered) {
+      query.age = random.int(14, 70);
+      query.languages = [random.pick(languages)];
+    }
+    return query;
+  });
+}
+
+const buildRows: string[][] = [];
+const searchRows: string[][] = [];
+const validationRows: string[][] = [];
+for (const size of SIZES) {
+  const started = performance.now();
+  const dataset: Dataset = generateDemoDataset({ seed: 1, count: size, places });
+  const generated = performance.now() - started;
+
+  const build = measure(() => createIndex(dataset), size >= 100_000 ? 10 : 50, 3);
+  buildRows.push([
+    `${size.toLocaleString("en")} offices`,
+    formatMs(generated),
+    formatMs(build.p50),
+    formatMs(build.p99),
+  ]);
+
+  const index = createIndex(dataset);
+  for (const filtered of [false, true]) {
+    const list = queries(1_000, size + (filtered ? 1 : 0), filtered);
+    const fast = measure((i) => search(index, list[i % list.length]!), 2_000, 200);
+    const scanRuns = size >= 100_000 ? 200 : 1_000;
+    const scan = measure((i) => searchByScan(dataset, list[i % list.length]!), scanRuns, 20);
+    const hits = list.slice(0, 200).reduce((sum, query) => sum + search(index, query).total, 0) / 200;
+    searchRows.push([
+      `${size.toLocaleString("en")} ${filtered ? "age+language" : "25 km only"}`,
+      hits.toFixed(0),
+      formatMs(fast.p50),
+      formatMs(fast.p99),
+      formatMs(scan.p50),
+      formatMs(scan.p99),
+      `${(scan.p50 / fast.p50).toFixed(0)}×`,
+    ]);
+  }
+
+  const json = JSON.parse(JSON.stringify(dataset)) as unknown;
+  const validation = measure(() => parseDataset(json), size >= 100_000 ? 3 : 10, 1);
+  validationRows.push([
+    `${size.toLocaleString("en")} offices`,
+    formatMs(validation.p50),
+    `${Math.round(size / (validation.p50 / 1000)).toLocaleString("en")} offices/s`,
+  ]);
+}
+
+const geocodeQueries = (() => {
+  const random = createRandom(99);
+  const list: string[] = [];
+  for (let i = 0; i < 500; i++) {
+    const place = random.pick(places);
+    list.push(
+      i % 3 === 0 && place.postalCode
+        ? place.postalCode
+        : i % 3 === 1
+          ? place.name.toUpperCase()
+          : place.name,
+    );
+  }
+  return list;
+})();
+const geocode = measure((i) => geocoder.geocode(geocodeQueries[i % geocodeQueries.length]!), 5_000, 500);
+const suggest = measure(
+  (i) => geocoder.suggest(geocodeQueries[i % geocodeQueries.length]!.slice(0, 3)),
+  5_000,
+  500,
+);
+
+console.log("Index build (createIndex)");
+console.log(table(["dataset", "generate", "build p50", "build p99"], buildRows));
+console.log(
+  "\nSearch: spatial index vs naive scan-and-sort (queries at places weighted by population, limit 20)",
+);
+console.log(
+  table(["query", "avg hits", "search p50", "search p99", "scan p50", "scan p99", "speed-up"], searchRows),
+);
+console.log("\nValidation (parseDataset)");
+console.log(table(["dataset", "p50", "throughput"], validationRows));
+console.log("\nGeocoding (PLZ, names, upper-case names)");
+console.log(
+  table(
+    ["lookup", "p50", "p99"],
+    [
+      ["geocode", formatMs(geocode.p50), formatMs(geocode.p99)],
+      ["suggest (3 characters)", formatMs(suggest.p50), formatMs(suggest.p99)],
+    ],
+  ),
+);

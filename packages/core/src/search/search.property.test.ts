@@ -1,0 +1,171 @@
+import type { Channel, Programme, Topic, Umbrella } from "@beratungsfinder/schemas";
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import { searchByScan } from "../../bench/scan-search.js";
+import type { DemoPlace } from "../demo/generate-demo-dataset.js";
+import { generateDemoDataset } from "../demo/generate-demo-dataset.js";
+import { distanceKm } from "../geo/distance.js";
+import { isOpen } from "../opening-hours/is-open.js";
+import { createIndex } from "./create-index.js";
+import type { SearchQuery } from "./search.js";
+import { search } from "./search.js";
+
+const PLACES: DemoPlace[] = [
+  {
+    name: "Köln",
+    ags: "05315000",
+    state: "DE-NW",
+    lat: 50.94,
+    lon: 6.96,
+    population: 1_087_863,
+    postalCode: "50667",
+  },
+  {
+    name: "Bonn",
+    ags: "05314000",
+    state: "DE-NW",
+    lat: 50.73,
+    lon: 7.1,
+    population: 329_673,
+    postalCode: "53111",
+  },
+  {
+    name: "Leverkusen",
+    ags: "05316000",
+    state: "DE-NW",
+    lat: 51.03,
+    lon: 7.0,
+    population: 163_729,
+    postalCode: "51373",
+  },
+  {
+    name: "Düsseldorf",
+    ags: "05111000",
+    state: "DE-NW",
+    lat: 51.23,
+    lon: 6.78,
+    population: 621_877,
+    postalCode: "40213",
+  },
+  {
+    name: "Aachen",
+    ags: "05334002",
+    state: "DE-NW",
+    lat: 50.78,
+    lon: 6.08,
+    population: 248_960,
+    postalCode: "52062",
+  },
+  {
+    name: "Siegen",
+    ags: "05970040",
+    state: "DE-NW",
+    lat: 50.87,
+    lon: 8.02,
+    population: 102_770,
+    postalCode: "57072",
+  },
+  { name: "Bad Münstereifel", ags: "05366008", state: "DE-NW", lat: 50.55, lon: 6.76, population: 17_224 },
+  {
+    name: "Koblenz",
+    ags: "07111000",
+    state: "DE-RP",
+    lat: 50.36,
+    lon: 7.59,
+    population: 114_052,
+    postalCode: "56068",
+  },
+];
+
+const dataset = generateDemoDataset({ seed: 7, count: 600, places: PLACES });
+const index = createIndex(dataset);
+const umbrellaOf = new Map(dataset.providers.map((p) => [p.id, p.umbrella]));
+const NOW = new Date("2026-03-03T13:00:00Z");
+
+const subset = <T>(values: readonly T[]) =>
+  fc.option(fc.subarray([...values], { minLength: 1, maxLength: 3 }), { nil: undefined });
+
+const queryArbitrary: fc.Arbitrary<SearchQuery> = fc.record(
+  {
+    point: fc.record({
+      lat: fc.double({ min: 50.2, max: 51.4, noNaN: true }),
+      lon: fc.double({ min: 5.9, max: 8.2, noNaN: true }),
+    }),
+    radiusKm: fc.double({ min: 0, max: 80, noNaN: true }),
+    programmes: subset<Programme>(["MBE", "JMD", "MBEON"]),
+    age: fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }),
+    languages: subset(["ar", "fa", "uk", "ru", "tr", "kmr", "ti", "EN"]),
+    topics: subset<Topic>(["housing", "education", "debt", "health"]),
+    channels: subset<Channel>(["video", "messenger", "outreach", "phone"]),
+    stepFree: fc.option(fc.boolean(), { nil: undefined }),
+    umbrellas: subset<Umbrella>(["caritas", "diakonie", "ib", "awo"]),
+    openAt: fc.option(
+      fc.date({ min: new Date("2026-01-01"), max: new Date("2026-12-31"), noInvalidDate: true }),
+      {
+        nil: undefined,
+      },
+    ),
+    limit: fc.integer({ min: 0, max: 40 }),
+    offset: fc.integer({ min: 0, max: 40 }),
+  },
+  { requiredKeys: ["point"] },
+);
+
+describe("search (properties)", () => {
+  test.prop([queryArbitrary], { numRuns: 200 })(
+    "returns what a full scan returns, in the same order",
+    (query) => {
+      const fast = search(index, { ...query, now: NOW });
+      const scan = searchByScan(dataset, query);
+      expect(fast.total).toBe(scan.total);
+      expect(fast.results.map((r) => r.office.id)).toEqual(scan.results.map((r) => r.office.id));
+    },
+  );
+
+  test.prop([queryArbitrary], { numRuns: 200 })("sorts by distance and stays inside the radius", (query) => {
+    const { results } = search(index, { ...query, now: NOW });
+    const radius = query.radiusKm ?? 25;
+    results.forEach((result, i) => {
+      expect(result.distanceKm).toBeCloseTo(distanceKm(query.point!, result.office.geo!), 9);
+      expect(result.distanceKm!).toBeLessThanOrEqual(radius);
+      if (i > 0) expect(result.distanceKm!).toBeGreaterThanOrEqual(results[i - 1]!.distanceKm!);
+    });
+  });
+
+  test.prop([queryArbitrary], { numRuns: 200 })("respects every filter", (query) => {
+    const { results, online } = search(index, { ...query, now: NOW });
+    for (const { office } of [...results, ...online]) {
+      if (query.programmes) expect(office.programmes.some((p) => query.programmes!.includes(p))).toBe(true);
+      if (query.languages) {
+        const wanted = query.languages.map((l) => l.toLowerCase());
+        expect(office.languages.some((l) => wanted.includes(l))).toBe(true);
+      }
+      if (query.topics) expect(office.topics.some((t) => query.topics!.includes(t))).toBe(true);
+      if (query.channels) expect(office.channels.some((c) => query.channels!.includes(c))).toBe(true);
+      if (query.stepFree) expect(office.accessibility?.stepFree).toBe(true);
+      if (query.umbrellas) expect(query.umbrellas).toContain(umbrellaOf.get(office.providerId));
+      if (query.age !== undefined && office.ageRange) {
+        expect(query.age).toBeGreaterThanOrEqual(office.ageRange.min ?? 0);
+        expect(query.age).toBeLessThanOrEqual(office.ageRange.max ?? 200);
+      }
+      if (query.openAt && office.address) {
+        expect(isOpen(office.openingHours, query.openAt, office.address.state)).toBe(true);
+      }
+    }
+  });
+
+  test.prop([queryArbitrary, fc.integer({ min: 1, max: 7 })], { numRuns: 100 })(
+    "pages add up to the whole list",
+    (query, pageSize) => {
+      const all = search(index, { ...query, offset: 0, limit: 10_000, now: NOW });
+      const pages: string[] = [];
+      for (let offset = 0; offset < all.total; offset += pageSize) {
+        const page = search(index, { ...query, offset, limit: pageSize, now: NOW });
+        expect(page.total).toBe(all.total);
+        pages.push(...page.results.map((r) => r.office.id));
+      }
+      expect(pages).toEqual(all.results.map((r) => r.office.id));
+      expect(new Set(pages).size).toBe(pages.length);
+    },
+  );
+});
