@@ -1,1 +1,2 @@
-export {};
+// HSDS Tabular Data Package folders (node/hsds-package.ts).
+export { readHsdsPackage } from "./hsds-package.js";
