@@ -25,6 +25,7 @@ export type {
   TimeSlotInput,
   Weekday,
   WeeklyHours,
+  WeeklyHoursInput,
 } from "./opening-hours.js";
 export {
   DaySlotsSchema,

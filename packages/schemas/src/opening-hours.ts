@@ -71,6 +71,7 @@ export const WeeklyHoursSchema = z.strictObject({
   su: z.optional(DaySlotsSchema),
 });
 export type WeeklyHours = z.output<typeof WeeklyHoursSchema>;
+export type WeeklyHoursInput = z.input<typeof WeeklyHoursSchema>;
 
 /** Days (from–to inclusive) closed or with other hours than usual: holidays, training days, summer hours. */
 export const OpeningExceptionSchema = z

@@ -1,0 +1,42 @@
+import { describe, expectTypeOf, it } from "vitest";
+import type {
+  Accessibility,
+  Channel,
+  DatasetParseResult,
+  Office,
+  OfficeInput,
+  OpeningHours,
+  Programme,
+  TimeSlot,
+  TimeSlotInput,
+  Weekday,
+} from "./index.js";
+import { parseDataset, parseOffice } from "./index.js";
+
+describe("types from the schemas", () => {
+  it("make defaulted fields optional on input and present on output", () => {
+    expectTypeOf<OfficeInput["channels"]>().toEqualTypeOf<Channel[] | undefined>();
+    expectTypeOf<Office["channels"]>().toEqualTypeOf<Channel[]>();
+    expectTypeOf<TimeSlotInput["kind"]>().toEqualTypeOf<
+      "open" | "consultation" | "appointment" | undefined
+    >();
+    expectTypeOf<TimeSlot["kind"]>().toEqualTypeOf<"open" | "consultation" | "appointment">();
+  });
+
+  it("spell the contract's unions", () => {
+    expectTypeOf<Programme>().toEqualTypeOf<
+      "MBE" | "JMD" | "MBEON" | "JMD4YOU" | "AVB" | "FAIRE_INTEGRATION" | "IQ" | "ADB" | "OTHER"
+    >();
+    expectTypeOf<Weekday>().toEqualTypeOf<"mo" | "tu" | "we" | "th" | "fr" | "sa" | "su">();
+    expectTypeOf<Accessibility["stepFree"]>().toEqualTypeOf<boolean | "unknown">();
+    expectTypeOf<OpeningHours["weekly"]>().toEqualTypeOf<Partial<Record<Weekday, TimeSlot[]>>>();
+    expectTypeOf<Office["languages"]>().toEqualTypeOf<string[]>();
+  });
+
+  it("type the parse results", () => {
+    expectTypeOf(parseDataset).returns.toEqualTypeOf<DatasetParseResult>();
+    const result = parseOffice({});
+    if (result.success) expectTypeOf(result.office).toEqualTypeOf<Office>();
+    else expectTypeOf(result.issues).toEqualTypeOf<{ path: string; message: string }[]>();
+  });
+});
