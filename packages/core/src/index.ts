@@ -13,7 +13,6 @@ export type {
   OpeningHoursTextResult,
 } from "./csv/opening-hours-text.js";
 export { formatOpeningHoursText, parseOpeningHoursText } from "./csv/opening-hours-text.js";
-
 // Datasets and demo data (dataset/, demo/).
 export type { LoadDatasetOptions, LoadedDataset } from "./dataset/load-dataset.js";
 export { loadDataset } from "./dataset/load-dataset.js";
@@ -34,6 +33,14 @@ export {
 } from "./eligibility/eligibility.js";
 export type { EligibilityChannel, EligibilityRule, Situation } from "./eligibility/eligibility-rules.js";
 export { DEFAULT_ELIGIBILITY_RULES, SITUATIONS } from "./eligibility/eligibility-rules.js";
+// Geocoding Germany offline: postcodes and municipalities (geo/).
+export type { Place } from "./geo/decode-geodata.js";
+export { distanceKm } from "./geo/distance.js";
+export type { GeocodeMatch, Geocoder } from "./geo/geocoder.js";
+export { createGeocoder } from "./geo/geocoder.js";
+export type { GeoData, PlaceData, PostcodeData } from "./geo/geodata-format.js";
+export type { LoadGeocoderOptions } from "./geo/load-geocoder.js";
+export { loadGeocoder } from "./geo/load-geocoder.js";
 // Converters: Open Referral HSDS 3.0 JSON and Tabular Data Package (hsds/).
 export type { FromHsdsOptions, FromHsdsResult } from "./hsds/from-hsds.js";
 export { fromHsds, fromHsdsTables } from "./hsds/from-hsds.js";
@@ -61,5 +68,7 @@ export type { Holiday } from "./opening-hours/public-holidays.js";
 export { easterSunday, holidayOn, publicHolidays } from "./opening-hours/public-holidays.js";
 export type { DayView } from "./opening-hours/week-view.js";
 export { weekView } from "./opening-hours/week-view.js";
-export type { SearchIndex } from "./search/create-index.js";
+export type { IndexedOffice, SearchIndex } from "./search/create-index.js";
 export { createIndex } from "./search/create-index.js";
+export type { SearchQuery, SearchResult, SearchResults } from "./search/search.js";
+export { search } from "./search/search.js";

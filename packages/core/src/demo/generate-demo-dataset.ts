@@ -9,21 +9,14 @@ import type {
   Topic,
   Umbrella,
 } from "@beratungsfinder/schemas";
+import type { Place } from "../geo/decode-geodata.js";
 import { demoOpeningHours } from "./opening-hours-templates.js";
 import type { Random } from "./random.js";
 import { createRandom } from "./random.js";
 
-/** What the generator reads from a municipality; the geocoder's `Place` has all of it. */
-export interface DemoPlace {
-  name: string;
-  ags: string;
-  state: StateCode;
-  lat: number;
-  lon: number;
-  population: number;
-  district?: string;
-  postalCode?: string;
-}
+/** What the generator reads from a municipality: the geocoder's `Place`, the district name optional. */
+export type DemoPlace = Pick<Place, "name" | "ags" | "state" | "lat" | "lon" | "population" | "postalCode"> &
+  Partial<Pick<Place, "district">>;
 
 export interface DemoDatasetOptions {
   /** Same seed, same dataset. Default 1. */
