@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Office } from "@beratungsfinder/schemas";
+import { HsdsOrganization, HsdsService } from "@beratungsfinder/schemas/hsds";
 import { Ajv } from "ajv";
 import addFormatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
@@ -53,6 +54,14 @@ describe("toHsds", () => {
         problems.push(...validator.validate("location.json", location));
     }
     expect(problems).toEqual([]);
+  });
+
+  it("parses with the HSDS Zod schemas of @beratungsfinder/schemas/hsds", () => {
+    for (const organization of organizations) {
+      expect(HsdsOrganization.safeParse(organization).success).toBe(true);
+      for (const service of organization.services as unknown[])
+        expect(HsdsService.safeParse(service).success).toBe(true);
+    }
   });
 
   it("maps providers to organizations with programs and offices to services at locations", () => {

@@ -1,4 +1,5 @@
 import type { Dataset, Office, Programme, Provider } from "@beratungsfinder/schemas";
+import type { HsdsOrganization } from "@beratungsfinder/schemas/hsds";
 import { writeCsv } from "../csv/csv-text.js";
 import { STATE_NAMES } from "../csv/state-name.js";
 import type { AttributeCode } from "./beratungsfinder-attributes.js";
@@ -202,7 +203,7 @@ function officeRecords(
  * const organizations = toHsds(dataset);
  * await writeFile("hsds.json", JSON.stringify(organizations, null, 2));
  */
-export function toHsds(dataset: Pick<Dataset, "providers" | "offices">): HsdsRecord[] {
+export function toHsds(dataset: Pick<Dataset, "providers" | "offices">): HsdsOrganization[] {
   const byProvider = new Map<string, Office[]>();
   for (const office of dataset.offices)
     byProvider.set(office.providerId, [...(byProvider.get(office.providerId) ?? []), office]);
@@ -212,7 +213,7 @@ export function toHsds(dataset: Pick<Dataset, "providers" | "offices">): HsdsRec
     if (!providers.some((provider) => provider.id === id))
       providers.push({ id, name: id, umbrella: "other" });
   }
-  return providers.map((provider) => {
+  return providers.map((provider): HsdsOrganization => {
     const id = organizationId(provider);
     const offices = byProvider.get(provider.id) ?? [];
     const programmes = [...new Set(offices.flatMap((office) => office.programmes))];
@@ -234,7 +235,10 @@ export function toHsds(dataset: Pick<Dataset, "providers" | "offices">): HsdsRec
           identifier: provider.id,
         },
       ],
-      attributes: [attribute(id, "organization", "umbrella", provider.umbrella)],
+      // Built as plain records; the tests hold them to the official JSON Schemas and our Zod schemas.
+      attributes: [
+        attribute(id, "organization", "umbrella", provider.umbrella),
+      ] as HsdsOrganization["attributes"],
       programs: programmes.map((programme) => ({
         id: programIds.get(programme)!,
         organization_id: id,
@@ -242,7 +246,7 @@ export function toHsds(dataset: Pick<Dataset, "providers" | "offices">): HsdsRec
         alternate_name: programme,
         description: PROGRAMME_NAMES[programme].description,
       })),
-      locations: built.map((entry) => entry.location),
+      locations: built.map((entry) => entry.location) as HsdsOrganization["locations"],
       services: built.map((entry) => entry.service),
     };
   });
