@@ -44,7 +44,6 @@ export { loadGeocoder } from "./geo/load-geocoder.js";
 // Converters: Open Referral HSDS 3.0 JSON and Tabular Data Package (hsds/).
 export type { FromHsdsOptions, FromHsdsResult } from "./hsds/from-hsds.js";
 export { fromHsds, fromHsdsTables } from "./hsds/from-hsds.js";
-export type { HsdsRecord } from "./hsds/hsds-record.js";
 export type { HsdsTableName } from "./hsds/hsds-tables.js";
 export { HSDS_TABLES } from "./hsds/hsds-tables.js";
 export { toHsds, toHsdsTables } from "./hsds/to-hsds.js";
