@@ -1,0 +1,408 @@
+/**
+ * Builds the geocoder's lookup files from the reference data in `<repo>/../shared/data/geo`
+ * (override with BF_GEO_DIR): GeoNames postcodes, BKG VG250 municipality centroids and the
+ * Destatis municipality register. Writes `geodata/postcodes.json`, `geodata/places.json` and
+ * `geodata/ATTRIBUTION.txt`, and fails when a file exceeds its gzip budget.
+ *
+ * Usage: `tsx scripts/build-geodata.ts [outDir]`
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+import {
+  deltaEncode,
+  type GeoData,
+  PLACES_FORMAT,
+  type PlaceData,
+  POSTCODES_FORMAT,
+  type PostcodeData,
+} from "../src/geo/geodata-format.js";
+import { nameKeys, spaced } from "../src/geo/name-keys.js";
+
+const PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const REPO_DIR = resolve(PACKAGE_DIR, "../..");
+
+export const SOURCE_FILES = {
+  postcodes: "geonames-DE-zipcodes.de.csv",
+  communes: "ods-vg250-de_communes.csv",
+  register: "destatis-AuszugGV4QAktuell-2020.csv",
+} as const;
+
+/** gzip ceilings from the issue: the widget fetches both files on its first search. */
+export const GZIP_BUDGETS = { "postcodes.json": 40 * 1024, "places.json": 90 * 1024 } as const;
+
+export const ATTRIBUTIONS = {
+  geonames: "Postleitzahl-Koordinaten: GeoNames (https://www.geonames.org/), CC BY 4.0",
+  bkg: "© GeoBasis-DE / BKG, dl-de/by-2-0 (https://www.govdata.de/dl-de/by-2-0); centroids derived",
+  destatis: "© Statistisches Bundesamt (Destatis), GV-ISys, Gebietsstand 31.12.2020",
+} as const;
+
+export const DEFAULT_OUT_DIR = join(PACKAGE_DIR, "geodata");
+
+/** Where the source CSVs live: BF_GEO_DIR, else `../shared/data/geo` beside the repository. */
+export function defaultSourceDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.BF_GEO_DIR ? resolve(env.BF_GEO_DIR) : resolve(REPO_DIR, "../shared/data/geo");
+}
+
+export interface GeoSources {
+  postcodes: string;
+  communes: string;
+  register: string;
+}
+
+export function readGeoSources(dir: string = defaultSourceDir()): GeoSources {
+  const read = (file: string) => {
+    const path = join(dir, file);
+    try {
+      return readFileSync(path, "utf8");
+    } catch (cause) {
+      throw new Error(
+        `Cannot read the geocoding source ${path}. Expected the reference data in ${dir} ` +
+          "(set BF_GEO_DIR to another folder).",
+        { cause },
+      );
+    }
+  };
+  return {
+    postcodes: read(SOURCE_FILES.postcodes),
+    communes: read(SOURCE_FILES.communes),
+    register: read(SOURCE_FILES.register),
+  };
+}
+
+/** Minimal RFC 4180 reader: quoted fields with commas and doubled quotes; drops a BOM and blank lines. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (quoted) {
+      if (char === '"' && source[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ",") {
+      row.push(field);
+      field = "";
+    } else if (char === "\n" || char === "\r") {
+      if (char === "\r" && source[i + 1] === "\n") i++;
+      row.push(field);
+      if (row.length > 1 || row[0] !== "") rows.push(row);
+      row = [];
+      field = "";
+    } else field += char;
+  }
+  row.push(field);
+  if (row.length > 1 || row[0] !== "") rows.push(row);
+  return rows;
+}
+
+interface Municipality {
+  ags: string;
+  name: string;
+  lat: number;
+  lon: number;
+  population: number;
+  postalCode: number;
+}
+
+/** "Köln, Stadt" → "Köln"; "Sachsenwald (Forstgutsbez.),gemfr.Geb." → "Sachsenwald (Forstgutsbez.)". */
+export function cleanOfficialName(name: string): string {
+  return name.split(",")[0]?.trim() ?? name;
+}
+
+/**
+ * Display name of a district from the register: cities as themselves ("Köln"), rural districts with
+ * their kind ("Landkreis Gotha", "Kreis Steinfurt") unless the name already says it ("Rhein-Erft-Kreis").
+ */
+export function districtDisplayName(officialName: string, textKey: string): string {
+  const name = cleanOfficialName(officialName);
+  if (/kreis|region|verband/i.test(name)) return name;
+  if (textKey === "43") return `Kreis ${name}`;
+  if (textKey === "44") return `Landkreis ${name}`;
+  return name;
+}
+
+const number = (text: string | undefined) => Number((text ?? "").replace(/\s/g, "").replace(",", "."));
+
+function readRegister(text: string) {
+  const districts = new Map<string, string>();
+  const municipalities: Municipality[] = [];
+  for (const cells of parseCsv(text).slice(1)) {
+    const [satzart, textKey, land, rb, kreis, , gemeinde, name, , population, , , , plz, lon, lat] = cells;
+    if (!land || !name) continue;
+    const districtKey = `${land}${rb}${kreis}`;
+    if (satzart === "40") districts.set(districtKey, districtDisplayName(name, textKey ?? ""));
+    if (satzart === "60") {
+      municipalities.push({
+        ags: `${districtKey}${gemeinde}`,
+        name: cleanOfficialName(name),
+        lat: number(lat),
+        lon: number(lon),
+        population: number(population) || 0,
+        postalCode: Number(plz) || 0,
+      });
+    }
+  }
+  return { districts, municipalities };
+}
+
+function readCommunes(text: string): Map<string, { name: string; lat: number; lon: number }> {
+  const communes = new Map<string, { name: string; lat: number; lon: number }>();
+  for (const [ags, name, , lat, lon] of parseCsv(text).slice(1)) {
+    if (ags && name && lat && lon)
+      communes.set(ags.padStart(8, "0"), { name, lat: Number(lat), lon: Number(lon) });
+  }
+  return communes;
+}
+
+/** Municipalities: names and keys from Destatis, centroids from BKG VG250 (Destatis centre as fallback). */
+function joinMunicipalities(
+  register: Municipality[],
+  communes: ReturnType<typeof readCommunes>,
+): Municipality[] {
+  return register
+    .map((municipality) => {
+      const commune = communes.get(municipality.ags);
+      return commune
+        ? { ...municipality, name: commune.name, lat: commune.lat, lon: commune.lon }
+        : municipality;
+    })
+    .filter((municipality) => Number.isFinite(municipality.lat) && Number.isFinite(municipality.lon))
+    .sort((a, b) => a.ags.localeCompare(b.ags));
+}
+
+interface Postcode {
+  code: string;
+  lat: number;
+  lon: number;
+  /** Municipalities the code covers, main (most populous) first. */
+  places: Municipality[];
+  /** True when no GeoNames name matched a municipality and `places` holds only the nearest one. */
+  nearestOnly: boolean;
+  /** GeoNames names that are localities rather than municipalities ("Dresden Striesen"). */
+  localities: string[];
+}
+
+interface PostcodeRow {
+  place: string;
+  districtKey: string;
+  lat: number;
+  lon: number;
+}
+
+function readPostcodes(text: string, municipalities: Municipality[]): Postcode[] {
+  const groups = new Map<string, PostcodeRow[]>();
+  for (const [, zipcode, place, , stateCode, , , , communityCode, lat, lon] of parseCsv(text).slice(1)) {
+    // Company postcodes carry a numeric state code instead of the state's abbreviation.
+    if (!zipcode || !place || /^\d+$/.test(stateCode ?? "") || !/^\d{5}$/.test(zipcode)) continue;
+    const rows = groups.get(zipcode) ?? [];
+    rows.push({ place, districtKey: communityCode ?? "", lat: Number(lat), lon: Number(lon) });
+    groups.set(zipcode, rows);
+  }
+
+  const byDistrict = new Map<string, { municipality: Municipality; keys: string[] }[]>();
+  for (const municipality of municipalities) {
+    const key = municipality.ags.slice(0, 5);
+    const list = byDistrict.get(key) ?? [];
+    list.push({ municipality, keys: nameKeys(municipality.name).map(spaced) });
+    byDistrict.set(key, list);
+  }
+
+  const postcodes: Postcode[] = [];
+  for (const [code, rows] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    const lat = rows.reduce((sum, row) => sum + row.lat, 0) / rows.length;
+    const lon = rows.reduce((sum, row) => sum + row.lon, 0) / rows.length;
+    const places = new Set<Municipality>();
+    const localities: string[] = [];
+    for (const row of rows) {
+      const candidates = byDistrict.get(row.districtKey) ?? [];
+      const keys = nameKeys(row.place).map(spaced);
+      const exact = mostPopulous(
+        candidates.filter((candidate) => candidate.keys.some((key) => keys.includes(key))),
+      );
+      if (exact) {
+        places.add(exact);
+        continue;
+      }
+      // "Neuzelle Kobbeln" is the locality Kobbeln of the municipality Neuzelle.
+      const prefixed = mostPopulous(
+        candidates.filter((candidate) =>
+          candidate.keys.some((key) => keys.some((name) => name.startsWith(`${key} `))),
+        ),
+      );
+      if (prefixed) places.add(prefixed);
+      if (!localities.includes(row.place)) localities.push(row.place);
+    }
+    const nearestOnly = places.size === 0;
+    if (nearestOnly) {
+      const district = mostFrequent(rows.map((row) => row.districtKey).filter((key) => byDistrict.has(key)));
+      const pool = district
+        ? (byDistrict.get(district) ?? []).map((entry) => entry.municipality)
+        : municipalities;
+      const closest = nearest(pool, lat, lon);
+      if (closest) places.add(closest);
+    }
+    const sorted = [...places].sort((a, b) => b.population - a.population);
+    postcodes.push({ code, lat, lon, places: sorted, nearestOnly, localities });
+  }
+  return postcodes;
+}
+
+function mostPopulous(candidates: { municipality: Municipality }[]): Municipality | undefined {
+  let best: Municipality | undefined;
+  for (const { municipality } of candidates)
+    if (!best || municipality.population > best.population) best = municipality;
+  return best;
+}
+
+function mostFrequent(values: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [value, count] of counts)
+    if (best === undefined || count > (counts.get(best) ?? 0)) best = value;
+  return best;
+}
+
+function nearest<T extends { lat: number; lon: number }>(
+  items: T[],
+  lat: number,
+  lon: number,
+): T | undefined {
+  let best: T | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  const cos = Math.cos((lat * Math.PI) / 180);
+  for (const item of items) {
+    const distance = (item.lat - lat) ** 2 + ((item.lon - lon) * cos) ** 2;
+    if (distance < bestDistance) {
+      best = item;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+export interface BuildOptions {
+  /** Coordinates are stored as integers of 1/scale degree. Default 1,000 (about 110 m). */
+  scale?: number;
+  /** Keep GeoNames locality names that are not municipalities ("Dresden Striesen"). Default true. */
+  localities?: boolean;
+}
+
+/** Turns the three source CSVs into the compact files the geocoder loads. */
+export function buildGeoData(sources: GeoSources, options: BuildOptions = {}): GeoData {
+  const scale = options.scale ?? 1000;
+  const keepLocalities = options.localities ?? true;
+  const scaled = (degrees: number) => Math.round(degrees * scale);
+  const { districts, municipalities: register } = readRegister(sources.register);
+  const municipalities = joinMunicipalities(register, readCommunes(sources.communes));
+  const postcodes = readPostcodes(sources.postcodes, municipalities);
+  const placeIndex = new Map(municipalities.map((municipality, index) => [municipality, index]));
+
+  let previousMain = 0;
+  const places = postcodes.map((postcode) => {
+    const [main, ...others] = postcode.places.map((place) => placeIndex.get(place) ?? 0);
+    const mainIndex = main ?? 0;
+    const entry: (number | string)[] = [
+      mainIndex - previousMain,
+      ...others.map((index) => index - mainIndex),
+    ];
+    if (postcode.nearestOnly) entry.push(0);
+    if (keepLocalities) entry.push(...postcode.localities);
+    previousMain = mainIndex;
+    return entry.length === 1 ? (entry[0] as number) : entry;
+  });
+
+  const postcodeData: PostcodeData = {
+    format: POSTCODES_FORMAT,
+    attribution: `${ATTRIBUTIONS.geonames}. Changes: company postcodes removed, rows averaged into one centroid per postcode.`,
+    scale,
+    codes: deltaEncode(postcodes.map((postcode) => Number(postcode.code))),
+    lat: deltaEncode(postcodes.map((postcode) => scaled(postcode.lat))),
+    lon: deltaEncode(postcodes.map((postcode) => scaled(postcode.lon))),
+    places,
+  };
+
+  const districtKeys = [
+    ...new Set(municipalities.map((municipality) => municipality.ags.slice(0, 5))),
+  ].sort();
+  const placeData: PlaceData = {
+    format: PLACES_FORMAT,
+    attribution: `${ATTRIBUTIONS.destatis}, dl-de/by-2-0. Centroids: ${ATTRIBUTIONS.bkg}.`,
+    scale,
+    districtKeys: deltaEncode(districtKeys.map(Number)),
+    districtNames: districtKeys.map((key) => districts.get(key) ?? ""),
+    ags: deltaEncode(municipalities.map((municipality) => Number(municipality.ags))),
+    names: municipalities.map((municipality) => municipality.name),
+    lat: deltaEncode(municipalities.map((municipality) => scaled(municipality.lat))),
+    lon: deltaEncode(municipalities.map((municipality) => scaled(municipality.lon))),
+    population: municipalities.map((municipality) => municipality.population),
+    postalCode: deltaEncode(municipalities.map((municipality) => municipality.postalCode)),
+  };
+  return { postcodes: postcodeData, places: placeData };
+}
+
+export interface WrittenFile {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+  budget?: number;
+}
+
+/** Writes the two JSON files and ATTRIBUTION.txt; returns their sizes. */
+export function writeGeoData(data: GeoData, outDir: string = DEFAULT_OUT_DIR): WrittenFile[] {
+  mkdirSync(outDir, { recursive: true });
+  const written: WrittenFile[] = [];
+  for (const [file, value] of [
+    ["postcodes.json", data.postcodes],
+    ["places.json", data.places],
+  ] as const) {
+    const text = JSON.stringify(value);
+    writeFileSync(join(outDir, file), text);
+    written.push({
+      file,
+      bytes: Buffer.byteLength(text),
+      gzipBytes: gzipSync(text, { level: 9 }).length,
+      budget: GZIP_BUDGETS[file],
+    });
+  }
+  writeFileSync(join(outDir, "ATTRIBUTION.txt"), ATTRIBUTION_TEXT);
+  return written;
+}
+
+export const ATTRIBUTION_TEXT = `The files in this folder are derived from the following data (see also NOTICE).
+
+- postcodes.json: ${ATTRIBUTIONS.geonames} (https://creativecommons.org/licenses/by/4.0/).
+  Changes: company postcodes removed, rows averaged into one centroid per postcode, re-encoded.
+- places.json: ${ATTRIBUTIONS.bkg}; re-encoded.
+- postcodes.json and places.json: ${ATTRIBUTIONS.destatis},
+  Datenlizenz Deutschland – Namensnennung – Version 2.0 (https://www.govdata.de/dl-de/by-2-0);
+  names, keys and population figures.
+`;
+
+function main(): void {
+  const sourceDir = defaultSourceDir();
+  const outDir = process.argv[2] ? resolve(process.argv[2]) : DEFAULT_OUT_DIR;
+  const started = performance.now();
+  const written = writeGeoData(buildGeoData(readGeoSources(sourceDir)), outDir);
+  let overBudget = false;
+  for (const { file, bytes, gzipBytes, budget } of written) {
+    const over = budget !== undefined && gzipBytes > budget;
+    overBudget ||= over;
+    console.log(
+      `geodata/${file}: ${(bytes / 1024).toFixed(1)} KiB, ${(gzipBytes / 1024).toFixed(1)} KiB gzip` +
+        (budget ? ` (budget ${budget / 1024} KiB${over ? ", OVER BUDGET" : ""})` : ""),
+    );
+  }
+  console.log(`Built from ${sourceDir} in ${Math.round(performance.now() - started)} ms.`);
+  if (overBudget) process.exitCode = 1;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

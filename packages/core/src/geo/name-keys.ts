@@ -1,0 +1,45 @@
+/**
+ * Search keys for German place names. People write umlauts three ways ("Köln", "Koeln", "Koln")
+ * and abbreviate ("St. Ingbert", "Frankfurt a. M."), so both the names and the query are folded
+ * into lower-case ASCII keys, once with umlauts spelt out ("koeln") and once with them dropped
+ * ("koln"); a query matches a name when any of their keys match. Hyphens survive folding so that a
+ * compound name ("Neuenkirchen-Vörden") can rank below the plain name; `spaced` turns them into
+ * spaces for comparison.
+ */
+
+const SPELT_OUT: Readonly<Record<string, string>> = { ä: "ae", ö: "oe", ü: "ue" };
+
+// Whole-token abbreviations, applied to names and queries alike.
+const ABBREVIATIONS: readonly [RegExp, string][] = [
+  [/(^| )st(?= |-|$)/g, "$1sankt"],
+  [/(^| )a m$/g, "$1am main"],
+  [/(^| )a main$/g, "$1am main"],
+  [/(^| )a d(?= )/g, "$1an der"],
+  [/(^| )i d(?= )/g, "$1in der"],
+  [/(^| )b(?= )/g, "$1bei"],
+];
+
+/** The one or two folded keys of a name or query, e.g. "Köln" → ["koeln", "koln"]; [] if nothing is left. */
+export function nameKeys(text: string): string[] {
+  const lower = text.toLowerCase().replace(/ß/g, "ss");
+  const spelt = finish(lower.replace(/[äöü]/g, (umlaut) => SPELT_OUT[umlaut] ?? umlaut));
+  const dropped = finish(lower);
+  if (spelt === "") return [];
+  return spelt === dropped ? [spelt] : [spelt, dropped];
+}
+
+/** A key with its hyphens as spaces, for matching "Neuenkirchen Vörden" to "Neuenkirchen-Vörden". */
+export function spaced(key: string): string {
+  return key.replace(/-/g, " ");
+}
+
+function finish(text: string): string {
+  let key = text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9-]+/g, " ")
+    .replace(/ *-[ -]*/g, "-")
+    .replace(/^[ -]+|[ -]+$/g, "");
+  for (const [pattern, replacement] of ABBREVIATIONS) key = key.replace(pattern, replacement);
+  return key;
+}

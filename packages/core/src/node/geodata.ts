@@ -1,0 +1,61 @@
+import { readFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { BeratungsfinderError } from "../errors.js";
+import { checkGeoData } from "../geo/decode-geodata.js";
+import { createGeocoder, type Geocoder } from "../geo/geocoder.js";
+
+/**
+ * The package's `geodata/` folder. From `src/node/geodata.ts` and from `dist/node/index.js` alike
+ * it is two folders up; `dist/index.js` (bundled) is one folder up, so both are tried.
+ */
+export function defaultGeodataDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return /[\\/](src|dist)[\\/]node$/.test(here)
+    ? resolve(here, "../../geodata")
+    : resolve(here, "../geodata");
+}
+
+/**
+ * Reads `postcodes.json` and `places.json` from `dir` (default: the package's own `geodata/`,
+ * written by `pnpm --filter @beratungsfinder/core build`) and builds a geocoder.
+ *
+ * @example
+ * const geocoder = await loadGeocoderFromDisk();
+ * geocoder.geocode("10117")[0]?.label; // "10117 Berlin"
+ */
+export async function loadGeocoderFromDisk(dir: string = defaultGeodataDir()): Promise<Geocoder> {
+  const read = async (file: string) => {
+    const path = join(dir, file);
+    let text: string;
+    try {
+      text = await readFile(path, "utf8");
+    } catch (cause) {
+      throw new BeratungsfinderError(
+        "GEODATA_UNAVAILABLE",
+        `Cannot read the geodata file ${path}. Build it with "pnpm --filter @beratungsfinder/core build".`,
+        { cause },
+      );
+    }
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (cause) {
+      throw new BeratungsfinderError("GEODATA_UNAVAILABLE", `The geodata file ${path} is not valid JSON.`, {
+        cause,
+      });
+    }
+  };
+  const data = { postcodes: await read("postcodes.json"), places: await read("places.json") };
+  try {
+    checkGeoData(data);
+  } catch (cause) {
+    throw new BeratungsfinderError(
+      "GEODATA_UNAVAILABLE",
+      `The geodata in ${dir} cannot be used: ${(cause as Error).message}`,
+      {
+        cause,
+      },
+    );
+  }
+  return createGeocoder(data);
+}
