@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { parseDataset } from "@beratungsfinder/schemas";
 import { describe, expect, it } from "vitest";
 import { fromHsds, fromHsdsTables } from "./from-hsds.js";
 
@@ -24,6 +25,8 @@ describe("fromHsds on the official examples", () => {
     for (const warning of warnings) expect(warning).toMatch(/^\S/);
     for (const office of dataset.offices)
       expect(dataset.providers.map((p) => p.id)).toContain(office.providerId);
+    // The result is a dataset our own parser accepts as a whole.
+    expect(parseDataset(JSON.parse(JSON.stringify(dataset))).invalid).toEqual([]);
   });
 
   it("maps the full organization: provider, service at location, contact, hours, languages, ages", () => {
