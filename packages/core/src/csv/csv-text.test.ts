@@ -29,6 +29,17 @@ describe("readCsv", () => {
   });
 });
 
+describe("readCsv with Excel's sep= line", () => {
+  it("takes the delimiter from it and keeps counting lines from the top of the file", () => {
+    const { records, delimiter } = readCsv("sep=;\nid;name\n1;a,b\n");
+    expect(delimiter).toBe(";");
+    expect(records).toEqual([
+      { line: 2, fields: ["id", "name"] },
+      { line: 3, fields: ["1", "a,b"] },
+    ]);
+  });
+});
+
 describe("detectDelimiter", () => {
   it("ignores delimiters inside quotes", () => {
     expect(detectDelimiter('"a;b;c",d,e\n')).toBe(",");

@@ -43,12 +43,18 @@ export function detectDelimiter(text: string): CsvDelimiter {
  * readCsv('id;name\n1;"Beratung\nKöln"').records // [{ line: 1, … }, { line: 2, fields: ["1", "Beratung\nKöln"] }]
  */
 export function readCsv(input: string, options: { delimiter?: CsvDelimiter } = {}): CsvText {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const delimiter = options.delimiter ?? detectDelimiter(text);
+  let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  // Excel understands (and sometimes writes) a first line "sep=;" naming the delimiter.
+  const sep = /^sep=([,;\t])\r?\n/.exec(text);
+  let line = 1;
+  if (sep) {
+    text = text.slice(sep[0].length);
+    line = 2;
+  }
+  const delimiter = options.delimiter ?? (sep?.[1] as CsvDelimiter | undefined) ?? detectDelimiter(text);
   const records: CsvRecord[] = [];
   const errors: CsvText["errors"] = [];
-  let line = 1;
-  let recordLine = 1;
+  let recordLine = line;
   let fields: string[] = [];
   let field = "";
   let quoted = false;

@@ -115,6 +115,9 @@ describe("toOfficeCsv", () => {
     expect(again.errors).toEqual([]);
     expect(again.offices).toEqual(parsed.offices);
     expect(again.providers).toEqual(parsed.providers);
-    expect(parseOfficeCsv(toOfficeCsv(parsed, { delimiter: ";" })).offices).toEqual(parsed.offices);
+    expect(parseOfficeCsv(toOfficeCsv(parsed, { delimiter: ";", bom: true })).offices).toEqual(
+      parsed.offices,
+    );
+    expect(toOfficeCsv(parsed, { bom: true }).charCodeAt(0)).toBe(0xfeff);
   });
 });

@@ -75,6 +75,8 @@ export interface OfficeCsvResult {
 export interface ToOfficeCsvOptions {
   /** `;` suits German Excel, `,` (default) everything else. */
   delimiter?: CsvDelimiter;
+  /** Start with a byte order mark, so Excel reads the file as UTF-8 (umlauts intact). */
+  bom?: boolean;
 }
 
 const LIST_SEPARATOR = /\s*[,;|]\s*/;
@@ -480,5 +482,5 @@ export function toOfficeCsv(
     };
     rows.push(OFFICE_CSV_COLUMNS.map((column) => values[column]));
   }
-  return writeCsv(rows, options.delimiter ?? ",");
+  return `${options.bom ? "\uFEFF" : ""}${writeCsv(rows, options.delimiter ?? ",")}`;
 }
