@@ -154,6 +154,22 @@ describe("search (properties)", () => {
     }
   });
 
+  test.prop(
+    [
+      queryArbitrary,
+      fc.date({ min: new Date("2026-01-01"), max: new Date("2027-01-01"), noInvalidDate: true }),
+    ],
+    {
+      numRuns: 100,
+    },
+  )("says open now exactly when isOpen does", (query, now) => {
+    const { results, online } = search(index, { ...query, now });
+    for (const result of [...results, ...online]) {
+      const { openingHours, address } = result.office;
+      expect(result.openNow).toBe(isOpen(openingHours, now, address?.state));
+    }
+  });
+
   test.prop([queryArbitrary, fc.integer({ min: 1, max: 7 })], { numRuns: 100 })(
     "pages add up to the whole list",
     (query, pageSize) => {

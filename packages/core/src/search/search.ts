@@ -249,10 +249,13 @@ function toResult(
   const { office } = entry;
   const state = office.address?.state;
   const responsible = isResponsible(entry.office.serviceArea, query.ags);
+  // nextOpening gives the current interval when the office is open, so one call answers both questions.
+  const next = nextOpening(office.openingHours, now, state);
+  const time = now.getTime();
   const result: SearchResult = {
     office,
-    openNow: isOpen(office.openingHours, now, state),
-    nextOpening: nextOpening(office.openingHours, now, state),
+    openNow: next !== null && next.start.getTime() <= time && time < next.end.getTime(),
+    nextOpening: next,
     responsible,
     reasons: reasonsFor(entry, km, responsible, query, compiled),
   };
