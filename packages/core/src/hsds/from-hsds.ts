@@ -346,8 +346,7 @@ function officeId(parts: OfficeParts): string {
   }
   return (
     text(parts.serviceAtLocation, "id") ??
-    [text(parts.service, "id"), text(parts.location, "id")].filter(Boolean).join("@") ??
-    "hsds-office"
+    ([text(parts.service, "id"), text(parts.location, "id")].filter(Boolean).join("@") || "hsds-office")
   );
 }
 
