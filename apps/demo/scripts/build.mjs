@@ -34,19 +34,7 @@ await mkdir(join(dist, "data"), { recursive: true });
 await cp(join(app, "site"), dist, { recursive: true });
 step("copied site/ (pages, styles, images)");
 
-// 2. The widget's CDN folder: the module, its lazily loaded locale chunks and the geodata beside it.
-const widgetCdn = join(dirname(require.resolve("@beratungsfinder/widget/package.json")), "dist", "cdn");
-if (!(await exists(join(widgetCdn, "beratungs-finder.js")))) {
-  throw new Error(
-    `The widget's CDN bundle is missing (${relative(repo, widgetCdn)}/beratungs-finder.js). ` +
-      "Build it first: `pnpm --filter @beratungsfinder/widget build`, or run `pnpm start` from the repository root.",
-  );
-}
-await cp(widgetCdn, join(dist, "cdn"), { recursive: true });
-const cdnFiles = await readdir(join(dist, "cdn"), { recursive: true });
-step(`copied the widget's CDN folder (${cdnFiles.length} files) to dist/cdn/`);
-
-// 3. The demo datasets, generated from real municipalities with fictional offices.
+// 2. The demo datasets, generated from real municipalities with fictional offices.
 const core = await import("@beratungsfinder/core");
 const { loadGeocoderFromDisk } = await import("@beratungsfinder/core/node");
 const geocoder = await loadGeocoderFromDisk();
@@ -68,6 +56,18 @@ if (check.invalid.length !== BROKEN_OFFICES) {
     `The broken dataset should contain ${BROKEN_OFFICES} invalid offices, but validation rejected ${check.invalid.length}.`,
   );
 }
+
+// 3. The widget's CDN folder: the module, its lazily loaded locale chunks and the geodata beside it.
+const widgetCdn = join(dirname(require.resolve("@beratungsfinder/widget/package.json")), "dist", "cdn");
+if (!(await exists(join(widgetCdn, "beratungs-finder.js")))) {
+  throw new Error(
+    `The widget's CDN bundle is missing (${relative(repo, widgetCdn)}/beratungs-finder.js). ` +
+      "Build it first: `pnpm --filter @beratungsfinder/widget build`, or run `pnpm start` from the repository root.",
+  );
+}
+await cp(widgetCdn, join(dist, "cdn"), { recursive: true });
+const cdnFiles = await readdir(join(dist, "cdn"), { recursive: true });
+step(`copied the widget's CDN folder (${cdnFiles.length} files) to dist/cdn/`);
 
 // 4. The bundled examples, built as a web team's own bundler would (no "source" condition: built files).
 for (const example of ["npm-bundler", "react"]) {
