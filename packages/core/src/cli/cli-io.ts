@@ -1,3 +1,5 @@
+import type { Geocoder } from "../geo/geocoder.js";
+
 /** Anything text can be written to: `process.stdout`, or a collector in tests. */
 export interface TextSink {
   write(text: string): unknown;
@@ -5,7 +7,7 @@ export interface TextSink {
 
 /**
  * What the CLI needs from its surroundings. `main.ts` passes the process values; tests pass
- * collectors, a temporary `cwd` and a fixed clock, so nothing is spawned and no global is patched.
+ * collectors, a temporary `cwd`, a fixed clock and a small geocoder, so nothing is spawned and no global is patched.
  */
 export interface CliIo {
   stdout: TextSink;
@@ -18,4 +20,6 @@ export interface CliIo {
   env?: Readonly<Record<string, string | undefined>>;
   /** The clock for "open now"; defaults to the real time. */
   now?: () => Date;
+  /** Where postcodes and places come from; default: the package's built `geodata/` folder. */
+  loadGeocoder?: () => Promise<Geocoder>;
 }

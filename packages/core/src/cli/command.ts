@@ -1,6 +1,8 @@
 import { isAbsolute, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { BeratungsfinderError } from "../errors.js";
+import type { Geocoder } from "../geo/geocoder.js";
+import { loadGeocoderFromDisk } from "../node/geodata.js";
 import type { CliIo } from "./cli-io.js";
 import { createProgressBar, type ProgressBar } from "./progress-bar.js";
 import { alignColumns, type TerminalStyle, terminalStyle } from "./terminal-style.js";
@@ -33,6 +35,10 @@ export interface CommandContext {
   path(input: string): string;
   now(): Date;
   progress(): ProgressBar;
+  /** The geocoder, loaded on first use. */
+  geocoder(): Promise<Geocoder>;
+  /** The geocoder, or `undefined` (and a note on stderr) when this installation has no geodata. */
+  optionalGeocoder(purpose: string): Promise<Geocoder | undefined>;
 }
 
 /** A `beratungsfinder` subcommand: its help text and a `run` that returns the exit code. */
@@ -115,6 +121,10 @@ function parseArgsMessage(error: unknown, spec: CommandSpec): string {
   }
   const missingValue = /Option '(?:-\w, )?(--[\w-]+)(?: <value>)?' argument missing/.exec(text);
   if (missingValue) return `Option ${missingValue[1]} needs a value, e.g. \`${missingValue[1]} <value>\`.`;
+  const ambiguous = /Option '(?:-\w, )?(--[\w-]+)' argument is ambiguous/.exec(text);
+  if (ambiguous) {
+    return `Option ${ambiguous[1]} needs a value; write a value starting with "-" as \`${ambiguous[1]}=-1\`.`;
+  }
   const notString = /Option '(?:-\w, )?(--[\w-]+)' does not take an argument/.exec(text);
   if (notString) return `Option ${notString[1]} takes no value.`;
   return text.replace(/\.?\s*To specify a positional argument.*$/s, ".");
@@ -148,6 +158,7 @@ export function commandHelp(spec: CommandSpec, style: TerminalStyle): string {
 /** Builds the context a command runs with. */
 export function createContext(io: CliIo, json: boolean): CommandContext {
   const style = terminalStyle(io);
+  let geocoder: Promise<Geocoder> | undefined;
   return {
     io,
     style,
@@ -158,6 +169,19 @@ export function createContext(io: CliIo, json: boolean): CommandContext {
     now: () => io.now?.() ?? new Date(),
     // --json output is for machines; keep the terminal quiet then, too.
     progress: () => createProgressBar({ stderr: io.stderr, isTTY: io.isTTY && !json }),
+    geocoder: () => {
+      geocoder ??= (io.loadGeocoder ?? loadGeocoderFromDisk)();
+      return geocoder;
+    },
+    async optionalGeocoder(purpose) {
+      try {
+        return await this.geocoder();
+      } catch (error) {
+        if (!(error instanceof BeratungsfinderError && error.code === "GEODATA_UNAVAILABLE")) throw error;
+        this.note(`${style.yellow("warning:")} ${error.message} Without it, ${purpose}.`);
+        return undefined;
+      }
+    },
   };
 }
 

@@ -32,3 +32,19 @@ export function formatIssues(
   }
   return lines;
 }
+
+/** At most this many warnings are printed as text; `--json` lists all of them. */
+export const MAX_LISTED_WARNINGS = 20;
+
+/** Warning lines for the terminal, cut after `limit` with a pointer to `--json`. */
+export function formatWarnings(
+  warnings: readonly string[],
+  style: TerminalStyle,
+  limit = MAX_LISTED_WARNINGS,
+) {
+  const lines = warnings.slice(0, limit).map((warning) => `${style.yellow("warning:")} ${warning}`);
+  if (warnings.length > limit) {
+    lines.push(`… and ${warnings.length - limit} more warnings; use --json to see every one.`);
+  }
+  return lines;
+}

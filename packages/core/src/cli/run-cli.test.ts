@@ -77,6 +77,14 @@ describe("runCli", () => {
     expect(extra.stderr).toContain('Unexpected argument "b.json"');
   });
 
+  it("explains a value that starts with a dash", async () => {
+    const result = await run(["eligibility", "--age", "-3"], { cwd: folder.path });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      'Option --age needs a value; write a value starting with "-" as `--age=-1`.',
+    );
+  });
+
   it("reports usage errors as JSON on stdout with --json", async () => {
     const result = await run(["validate", "--json"], { cwd: folder.path });
     expect(result.code).toBe(2);

@@ -1,5 +1,7 @@
+import { generateDemoDataset } from "../../demo/generate-demo-dataset.js";
+import { writeJsonFile } from "../../node/json-file.js";
 import type { CommandSpec } from "../command.js";
-import { notAvailable } from "../not-available.js";
+import { EXIT_OK, numberOption, requiredOption } from "../command.js";
 
 export const demoDataCommand: CommandSpec = {
   name: "demo-data",
@@ -12,21 +14,47 @@ export const demoDataCommand: CommandSpec = {
       value: "n",
       description: "Random seed; the same seed gives the same data (default 1)",
     },
-    count: {
-      type: "string",
-      value: "n",
-      description: "Number of offices (default 1,890: 1,400 MBE, 490 JMD)",
-    },
+    count: { type: "string", value: "n", description: "Number of offices (default 1890: 1400 MBE, 490 JMD)" },
   },
   description: [
     "Generates a deterministic dataset of fictional MBE and JMD offices spread over real municipalities",
     "by population, marked fictional: true, plus the real online services. For demos and benchmarks.",
+    "",
+    'JSON output: { "out", "offices", "providers", "seed" }',
   ].join("\n"),
   examples: [
     "beratungsfinder demo-data --out demo.json",
     "beratungsfinder demo-data --out small.json --count 100 --seed 7",
   ],
-  async run(_input, context) {
-    return notAvailable(context, "demo-data", "the geocoder's place list (loadGeocoderFromDisk)");
+  async run(input, context) {
+    const out = context.path(requiredOption(input, "out", "demo.json"));
+    const seed = numberOption(input, "seed", { integer: true, example: "7" }) ?? 1;
+    const count = numberOption(input, "count", { min: 0, max: 1_000_000, integer: true, example: "100" });
+    const progress = context.progress();
+    let offices: number;
+    let providers: number;
+    try {
+      progress.update(0, 3, "loading places");
+      const geocoder = await context.geocoder();
+      progress.update(1, 3, "generating offices");
+      const dataset = generateDemoDataset({
+        seed,
+        places: geocoder.places,
+        ...(count === undefined ? {} : { count }),
+      });
+      progress.update(2, 3, `writing ${out}`);
+      await writeJsonFile(out, dataset);
+      offices = dataset.offices.length;
+      providers = dataset.providers.length;
+    } finally {
+      progress.finish();
+    }
+    if (context.json) {
+      context.print(JSON.stringify({ out, offices, providers, seed }, null, 2));
+    } else {
+      context.print(`Wrote ${offices} fictional offices of ${providers} providers (seed ${seed}) to ${out}`);
+      context.print(`Try: beratungsfinder search ${out} --near Köln`);
+    }
+    return EXIT_OK;
   },
 };

@@ -2,12 +2,14 @@ import { basename, extname } from "node:path";
 import type { DatasetInput, Office, Provider } from "@beratungsfinder/schemas";
 import { parseDataset, SCHEMA_VERSION, SchemaError } from "@beratungsfinder/schemas";
 import { parseOfficeCsv } from "../../csv/office-csv.js";
+import type { Geocoder } from "../../geo/geocoder.js";
 import { readTextFile, writeJsonFile } from "../../node/json-file.js";
 import type { CommandContext, CommandInput, CommandSpec } from "../command.js";
 import { choiceOption, EXIT_INVALID, EXIT_OK, requiredOption, usageError } from "../command.js";
 import { fillCoordinates, type LocateAddress } from "../fill-coordinates.js";
-import { formatIssues, type ListedIssue } from "../issue-list.js";
-import { notAvailable } from "../not-available.js";
+import { readHsds } from "../hsds-input.js";
+import { detectInput } from "../input-format.js";
+import { formatIssues, formatWarnings, type ListedIssue } from "../issue-list.js";
 
 /** What `import --json` prints. */
 export interface ImportReport {
@@ -29,6 +31,7 @@ interface Converted {
   providers: Provider[];
   issues: ListedIssue[];
   invalid: number;
+  warnings: string[];
   header: Partial<Pick<DatasetInput, "name" | "publisher" | "license" | "attribution">>;
 }
 
@@ -65,16 +68,16 @@ export const importCommand: CommandSpec = {
     if (!from) throw usageError("Missing option --from: expected `--from csv` or `--from hsds`.");
     const out = context.path(requiredOption(input, "out", "offices.json"));
     const path = context.path(argument);
-    if (from === "hsds") return notAvailable(context, "import --from hsds", "the HSDS converter (fromHsds)");
-
     const progress = context.progress();
     let report: ImportReport;
     try {
       progress.update(0, 3, `reading ${argument}`);
-      const converted = await readCsv(path);
+      const geocoder = await context.optionalGeocoder("coordinates and missing states cannot be filled in");
+      const converted =
+        from === "csv" ? await readCsv(path) : await readHsdsFile(path, argument, geocoder, context);
       progress.update(1, 3, "filling coordinates");
-      const locate = await addressLocator(context);
-      const warnings: string[] = [];
+      const locate = geocoder ? addressLocator(geocoder) : undefined;
+      const warnings: string[] = [...converted.warnings];
       let offices = converted.offices;
       let filled: string[] = [];
       let missing: string[] = [];
@@ -82,11 +85,6 @@ export const importCommand: CommandSpec = {
         ({ offices, filled, missing } = fillCoordinates(converted.offices, locate, (done, total) =>
           progress.update(1 + done / Math.max(total, 1), 3, "filling coordinates"),
         ));
-      } else if (converted.offices.some((office) => office.address && !office.geo)) {
-        warnings.push(
-          "Coordinates were not filled: geocoding data is not available in this build. " +
-            "Offices without lat/lon will not appear in distance searches.",
-        );
       }
       for (const id of missing) {
         warnings.push(
@@ -119,6 +117,35 @@ export const importCommand: CommandSpec = {
   },
 };
 
+async function readHsdsFile(
+  path: string,
+  argument: string,
+  geocoder: Geocoder | undefined,
+  context: CommandContext,
+): Promise<Converted> {
+  const detected = await detectInput(path);
+  if (detected.format === "dataset") {
+    throw usageError(
+      `"${argument}" is already a Beratungsfinder dataset (it has "schemaVersion"); ` +
+        `check it with \`beratungsfinder validate ${argument}\` instead.`,
+    );
+  }
+  const { dataset, warnings } = await readHsds(detected, geocoder, { now: context.now });
+  return {
+    offices: dataset.offices,
+    providers: dataset.providers,
+    issues: [],
+    invalid: 0,
+    warnings,
+    header: {
+      name: dataset.name,
+      publisher: dataset.publisher,
+      license: dataset.license,
+      ...(dataset.attribution ? { attribution: dataset.attribution } : {}),
+    },
+  };
+}
+
 async function readCsv(path: string): Promise<Converted> {
   const text = await readTextFile(path);
   const result = parseOfficeCsv(text);
@@ -132,13 +159,16 @@ async function readCsv(path: string): Promise<Converted> {
       message: error.message,
     })),
     invalid: lines.size,
+    warnings: [],
     header: {},
   };
 }
 
-/** The geocoder, when this build has geocoding data; `undefined` means coordinates stay as they are. */
-async function addressLocator(_context: CommandContext): Promise<LocateAddress | undefined> {
-  return undefined;
+/** The postcode's centre, or else the centre of the place with the address's city name. */
+function addressLocator(geocoder: Geocoder): LocateAddress {
+  return ({ postalCode, city }) =>
+    geocoder.geocode(postalCode).find((match) => match.kind === "postcode" && !match.approximate) ??
+    geocoder.geocode(city).find((match) => match.kind === "place");
 }
 
 function datasetHeader(input: CommandInput, converted: Converted, argument: string, now: Date) {
@@ -186,7 +216,7 @@ function printReport(report: ImportReport, argument: string, context: CommandCon
   if (report.coordinatesFilled > 0) {
     context.print(`Coordinates filled from the postcode for ${report.coordinatesFilled} offices.`);
   }
-  for (const warning of report.warnings) context.print(`${style.yellow("warning:")} ${warning}`);
+  for (const line of formatWarnings(report.warnings, style)) context.print(line);
   if (!failed) return EXIT_OK;
   context.print("");
   for (const line of formatIssues(report.issues, style)) context.print(line);

@@ -1,8 +1,10 @@
 import { parseDataset, SchemaError } from "@beratungsfinder/schemas";
+import type { FromHsdsResult } from "../../hsds/from-hsds.js";
 import type { CommandSpec } from "../command.js";
 import { EXIT_INVALID, EXIT_OK } from "../command.js";
-import { type DetectedInput, detectInput } from "../input-format.js";
-import { formatIssues } from "../issue-list.js";
+import { readHsds } from "../hsds-input.js";
+import { detectInput } from "../input-format.js";
+import { formatIssues, formatWarnings } from "../issue-list.js";
 
 /** One problem in `--json` output; `officeId` is null when the problem is not inside an office with an id. */
 export interface ValidationIssue {
@@ -42,7 +44,12 @@ export const validateCommand: CommandSpec = {
     try {
       const detected = await detectInput(context.path(argument));
       progress.update(1, 2, "checking offices");
-      report = await validateInput(detected);
+      if (detected.format === "dataset") {
+        report = validateDataset(detected.json);
+      } else {
+        const geocoder = await context.optionalGeocoder("addresses without a state are reported as invalid");
+        report = validateHsds(await readHsds(detected, geocoder, { now: context.now }));
+      }
     } finally {
       progress.finish();
     }
@@ -56,7 +63,7 @@ export const validateCommand: CommandSpec = {
     const format = report.format === "hsds" ? "HSDS 3.0" : "Beratungsfinder dataset";
     const counts = `${plural(report.valid, "valid office")}, ${report.invalid} invalid`;
     context.print(`${style.bold(argument)} (${format}): ${failed ? style.red(counts) : style.green(counts)}`);
-    for (const warning of report.warnings) context.print(`${style.yellow("warning:")} ${warning}`);
+    for (const line of formatWarnings(report.warnings, style)) context.print(line);
     if (!failed) return EXIT_OK;
     context.print("");
     for (const line of formatIssues(report.issues, style)) context.print(line);
@@ -68,12 +75,6 @@ export const validateCommand: CommandSpec = {
     return EXIT_INVALID;
   },
 };
-
-/** Validates detected input; top-level failures become issues rather than thrown errors. */
-export async function validateInput(detected: DetectedInput): Promise<ValidationReport> {
-  if (detected.format === "dataset") return validateDataset(detected.json);
-  return validateHsds(detected);
-}
 
 /** Validates our dataset format record by record. */
 export function validateDataset(json: unknown): ValidationReport {
@@ -104,20 +105,13 @@ export function validateDataset(json: unknown): ValidationReport {
   }
 }
 
-async function validateHsds(_detected: DetectedInput): Promise<ValidationReport> {
-  return {
-    valid: 0,
-    invalid: 0,
-    issues: [
-      {
-        path: "",
-        message: "HSDS input is not supported by this build yet (the HSDS converter is not available).",
-        officeId: null,
-      },
-    ],
-    format: "hsds",
-    warnings: [],
-  };
+/**
+ * Validates HSDS after conversion: paths point into the converted dataset (`offices[2].address…`),
+ * and what HSDS holds that our model cannot comes first as warnings with their HSDS path.
+ */
+export function validateHsds(converted: FromHsdsResult): ValidationReport {
+  const report = validateDataset(converted.dataset);
+  return { ...report, format: "hsds", warnings: [...converted.warnings, ...report.warnings] };
 }
 
 function plural(count: number, noun: string): string {
