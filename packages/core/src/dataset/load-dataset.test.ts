@@ -105,6 +105,13 @@ describe("loadDataset", () => {
     });
   });
 
+  it("rejects a fetch that resolves to something other than a Response", async () => {
+    const fetch = (async () => undefined) as unknown as typeof globalThis.fetch;
+    const error = await rejection(loadDataset("https://example.org/offices.json", { fetch }));
+    expect(error).toBeInstanceOf(DatasetFetchError);
+    expect(error).toMatchObject({ code: "FETCH_FAILED" });
+  });
+
   it("rejects with ABORTED when the signal aborts during the download", async () => {
     const controller = new AbortController();
     const { fetch } = stubFetch(() => {

@@ -118,6 +118,13 @@ async function download(url: string, options: LoadDatasetOptions): Promise<strin
       { cause: error },
     );
   }
+  if (typeof response !== "object" || response === null || typeof response.text !== "function") {
+    throw new DatasetFetchError(
+      "FETCH_FAILED",
+      url,
+      `Could not fetch the dataset from "${url}": fetch returned ${preview(response)} instead of a Response.`,
+    );
+  }
   if (!response.ok) {
     const statusText = response.statusText ? ` ${response.statusText}` : "";
     throw new DatasetFetchError("HTTP_ERROR", url, `[GET] "${url}": ${response.status}${statusText}`, {
