@@ -2,7 +2,7 @@
 // 'unsafe-eval'; the widget must work there without a single securitypolicyviolation.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { STRICT_CSP } from "../scripts/serve.mjs";
+import { STRICT_CSP, STRICT_CSP_PAGES } from "../scripts/serve.mjs";
 import { nextWidgetEvent, openPage, startDemo } from "./harness.mjs";
 
 describe("strict Content-Security-Policy page", () => {
@@ -56,6 +56,29 @@ describe("strict Content-Security-Policy page", () => {
       await context.close();
     }
   });
+
+  for (const path of [...STRICT_CSP_PAGES].filter((page) => page !== "/examples/strict-csp.html")) {
+    it(`${path}: the bundled widget works under the same policy`, async () => {
+      const { page, context, record } = await openPage(demo.browser);
+      try {
+        const response = await page.goto(demo.url(path));
+        assert.equal(response?.headers()["content-security-policy"], STRICT_CSP);
+        const found = await nextWidgetEvent(page, "bf-results", 0, 20_000);
+        assert.ok(found.total > 0);
+        await page.locator("beratungs-finder").locator("#bf-locale").selectOption("fa");
+        await nextWidgetEvent(page, "bf-locale-change");
+        await page.waitForTimeout(300);
+        assert.deepEqual(
+          await page.evaluate(() => window.__e2e.violations),
+          [],
+          "no securitypolicyviolation events",
+        );
+        assert.deepEqual(record.pageErrors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 
   it("would notice a violation (the listener works)", async () => {
     const { page, context } = await openPage(demo.browser);

@@ -236,7 +236,11 @@ describe("home page: a newcomer looking for counselling near Köln", () => {
       for (let i = 0; i < 5 && (await focused(page))?.tag !== "button"; i += 1) {
         await page.keyboard.press("Shift+Tab");
       }
-      assert.equal((await focused(page))?.tag, "button", "Shift+Tab from the heading reaches the back button");
+      assert.equal(
+        (await focused(page))?.tag,
+        "button",
+        "Shift+Tab from the heading reaches the back button",
+      );
       await page.keyboard.press("Enter");
       await page.waitForFunction(
         (id) => document.querySelector("beratungs-finder")?.shadowRoot?.activeElement?.id === id,

@@ -51,7 +51,7 @@ describe("demo server", () => {
     }
   });
 
-  it("sends the strict Content-Security-Policy on the strict-CSP page only", async () => {
+  it("sends the strict Content-Security-Policy on the strict-CSP and bundled example pages only", async () => {
     const strict = await get("/examples/strict-csp.html");
     assert.equal(strict.headers.get("content-security-policy"), STRICT_CSP);
     assert.doesNotMatch(STRICT_CSP, /unsafe-(inline|eval)/);

@@ -96,7 +96,7 @@ export function renderReference(manifest) {
             code(attribute.name),
             code(attribute.fieldName),
             code(attribute.type?.text ?? field?.type?.text),
-            code(attribute.default ?? field?.default),
+            code(field?.default ?? attribute.default),
             cell(attribute.description ?? field?.description),
           ];
         }),
@@ -144,11 +144,11 @@ export function renderReference(manifest) {
       "",
       ...table(
         ["Event", "Type", "Description"],
-        (element.events ?? []).map((event) => [
-          code(event.name),
-          code(event.type?.text),
-          cell(event.description),
-        ]),
+        // The analyzer also lists `dispatchEvent(new SomeEvent(…))` calls without a name; the named
+        // `@fires` entries describe the same events.
+        (element.events ?? [])
+          .filter((event) => event.name)
+          .map((event) => [code(event.name), code(event.type?.text), cell(event.description)]),
       ),
     );
 

@@ -51,8 +51,15 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
   "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-/** Pages served with {@link STRICT_CSP}. */
-const STRICT_CSP_PAGES = new Set(["/examples/strict-csp.html"]);
+/**
+ * Pages served with {@link STRICT_CSP}: the strict-CSP example, and the two bundled examples, because a
+ * site that bundles the widget itself deserves the same guarantee.
+ */
+export const STRICT_CSP_PAGES = new Set([
+  "/examples/strict-csp.html",
+  "/examples/npm-bundler.html",
+  "/examples/react.html",
+]);
 
 /** Every second request to this dataset fails, so the failing-dataset page shows the error state and its retry works. */
 const FLAKY_DATASET = "/data/flaky-dataset.json";
