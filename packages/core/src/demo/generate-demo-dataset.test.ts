@@ -148,6 +148,16 @@ describe("generateDemoDataset", () => {
     expect(new Set(dataset.providers.map((p) => p.umbrella)).size).toBeGreaterThan(5);
   });
 
+  it("names providers after the district, or the place when the district is unknown", () => {
+    const withDistrict = generateDemoDataset({
+      places: [{ ...PLACES[1]!, district: "Kreisfreie Stadt Köln" }],
+      count: 3,
+    });
+    expect(withDistrict.providers[0]?.name).toMatch(/^Beispielträger \S+ Kreisfreie Stadt Köln e\. V\.$/);
+    const withoutDistrict = generateDemoDataset({ places: [{ ...PLACES[1]!, district: "" }], count: 3 });
+    expect(withoutDistrict.providers[0]?.name).toMatch(/^Beispielträger \S+ Köln e\. V\.$/);
+  });
+
   it("gives every office the district of its municipality as service area", () => {
     const berlin = dataset.offices.find((office) => office.address?.city === "Berlin")!;
     expect(berlin.serviceArea).toEqual(["11000"]);

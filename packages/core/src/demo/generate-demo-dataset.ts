@@ -325,8 +325,8 @@ function demoOffice(context: OfficeContext): Office {
     name: officesHere > 1 ? `${base} ${place.name}, Standort ${site}` : `${base} ${place.name}`,
     programmes: [programme],
     description: {
-      de: `Fiktive Beratungsstelle (Beispieldaten) von ${provider.name}.`,
-      en: `Fictional office (demo data) run by ${provider.name}.`,
+      de: `Fiktive Beratungsstelle (Beispieldaten). Träger: ${provider.name}`,
+      en: `Fictional office (demo data). Provider: ${provider.name}`,
     },
     address: {
       street: `${random.pick(STREETS)} ${random.int(1, 120)}`,
@@ -364,7 +364,7 @@ function demoProvider(providers: Map<string, Provider>, place: DemoPlace, umbrel
   const id = `beispieltraeger-${district}-${umbrella}`;
   let provider = providers.get(id);
   if (!provider) {
-    const area = place.district ?? place.name;
+    const area = place.district || place.name;
     provider = {
       id,
       name: `Beispielträger ${PROVIDER_WORDS[umbrella]} ${area} e. V.`,
