@@ -30,3 +30,18 @@ export function reasonText(reason: Reason): string {
   const params = Object.entries(reason.params ?? {}).map(([name, value]) => `${name}=${value}`);
   return params.length > 0 ? `${reason.key} (${params.join(", ")})` : reason.key;
 }
+
+const MATCH_TEXTS: Record<string, (params: Params) => string> = {
+  "match.distance": (p) => `${p.km} km away`,
+  "match.responsible": () => "responsible for this area",
+  "match.online": () => "online",
+  "match.programme": (p) => `programme ${p.programme}`,
+  "match.age": (p) => `fits age ${p.age}`,
+  "match.language": (p) => `speaks ${p.language}`,
+  "match.topic": (p) => `topic ${p.topic}`,
+  "match.channel": (p) => `via ${p.channel}`,
+  "match.stepFree": () => "step-free",
+  "match.umbrella": (p) => `umbrella ${p.umbrella}`,
+  "match.openAt": () => "open at the asked time",
+};
+Object.assign(TEXTS, MATCH_TEXTS);

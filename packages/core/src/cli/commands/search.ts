@@ -1,5 +1,29 @@
-import type { CommandSpec } from "../command.js";
-import { notAvailable } from "../not-available.js";
+import type { GeoPoint, Programme, Topic } from "@beratungsfinder/schemas";
+import { PROGRAMMES, TOPICS } from "@beratungsfinder/schemas";
+import { loadDataset } from "../../dataset/load-dataset.js";
+import type { GeocodeMatch } from "../../geo/geocoder.js";
+import { readJsonFile } from "../../node/json-file.js";
+import { berlinParts } from "../../opening-hours/berlin-time.js";
+import type { OpeningInterval } from "../../opening-hours/opening-interval.js";
+import { type SearchResult, search } from "../../search/search.js";
+import type { CommandContext, CommandSpec } from "../command.js";
+import { EXIT_INVALID, EXIT_OK, listOption, numberOption, requiredOption, usageError } from "../command.js";
+import { parseOpenAt } from "../open-at.js";
+import { reasonText } from "../reason-text.js";
+import { alignColumns } from "../terminal-style.js";
+
+/** One office in `search --json`. */
+export interface SearchResultJson {
+  id: string;
+  name: string;
+  /** Kilometres, two decimals; null for online services. */
+  distanceKm: number | null;
+  openNow: boolean;
+  nextOpening: { start: string; end: string; kind: OpeningInterval["kind"] } | null;
+  reasons: SearchResult["reasons"];
+  programmes: Programme[];
+  responsible: boolean;
+}
 
 export const searchCommand: CommandSpec = {
   name: "search",
@@ -16,29 +40,251 @@ export const searchCommand: CommandSpec = {
     language: {
       type: "string",
       value: "xx",
-      description: "Counselling language, ISO 639 code (e.g. ar, uk)",
+      description: "Counselling language(s), ISO 639 codes, e.g. ar or ar,uk",
     },
-    topic: { type: "string", value: "id", description: "Topic id, e.g. residence, work, housing" },
-    programme: { type: "string", value: "id", description: "Programme, e.g. MBE or JMD" },
+    topic: { type: "string", value: "id", description: `Topic(s): ${TOPICS.join(", ")}` },
+    programme: { type: "string", value: "id", description: `Programme(s): ${PROGRAMMES.join(", ")}` },
     "open-at": {
       type: "string",
       value: "ISO",
-      description: "Only offices open at this time, e.g. 2026-03-02T10:00+01:00",
+      description: "Only offices open then; without an offset Berlin time, e.g. 2026-03-02T10:00",
     },
     limit: { type: "string", value: "n", description: "At most this many results (default 20)" },
   },
   description: [
-    "Searches a dataset for offices near a place, nearest first, with distance, opening state and the",
-    "reasons each one matched; online services that fit are listed after them. Exits with 1 when no office",
-    "is near.",
+    "Searches a dataset for offices near a place, nearest first, with distance, whether each is open and",
+    "its next opening, and the reasons it matched; online services that fit are listed after them.",
+    "Exits with 1 when no office within the radius matches.",
     "",
-    'JSON output: { "total", "results": [{ "id", "name", "distanceKm", "openNow", "nextOpening", "reasons" }] }',
+    'JSON output: { "total", "results": [{ "id", "name", "distanceKm", "openNow", "nextOpening", "reasons",',
+    '"programmes", "responsible" }], "online": [...], "near": { "query", "lat", "lon", "label" } }',
   ].join("\n"),
   examples: [
     'beratungsfinder search offices.json --near "Köln" --age 19',
     "beratungsfinder search offices.json --near 52.52,13.40 --radius 10 --language ar --json",
   ],
-  async run(_input, context) {
-    return notAvailable(context, "search", "the search module");
+  async run(input, context) {
+    const argument = input.positionals[0]!;
+    const near = requiredOption(input, "near", '"Köln", 50667 or 50.94,6.96');
+    const radiusKm = numberOption(input, "radius", { min: 0, max: 1000, example: "10" });
+    const age = numberOption(input, "age", { min: 0, max: 130, example: "19" });
+    const limit = numberOption(input, "limit", { min: 1, max: 10_000, integer: true, example: "10" });
+    const languages = languageOption(input.options.language);
+    const topics = listOption(input, "topic", TOPICS as readonly Topic[]);
+    const programmes = programmeOption(input.options.programme);
+    const openAtRaw = input.options["open-at"];
+    const openAt = typeof openAtRaw === "string" ? parseOpenAt(openAtRaw) : undefined;
+
+    const progress = context.progress();
+    let place: { point: GeoPoint; label: string; match?: GeocodeMatch };
+    let loaded: Awaited<ReturnType<typeof loadDataset>>;
+    try {
+      progress.update(0, 3, "finding the place");
+      const located = await locate(near, context);
+      if (!located) {
+        progress.finish();
+        return noPlace(near, context);
+      }
+      place = located;
+      progress.update(1, 3, `reading ${argument}`);
+      const json = await readJsonFile(context.path(argument));
+      progress.update(2, 3, "indexing offices");
+      loaded = await loadDataset(json as object);
+    } finally {
+      progress.finish();
+    }
+    if (loaded.invalid.length > 0) {
+      context.note(
+        `${context.style.yellow("warning:")} ${loaded.invalid.length} invalid offices in ${argument} were left out; ` +
+          `run \`beratungsfinder validate ${argument}\` to see why.`,
+      );
+    }
+    const now = context.now();
+    const results = search(loaded.index, {
+      point: place.point,
+      ...(place.match?.ags ? { ags: place.match.ags } : {}),
+      ...(radiusKm === undefined ? {} : { radiusKm }),
+      ...(age === undefined ? {} : { age }),
+      ...(languages.length ? { languages } : {}),
+      ...(topics.length ? { topics } : {}),
+      ...(programmes.length ? { programmes } : {}),
+      ...(openAt ? { openAt } : {}),
+      ...(limit === undefined ? {} : { limit }),
+      now,
+    });
+    const status = results.total > 0 ? EXIT_OK : EXIT_INVALID;
+
+    if (context.json) {
+      const output = {
+        total: results.total,
+        results: results.results.map(resultJson),
+        online: results.online.map(resultJson),
+        near: { query: near, lat: place.point.lat, lon: place.point.lon, label: place.label },
+      };
+      context.print(JSON.stringify(output, null, 2));
+      return status;
+    }
+    const { style } = context;
+    const radius = radiusKm ?? 25;
+    if (results.total === 0) {
+      context.print(`No office within ${radius} km of ${place.label} matches.`);
+      context.print("Try a larger --radius or fewer filters.");
+    } else {
+      const shown = results.results.length;
+      const of = shown < results.total ? `${shown} of ${results.total}` : String(results.total);
+      context.print(`${of} offices within ${radius} km of ${style.bold(place.label)}, nearest first:`);
+      context.print("");
+      const rows = results.results.map((result) => [
+        `  ${formatKm(result.distanceKm)}`,
+        style.bold(result.office.name),
+        result.office.programmes.join(", "),
+        openingText(result, now, style.green),
+      ]);
+      for (const line of alignColumns(rows)) context.print(line);
+      if (shown < results.total) context.print(style.dim(`  … use --limit ${results.total} to see all.`));
+    }
+    if (results.online.length > 0) {
+      context.print("");
+      context.print("Online services that fit:");
+      const rows = results.online.map((result) => [
+        `  ${result.office.name}`,
+        result.office.programmes.join(", "),
+      ]);
+      for (const line of alignColumns(rows)) context.print(line);
+    }
+    const eligibility = results.eligibility;
+    if (eligibility && eligibility.reasons.length > 0 && results.total === 0) {
+      context.print("");
+      context.print(`For age ${age}: ${eligibility.reasons.map(reasonText).join("; ")}.`);
+    }
+    return status;
   },
 };
+
+const COORDINATES = /^\s*(-?\d+(?:\.\d+)?)\s*[,;]\s*(-?\d+(?:\.\d+)?)\s*$/;
+
+/** Coordinates as given, or the best geocoder match for a postcode or place name. */
+async function locate(
+  near: string,
+  context: CommandContext,
+): Promise<{ point: GeoPoint; label: string; match?: GeocodeMatch } | undefined> {
+  const coordinates = COORDINATES.exec(near);
+  if (coordinates) {
+    const lat = Number(coordinates[1]);
+    const lon = Number(coordinates[2]);
+    if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+      throw usageError(
+        `Option --near: expected latitude,longitude such as 50.94,6.96, received ${JSON.stringify(near)}.`,
+      );
+    }
+    return { point: { lat, lon }, label: `${lat}, ${lon}` };
+  }
+  const match = (await context.geocoder()).geocode(near)[0];
+  if (!match) return undefined;
+  return { point: { lat: match.lat, lon: match.lon }, label: match.label, match };
+}
+
+function noPlace(near: string, context: CommandContext): number {
+  const message = `No postcode or place matches ${JSON.stringify(near)}.`;
+  if (context.json) {
+    context.print(JSON.stringify({ total: 0, results: [], online: [], near: { query: near } }, null, 2));
+  } else {
+    context.print(message);
+    context.print(
+      `Check the spelling, or try \`beratungsfinder geocode ${JSON.stringify(near)}\` or lat,lon coordinates.`,
+    );
+  }
+  return EXIT_INVALID;
+}
+
+function languageOption(raw: string | boolean | undefined): string[] {
+  if (typeof raw !== "string") return [];
+  const codes = raw
+    .split(",")
+    .map((code) => code.trim().toLowerCase())
+    .filter(Boolean);
+  for (const code of codes) {
+    if (!/^[a-z]{2,3}$/.test(code)) {
+      throw usageError(
+        `Option --language: expected an ISO 639 code such as ar or uk, received ${JSON.stringify(code)}.`,
+      );
+    }
+  }
+  return codes;
+}
+
+/** Programmes are upper case in the data; accept "jmd" as well as "JMD". */
+function programmeOption(raw: string | boolean | undefined): Programme[] {
+  if (typeof raw !== "string") return [];
+  return raw
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      const programme = PROGRAMMES.find((known) => known.toLowerCase() === item.toLowerCase());
+      if (!programme) {
+        throw usageError(
+          `Option --programme: expected one of ${PROGRAMMES.join(", ")}, received ${JSON.stringify(item)}.`,
+        );
+      }
+      return programme;
+    });
+}
+
+function resultJson(result: SearchResult): SearchResultJson {
+  return {
+    id: result.office.id,
+    name: result.office.name,
+    distanceKm: result.distanceKm === undefined ? null : Math.round(result.distanceKm * 100) / 100,
+    openNow: result.openNow,
+    nextOpening: result.nextOpening
+      ? {
+          start: result.nextOpening.start.toISOString(),
+          end: result.nextOpening.end.toISOString(),
+          kind: result.nextOpening.kind,
+        }
+      : null,
+    reasons: result.reasons,
+    programmes: result.office.programmes,
+    responsible: result.responsible,
+  };
+}
+
+function formatKm(km: number | undefined): string {
+  if (km === undefined) return "";
+  return `${km < 10 ? km.toFixed(1) : Math.round(km)} km`;
+}
+
+const WEEKDAY_NAMES = {
+  mo: "Mon",
+  tu: "Tue",
+  we: "Wed",
+  th: "Thu",
+  fr: "Fri",
+  sa: "Sat",
+  su: "Sun",
+} as const;
+const KIND_WORDS = {
+  open: "open",
+  consultation: "consultation hours",
+  appointment: "by appointment",
+} as const;
+
+/** "open now until 16:00", "opens Thu 09:00 (by appointment)", or "no opening hours", in Berlin time. */
+function openingText(result: SearchResult, now: Date, highlight: (text: string) => string): string {
+  const next = result.nextOpening;
+  if (!next) return result.office.openingHours ? "no upcoming hours" : "no opening hours given";
+  const kind = next.kind === "open" ? "" : ` (${KIND_WORDS[next.kind]})`;
+  const end = berlinParts(next.end);
+  if (result.openNow) return highlight(`open now until ${clock(end.hour, end.minute)}${kind}`);
+  const start = berlinParts(next.start);
+  const today = berlinParts(now);
+  const days = (next.start.getTime() - now.getTime()) / 86_400_000;
+  const day =
+    start.date === today.date ? "" : days < 6 ? `${WEEKDAY_NAMES[start.weekday]} ` : `${start.date} `;
+  return `opens ${day}${clock(start.hour, start.minute)}${kind}`;
+}
+
+function clock(hour: number, minute: number): string {
+  return `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+}
