@@ -37,7 +37,12 @@ const steps = [
   { name: "unit and browser tests", cmd: ["pnpm", "test"], reports: true },
   { name: "size budgets (size-limit)", cmd: ["pnpm", "size"] },
   { name: "release dry run (pack, publint, attw, scratch install)", cmd: ["pnpm", "release:dry-run"] },
-  { name: "end-to-end checks (playwright-core, Chromium)", cmd: ["pnpm", "e2e"], reports: true, skip: args.has("--no-e2e") },
+  {
+    name: "end-to-end checks (playwright-core, Chromium)",
+    cmd: ["pnpm", "e2e"],
+    reports: true,
+    skip: args.has("--no-e2e"),
+  },
 ];
 
 const failedSteps = [];

@@ -7,7 +7,16 @@
 //     entry point from ESM and (schemas, core) CJS, and runs the CLI from core's `bin`.
 // Expects `pnpm build` to have run. Exits non-zero on the first failing step.
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -20,7 +29,11 @@ const packages = [
 
 function run(cmd, args, options = {}) {
   console.log(`$ ${cmd} ${args.join(" ")}${options.cwd ? `   (in ${options.cwd})` : ""}`);
-  return execFileSync(cmd, args, { stdio: options.capture ? "pipe" : "inherit", encoding: "utf8", ...options });
+  return execFileSync(cmd, args, {
+    stdio: options.capture ? "pipe" : "inherit",
+    encoding: "utf8",
+    ...options,
+  });
 }
 
 function step(title) {
@@ -49,7 +62,9 @@ try {
       const before = JSON.parse(readFileSync(join(root, pkg.dir, "package.json"), "utf8")).version;
       const after = JSON.parse(readFileSync(join(copy, pkg.dir, "package.json"), "utf8")).version;
       const changelog = join(copy, pkg.dir, "CHANGELOG.md");
-      console.log(`${pkg.name}: ${before} -> ${after}${existsSync(changelog) ? ", CHANGELOG.md written" : ""}`);
+      console.log(
+        `${pkg.name}: ${before} -> ${after}${existsSync(changelog) ? ", CHANGELOG.md written" : ""}`,
+      );
     }
   } else {
     console.log("No pending changesets: nothing to version.");
@@ -59,7 +74,10 @@ try {
   const tarballs = join(scratch, "tarballs");
   mkdirSync(tarballs);
   for (const pkg of packages) {
-    const out = run("pnpm", ["pack", "--pack-destination", tarballs], { cwd: join(root, pkg.dir), capture: true });
+    const out = run("pnpm", ["pack", "--pack-destination", tarballs], {
+      cwd: join(root, pkg.dir),
+      capture: true,
+    });
     const file = out.trim().split("\n").pop();
     pkg.tarball = file.startsWith("/") ? file : join(tarballs, file.split("/").pop());
     if (!existsSync(pkg.tarball)) throw new Error(`pnpm pack did not write ${pkg.tarball} for ${pkg.name}`);
@@ -69,7 +87,13 @@ try {
   step("publint and attw on the tarballs");
   for (const pkg of packages) {
     run(join(root, "node_modules/.bin/publint"), ["run", pkg.tarball, "--strict"]);
-    run(join(root, "node_modules/.bin/attw"), [pkg.tarball, "--profile", pkg.profile, "--format", "table-flipped"]);
+    run(join(root, "node_modules/.bin/attw"), [
+      pkg.tarball,
+      "--profile",
+      pkg.profile,
+      "--format",
+      "table-flipped",
+    ]);
   }
 
   step("Install the tarballs into a scratch project outside the workspace");
@@ -78,7 +102,11 @@ try {
   const deps = Object.fromEntries(packages.map((p) => [p.name, `file:${p.tarball}`]));
   writeFileSync(
     join(app, "package.json"),
-    JSON.stringify({ name: "bf-scratch", private: true, type: "module", dependencies: deps, overrides: deps }, null, 2),
+    JSON.stringify(
+      { name: "bf-scratch", private: true, type: "module", dependencies: deps, overrides: deps },
+      null,
+      2,
+    ),
   );
   run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", "--prefer-offline"], { cwd: app });
 
@@ -148,7 +176,10 @@ console.log("widget entry points OK");
 
   step("Run the CLI from core's bin");
   run("npx", ["--no-install", "beratungsfinder", "--help"], { cwd: app });
-  const out = run("npx", ["--no-install", "beratungsfinder", "geocode", "50667", "--json"], { cwd: app, capture: true });
+  const out = run("npx", ["--no-install", "beratungsfinder", "geocode", "50667", "--json"], {
+    cwd: app,
+    capture: true,
+  });
   const result = JSON.parse(out);
   if (result.matches?.[0]?.name !== "Köln") throw new Error(`CLI geocode 50667 gave ${out.slice(0, 200)}`);
   console.log("CLI geocode 50667 -> Köln");

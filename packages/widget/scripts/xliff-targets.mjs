@@ -43,7 +43,9 @@ if (command === "todo") {
     const unit = byId.get(id);
     if (!unit) problems.push(`${id}: no such unit in ${locale}.xlf`);
     else if (placeholders(unit.source) !== placeholders(target))
-      problems.push(`${id}: placeholders differ: source ${placeholders(unit.source)} vs target ${placeholders(target)}`);
+      problems.push(
+        `${id}: placeholders differ: source ${placeholders(unit.source)} vs target ${placeholders(target)}`,
+      );
     else if (/&(?!amp;|lt;|gt;|quot;|apos;|#)/.test(target.replace(/<x [^>]*\/>/g, "")))
       problems.push(`${id}: unescaped & in target`);
   }
