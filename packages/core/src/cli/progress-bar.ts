@@ -13,17 +13,20 @@ const SILENT: ProgressBar = { update() {}, finish() {} };
 
 /**
  * A one-line bar on stderr, drawn only when stdout is a terminal: piped or `--json` output stays
- * free of control characters. Redraws at most every 50 ms so large loops are not slowed by it.
+ * free of control characters. Within one stage it redraws at most every 50 ms, so large loops are not slowed by it.
  */
 export function createProgressBar(io: Pick<CliIo, "stderr" | "isTTY">, minIntervalMs = 50): ProgressBar {
   if (!io.isTTY) return SILENT;
   let drawn = false;
   let lastDraw = 0;
+  let lastLabel = "";
   return {
     update(done, total, label = "") {
       const now = Date.now();
-      if (drawn && done < total && now - lastDraw < minIntervalMs) return;
+      // A new stage always shows; within a stage, redraws are throttled.
+      if (drawn && done < total && label === lastLabel && now - lastDraw < minIntervalMs) return;
       lastDraw = now;
+      lastLabel = label;
       drawn = true;
       const ratio = total > 0 ? Math.min(1, Math.max(0, done / total)) : 0;
       const filled = Math.round(ratio * WIDTH);

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { BeratungsfinderError } from "../../errors.js";
 import { run, temporaryFolder } from "../fixtures/capture-io.js";
 
 let folder: ReturnType<typeof temporaryFolder>;
@@ -64,6 +65,34 @@ describe("beratungsfinder import --from csv", () => {
       invalid: 1,
       issues: [{ line: 3, path: expect.stringContaining("postal_code"), officeId: null }],
     });
+  });
+
+  it("fills missing coordinates from the postcode", async () => {
+    const row = "mbe-bonn,beispiel,Beispielträger Köln,MBE Bonn,MBE,Musterweg 4,53111,Bonn,NW,,,";
+    const file = writeCsv("offices.csv", [HEADER, GOOD_ROW, row]);
+    const result = await run(["import", file, "--from", "csv", "--out", "offices.json", "--json"], {
+      cwd: folder.path,
+    });
+    expect(result.code).toBe(0);
+    expect(result.json()).toMatchObject({ offices: 2, coordinatesFilled: 1, coordinatesMissing: [] });
+    const bonn = (readOutput("offices.json").offices as { id: string; geo?: unknown }[]).find(
+      (office) => office.id === "mbe-bonn",
+    );
+    expect(bonn?.geo).toEqual({ lat: 50.7374, lon: 7.0982 });
+  });
+
+  it("still imports without geodata, saying coordinates could not be filled", async () => {
+    const row = "mbe-bonn,beispiel,Beispielträger Köln,MBE Bonn,MBE,Musterweg 4,53111,Bonn,NW,,,";
+    const file = writeCsv("offices.csv", [HEADER, row]);
+    const result = await run(["import", file, "--from", "csv", "--out", "offices.json"], {
+      cwd: folder.path,
+      loadGeocoder: async () => {
+        throw new BeratungsfinderError("GEODATA_UNAVAILABLE", "Cannot read the geodata file /x/places.json.");
+      },
+    });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("coordinates and missing states cannot be filled in");
+    expect(readOutput("offices.json").offices).toHaveLength(1);
   });
 
   it("requires --from and --out", async () => {

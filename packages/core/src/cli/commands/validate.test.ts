@@ -75,6 +75,16 @@ describe("beratungsfinder validate", () => {
     expect(result.stderr).toContain("line 3");
   });
 
+  it("shows a progress bar on stderr only on a terminal and never with --json", async () => {
+    const file = writeJson("offices.json", smallDataset());
+    const terminal = await run(["validate", file], { cwd: folder.path, isTTY: true });
+    expect(terminal.stderr).toContain("checking offices");
+    const json = await run(["validate", file, "--json"], { cwd: folder.path, isTTY: true });
+    expect(json.stderr).toBe("");
+    const piped = await run(["validate", file], { cwd: folder.path });
+    expect(piped.stderr).toBe("");
+  });
+
   it("names a missing file and exits with 2", async () => {
     const result = await run(["validate", "missing.json"], { cwd: folder.path });
     expect(result.code).toBe(2);
