@@ -22,8 +22,8 @@ export interface IndexedOffice {
   readonly topics: number;
   readonly channels: number;
   readonly umbrella: number;
-  /** Lower-case language codes. */
-  readonly languages: ReadonlySet<string>;
+  /** Lower-case language codes: a handful per office, where an array beats a set and allocates nothing. */
+  readonly languages: readonly string[];
   readonly stepFree: boolean;
 }
 
@@ -89,7 +89,9 @@ function indexOffice(office: Office, order: number, provider: Provider | undefin
     topics: TOPIC_MASK.mask(office.topics),
     channels: CHANNEL_MASK.mask(office.channels),
     umbrella: provider ? UMBRELLA_MASK.mask([provider.umbrella]) : 0,
-    languages: new Set(office.languages.map((language) => language.toLowerCase())),
+    languages: office.languages.some((language) => language !== language.toLowerCase())
+      ? office.languages.map((language) => language.toLowerCase())
+      : office.languages,
     stepFree: office.accessibility?.stepFree === true,
   };
 }

@@ -219,7 +219,7 @@ function fitsFilters(entry: IndexedOffice, query: CompiledQuery): boolean {
   if (query.age !== undefined && !fitsAgeRange(entry, query.age)) return false;
   if (query.languages) {
     let spoken = false;
-    for (const language of query.languages) if (entry.languages.has(language)) spoken = true;
+    for (const language of query.languages) if (entry.languages.includes(language)) spoken = true;
     if (!spoken) return false;
   }
   return true;
@@ -282,7 +282,7 @@ function reasonsFor(
   }
   if (compiled.age !== undefined) reasons.push({ key: "match.age", params: { age: compiled.age } });
   for (const language of compiled.languages ?? []) {
-    if (entry.languages.has(language)) reasons.push({ key: "match.language", params: { language } });
+    if (entry.languages.includes(language)) reasons.push({ key: "match.language", params: { language } });
   }
   for (const topic of TOPIC_MASK.values(entry.topics & compiled.topics)) {
     reasons.push({ key: "match.topic", params: { topic } });
