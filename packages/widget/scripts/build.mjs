@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { checkLocales } from "./check-locales.mjs";
 import { localizeBuild } from "./localize-build.mjs";
+import { templateMinify } from "./template-minify.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => join(root, "node_modules/.bin", name);
@@ -22,36 +23,60 @@ run("tsup", ["--silent"]);
 console.log("npm:     dist/ (ESM + .d.ts)");
 
 const cdn = join(root, "dist/cdn");
-const result = await build({
+// The entry is one self-contained file; each locale module becomes its own file in chunks/, imported
+// lazily by a relative URL. (esbuild's splitting would move shared helpers into a third file.)
+const localeModules = readdirSync(join(root, "src/generated/locales")).filter((f) => f.endsWith(".ts"));
+const localesExternal = {
+  name: "locales-external",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /(generated\/locales\/[^/]+|\/place-search)\.js$/ }, (args) => ({
+      path: `./chunks/${args.path.split("/").pop()}`,
+      external: true,
+    }));
+  },
+};
+const common = {
   absWorkingDir: root,
-  entryPoints: { "beratungs-finder": "src/index.ts" },
   bundle: true,
   format: "esm",
   platform: "browser",
   target: "es2022",
-  splitting: true,
   minify: true,
   legalComments: "linked",
   sourcemap: "linked",
   conditions: ["source", "browser", "import"],
-  outdir: cdn,
-  chunkNames: "chunks/[name]-[hash]",
   metafile: true,
   logLevel: "warning",
+};
+const main = await build({
+  ...common,
+  entryPoints: { "beratungs-finder": "src/index.ts" },
+  outdir: cdn,
+  plugins: [localesExternal, templateMinify],
 });
-const outputs = Object.keys(result.metafile.outputs).filter((file) => file.endsWith(".js"));
-const entry = outputs.find((file) => file.endsWith("dist/cdn/beratungs-finder.js"));
-const entryImports = entry
-  ? result.metafile.outputs[entry].imports.filter((i) => i.kind === "import-statement")
-  : [];
-if (entryImports.length) {
+const locales = await build({
+  ...common,
+  entryPoints: Object.fromEntries([
+    ...localeModules.map((file) => [file.replace(/\.ts$/, ""), join("src/generated/locales", file)]),
+    ["place-search", "src/place-search.ts"],
+  ]),
+  outdir: join(cdn, "chunks"),
+});
+const entryImports = main.metafile.outputs["dist/cdn/beratungs-finder.js"]?.imports ?? [];
+const stray = entryImports.filter((i) => i.kind === "import-statement");
+if (stray.length) {
   throw new Error(
-    `dist/cdn/beratungs-finder.js must be self-contained but imports ${entryImports.map((i) => i.path).join(", ")}.`,
+    `dist/cdn/beratungs-finder.js must be self-contained but imports ${stray.map((i) => i.path).join(", ")}.`,
   );
 }
-writeFileSync(join(root, "dist/cdn/meta.json"), JSON.stringify(result.metafile));
+const missing = entryImports.filter((i) => i.kind === "dynamic-import" && !existsSync(join(cdn, i.path)));
+if (missing.length)
+  throw new Error(
+    `The bundle imports locale files that were not built: ${missing.map((i) => i.path).join(", ")}.`,
+  );
+writeFileSync(join(cdn, "meta.json"), JSON.stringify({ main: main.metafile, locales: locales.metafile }));
 console.log(
-  `cdn:     ${outputs.length} files in dist/cdn/ (entry + ${outputs.length - 1} lazy locale chunks)`,
+  `cdn:     dist/cdn/beratungs-finder.js + ${localeModules.length} locale files in dist/cdn/chunks/`,
 );
 
 const geodataSource = join(root, "../core/geodata");

@@ -11,14 +11,14 @@ const NOW = new Date("2026-11-25T09:30:00Z");
 async function mount(
   options: { lang?: string; dataset?: object; src?: string; attrs?: Record<string, string> } = {},
 ): Promise<BeratungsFinder> {
-  const el = await fixture<BeratungsFinder>(html`<beratungs-finder
-    lang=${options.lang ?? "en"}
-    .geocoder=${fixtureGeocoder()}
-    .clock=${() => NOW}
-  ></beratungs-finder>`);
+  const el = document.createElement("beratungs-finder");
+  el.setAttribute("lang", options.lang ?? "en");
   for (const [name, value] of Object.entries(options.attrs ?? {})) el.setAttribute(name, value);
+  el.geocoder = fixtureGeocoder();
+  el.clock = () => NOW;
   if (options.src) el.src = options.src;
   else el.dataset = options.dataset ?? officesFixture();
+  await fixture(html`${el}`);
   await settle(el);
   return el;
 }
@@ -54,6 +54,10 @@ function resultNames(el: BeratungsFinder): string[] {
 
 async function searchFor(el: BeratungsFinder, text: string): Promise<void> {
   input(el).focus();
+  if (input(el).value) {
+    await sendKeys({ press: "Escape" });
+    await elementUpdated(el);
+  }
   await sendKeys({ type: text });
   await sendKeys({ press: "Enter" });
   await elementUpdated(el);
@@ -141,7 +145,7 @@ describe("<beratungs-finder>", () => {
       "Migrationsberatung Mitte",
       "Jugendmigrationsdienst Kreuzberg <b>bold</b>",
     ]);
-    const distances = detail.results.map((r) => r.distanceKm ?? 0);
+    const distances = detail.results.map((r: { distanceKm?: number }) => r.distanceKm ?? 0);
     expect(distances).to.deep.equal([...distances].sort((a, b) => a - b));
     expect(announced(el)).to.equal("2 offices found");
     expect($(el, "#bf-results-heading")?.textContent).to.equal("Counselling near 10115 Berlin");

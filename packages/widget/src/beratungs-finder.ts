@@ -344,17 +344,20 @@ export class BeratungsFinder extends LitElement {
     const base = this.geodataBase
       ? new URL(this.geodataBase, document.baseURI)
       : new URL(GEODATA_FOLDER, import.meta.url);
-    const load = loadGeocoder({ baseUrl: base }).then(
-      (geocoder: Geocoder) => {
-        this.loadedGeocoder = geocoder;
-        if (this.combobox.value && this.shadowRoot?.activeElement?.id === "bf-query") this.combobox.refresh();
-        return geocoder;
-      },
-      (error: unknown) => {
-        this.geocoderLoad = undefined;
-        throw error;
-      },
-    );
+    const load = import("./place-search.js")
+      .then(({ loadGeocoder }) => loadGeocoder({ baseUrl: base }))
+      .then(
+        (geocoder: Geocoder) => {
+          this.loadedGeocoder = geocoder;
+          if (this.combobox.value && this.shadowRoot?.activeElement?.id === "bf-query")
+            this.combobox.refresh();
+          return geocoder;
+        },
+        (error: unknown) => {
+          this.geocoderLoad = undefined;
+          throw error;
+        },
+      );
     this.geocoderLoad = load;
     return load;
   }

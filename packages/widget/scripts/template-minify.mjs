@@ -1,0 +1,71 @@
+// esbuild plugin for the CDN build: collapses the indentation inside html`` and css`` templates (Lit keeps
+// template text verbatim, minifiers leave it alone) and drops the translator notes (`desc`) of msg()
+// calls, which only lit-localize's extractor reads. Uses the TypeScript scanner, so code, comments and
+// other strings are never touched.
+import { readFile } from "node:fs/promises";
+import ts from "typescript";
+
+function collapse(text, kind) {
+  // Whitespace containing a line break: nothing in CSS, one space in HTML (where it may be significant).
+  return text.replace(/\s*\n\s*/g, kind === "css" ? "" : " ");
+}
+
+export function transformSource(source, fileName) {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const edits = [];
+  const visitTemplate = (template, kind) => {
+    const parts = ts.isNoSubstitutionTemplateLiteral(template)
+      ? [template]
+      : [template.head, ...template.templateSpans.map((span) => span.literal)];
+    for (const part of parts) {
+      const start = part.getStart(file) + 1; // after ` or }
+      const end =
+        part.getEnd() - (ts.isTemplateTail(part) || ts.isNoSubstitutionTemplateLiteral(part) ? 1 : 2);
+      const raw = source.slice(start, end);
+      const next = collapse(raw, kind);
+      if (next !== raw) edits.push({ start, end, text: next });
+    }
+  };
+  const visit = (node) => {
+    if (
+      ts.isTaggedTemplateExpression(node) &&
+      ts.isIdentifier(node.tag) &&
+      (node.tag.text === "html" || node.tag.text === "css")
+    ) {
+      visitTemplate(node.template, node.tag.text);
+    }
+    if (
+      ts.isCallExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === "msg" &&
+      node.arguments[1] &&
+      ts.isObjectLiteralExpression(node.arguments[1])
+    ) {
+      for (const property of node.arguments[1].properties) {
+        if (
+          ts.isPropertyAssignment(property) &&
+          ts.isIdentifier(property.name) &&
+          property.name.text === "desc"
+        ) {
+          edits.push({ start: property.getStart(file), end: property.getEnd(), text: "desc: 0" });
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  edits.sort((a, b) => b.start - a.start);
+  let output = source;
+  for (const edit of edits) output = output.slice(0, edit.start) + edit.text + output.slice(edit.end);
+  return output;
+}
+
+export const templateMinify = {
+  name: "template-minify",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]widget[\\/]src[\\/].*\.ts$/ }, async (args) => ({
+      contents: transformSource(await readFile(args.path, "utf8"), args.path),
+      loader: "ts",
+    }));
+  },
+};
