@@ -55,6 +55,9 @@ function queries(count: number, seed: number, filtered: boolean): SearchQuery[] 
   });
 }
 
+/** The issue's goals on a 2-core machine, checked against what this run measured. */
+const goals: Array<{ goal: string; measured: string; met: boolean }> = [];
+
 const buildRows: string[][] = [];
 const searchRows: string[][] = [];
 const validationRows: string[][] = [];
@@ -70,6 +73,10 @@ for (const size of SIZES) {
     formatMs(build.p50),
     formatMs(build.p99),
   ]);
+
+  if (size === 10_000) {
+    goals.push({ goal: "index 10k offices ≤ 50 ms", measured: formatMs(build.p50), met: build.p50 <= 50 });
+  }
 
   const index = createIndex(dataset);
   for (const filtered of [false, true]) {
@@ -87,6 +94,11 @@ for (const size of SIZES) {
       formatMs(scan.p99),
       `${(scan.p50 / fast.p50).toFixed(0)}×`,
     ]);
+    if (size === 100_000 && !filtered) {
+      goals.push({ goal: "search 100k p50 ≤ 2 ms", measured: formatMs(fast.p50), met: fast.p50 <= 2 });
+      const ratio = scan.p50 / fast.p50;
+      goals.push({ goal: "search 100k ≥ 10× the scan", measured: `${ratio.toFixed(0)}×`, met: ratio >= 10 });
+    }
   }
 
   const json = JSON.parse(JSON.stringify(dataset)) as unknown;
@@ -96,6 +108,10 @@ for (const size of SIZES) {
     formatMs(validation.p50),
     `${Math.round(size / (validation.p50 / 1000)).toLocaleString("en")} offices/s`,
   ]);
+  if (size === 10_000) {
+    const met = validation.p50 <= 150;
+    goals.push({ goal: "validate 10k offices ≤ 150 ms", measured: formatMs(validation.p50), met });
+  }
 }
 
 const geocodeQueries = (() => {
@@ -138,5 +154,13 @@ console.log(
       ["geocode", formatMs(geocode.p50), formatMs(geocode.p99)],
       ["suggest (3 characters)", formatMs(suggest.p50), formatMs(suggest.p99)],
     ],
+  ),
+);
+
+console.log("\nGoals");
+console.log(
+  table(
+    ["goal", "measured", "met"],
+    goals.map(({ goal, measured, met }) => [goal, measured, met ? "yes" : "NO"]),
   ),
 );
