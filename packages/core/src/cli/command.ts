@@ -159,6 +159,7 @@ export function commandHelp(spec: CommandSpec, style: TerminalStyle): string {
 export function createContext(io: CliIo, json: boolean): CommandContext {
   const style = terminalStyle(io);
   let geocoder: Promise<Geocoder> | undefined;
+  let warnedAboutGeodata = false;
   return {
     io,
     style,
@@ -178,7 +179,9 @@ export function createContext(io: CliIo, json: boolean): CommandContext {
         return await this.geocoder();
       } catch (error) {
         if (!(error instanceof BeratungsfinderError && error.code === "GEODATA_UNAVAILABLE")) throw error;
-        this.note(`${style.yellow("warning:")} ${error.message} Without it, ${purpose}.`);
+        if (!warnedAboutGeodata)
+          this.note(`${style.yellow("warning:")} ${error.message} Without it, ${purpose}.`);
+        warnedAboutGeodata = true;
         return undefined;
       }
     },

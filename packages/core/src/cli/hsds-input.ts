@@ -5,22 +5,26 @@ import type { DetectedInput } from "./input-format.js";
 
 /**
  * Converts detected HSDS input (JSON, or a tabular package folder) into our dataset. With a geocoder,
- * German addresses that lack `state_province` get the state of their postcode.
+ * German addresses that lack `state_province` get the state of their postcode. The geocoder is loaded
+ * after the input is read, so a wrong path is reported before any note about geodata.
  */
 export async function readHsds(
   detected: Exclude<DetectedInput, { format: "dataset" }>,
-  geocoder: Geocoder | undefined,
+  loadGeocoder: () => Promise<Geocoder | undefined>,
   options: FromHsdsOptions = {},
 ): Promise<FromHsdsResult> {
-  const withState: FromHsdsOptions = geocoder
-    ? {
-        ...options,
-        resolveState: (postalCode) =>
-          geocoder.geocode(postalCode).find((match) => match.kind === "postcode")?.state,
-      }
-    : options;
   if (detected.format === "hsds-package") {
-    return fromHsdsTables(await readHsdsPackage(detected.folder), withState);
+    const tables = await readHsdsPackage(detected.folder);
+    return fromHsdsTables(tables, withState(options, await loadGeocoder()));
   }
-  return fromHsds(detected.json, withState);
+  return fromHsds(detected.json, withState(options, await loadGeocoder()));
+}
+
+function withState(options: FromHsdsOptions, geocoder: Geocoder | undefined): FromHsdsOptions {
+  if (!geocoder) return options;
+  return {
+    ...options,
+    resolveState: (postalCode) =>
+      geocoder.geocode(postalCode).find((match) => match.kind === "postcode")?.state,
+  };
 }

@@ -91,8 +91,8 @@ function generalHelp(io: CliIo): string {
     `${style.bold("Usage:")} beratungsfinder <command> [arguments] [options]`,
     "",
     style.bold("Commands:"),
-    ...alignColumns(COMMANDS.map((command) => [`  ${command.name}`, command.summary])),
     ...alignColumns([
+      ...COMMANDS.map((command) => [`  ${command.name}`, command.summary]),
       ["  help <command>", "Show the options of one command (same as <command> --help)"],
       ["  --version", "Print the version"],
     ]),

@@ -72,9 +72,10 @@ export const importCommand: CommandSpec = {
     let report: ImportReport;
     try {
       progress.update(0, 3, `reading ${argument}`);
-      const geocoder = await context.optionalGeocoder("coordinates and missing states cannot be filled in");
+      const purpose = "coordinates and missing states cannot be filled in";
       const converted =
-        from === "csv" ? await readCsv(path) : await readHsdsFile(path, argument, geocoder, context);
+        from === "csv" ? await readCsv(path) : await readHsdsFile(path, argument, purpose, context);
+      const geocoder = await context.optionalGeocoder(purpose);
       progress.update(1, 3, "filling coordinates");
       const locate = geocoder ? addressLocator(geocoder) : undefined;
       const warnings: string[] = [...converted.warnings];
@@ -120,7 +121,7 @@ export const importCommand: CommandSpec = {
 async function readHsdsFile(
   path: string,
   argument: string,
-  geocoder: Geocoder | undefined,
+  purpose: string,
   context: CommandContext,
 ): Promise<Converted> {
   const detected = await detectInput(path);
@@ -130,7 +131,9 @@ async function readHsdsFile(
         `check it with \`beratungsfinder validate ${argument}\` instead.`,
     );
   }
-  const { dataset, warnings } = await readHsds(detected, geocoder, { now: context.now });
+  const { dataset, warnings } = await readHsds(detected, () => context.optionalGeocoder(purpose), {
+    now: context.now,
+  });
   return {
     offices: dataset.offices,
     providers: dataset.providers,

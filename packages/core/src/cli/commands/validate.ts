@@ -47,7 +47,7 @@ export const validateCommand: CommandSpec = {
       if (detected.format === "dataset") {
         report = validateDataset(detected.json);
       } else {
-        const geocoder = await context.optionalGeocoder("addresses without a state are reported as invalid");
+        const geocoder = () => context.optionalGeocoder("addresses without a state are reported as invalid");
         report = validateHsds(await readHsds(detected, geocoder, { now: context.now }));
       }
     } finally {
