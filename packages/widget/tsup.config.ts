@@ -15,5 +15,6 @@ export default defineConfig({
   sourcemap: true,
   splitting: true,
   treeshake: true,
-  external: [/^lit($|\/)/, /^@lit\//, /^@beratungsfinder\//, /^zod($|\/)/, "react"],
+  // strict-csp stays its own module so that it is evaluated before core and schemas create Zod schemas.
+  external: [/^lit($|\/)/, /^@lit\//, /^@beratungsfinder\//, /^zod($|\/)/, "react", "./strict-csp.js"],
 });

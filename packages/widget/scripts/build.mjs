@@ -1,7 +1,15 @@
 // The widget build: locales → npm ESM (tsup) → CDN bundle (esbuild) → geodata, NOTICE, manifest, and
 // last the locale check, which fails the build while a locale lacks a translation.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -106,6 +114,18 @@ run("cem", [
   "--exclude",
   "src/generated/**",
 ]);
+// The analyzer also lists events it finds in dispatchEvent() calls without a name; the JSDoc @fires
+// entries name them all. `dataset` is written as an object even though its getter says DOMStringMap.
+const manifestPath = join(root, "custom-elements.json");
+const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+for (const module of manifest.modules) {
+  for (const declaration of module.declarations ?? []) {
+    if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+    const dataset = declaration.members?.find((member) => member.name === "dataset");
+    if (dataset) dataset.type = { text: "Dataset | object | undefined" };
+  }
+}
+writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
 console.log("manifest: custom-elements.json");
 
 console.log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

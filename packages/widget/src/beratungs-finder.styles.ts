@@ -214,7 +214,7 @@ export const styles = css`
     padding: 0.25em 0;
     list-style: none;
     max-block-size: 16em;
-    overflow-y: auto;
+    overflow: auto;
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

@@ -308,6 +308,13 @@ describe("<beratungs-finder>", () => {
     }
   });
 
+  it("is accessible in the error state right to left", async () => {
+    const el = await mount({ lang: "ar", src: "/does-not-exist.json" });
+    await waitUntil(() => $(el, "[role=alert]"), "error state", { timeout: 5000 });
+    expect($(el, ".frame")?.getAttribute("dir")).to.equal("rtl");
+    await expect(el).to.be.accessible();
+  });
+
   it("shows a banner only for fictional data, and the attributions", async () => {
     const fictional = await mount();
     expect($(fictional, ".banner")?.textContent).to.contain("invented");
@@ -337,6 +344,11 @@ describe("<beratungs-finder>", () => {
     await expect(el).to.be.accessible();
     ($(el, "#bf-details-0") as HTMLButtonElement).click();
     await elementUpdated(el);
+    await expect(el).to.be.accessible();
+    ($(el, ".back") as HTMLButtonElement).click();
+    await elementUpdated(el);
+    await searchFor(el, "Garmisch");
+    expect($(el, "#bf-empty-heading")).to.exist;
     await expect(el).to.be.accessible();
     await choose(el, "#bf-locale", "en");
     await aTimeout(0);

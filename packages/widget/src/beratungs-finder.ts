@@ -6,7 +6,6 @@ import {
   type Geocoder,
   type LoadedDataset,
   loadDataset,
-  loadGeocoder,
   type SearchResult,
   type SearchResults,
   search,

@@ -89,9 +89,9 @@ export function renderOfficeDetails(props: OfficeDetailsProps): TemplateResult {
     ${about ? html`<p class="description" lang=${about.lang}>${about.text}</p>` : nothing}
     ${
       office.openingHours
-        ? html`<h4>${t("details.hours")}</h4>
+        ? html`<h4 id="bf-hours-heading">${t("details.hours")}</h4>
           ${status ? html`<p class=${status.open ? "status open" : "status"}>${[status.text, ...status.notes].join(" · ")}</p>` : nothing}
-          <table class="week">
+          <table class="week" aria-labelledby="bf-hours-heading">
             <tbody>
               ${week.map((day) => renderDay(day, today, t, format))}
             </tbody>
