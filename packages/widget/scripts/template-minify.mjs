@@ -47,7 +47,9 @@ export function transformSource(source, fileName) {
           ts.isIdentifier(property.name) &&
           property.name.text === "desc"
         ) {
-          edits.push({ start: property.getStart(file), end: property.getEnd(), text: "desc: 0" });
+          // Remove the property with the comma before it (desc always follows id).
+          const before = source.lastIndexOf(",", property.getStart(file));
+          edits.push({ start: before, end: property.getEnd(), text: "" });
         }
       }
     }
