@@ -91,7 +91,7 @@ const geodataSource = join(root, "../core/geodata");
 const geodataTarget = join(cdn, "geodata");
 mkdirSync(geodataTarget, { recursive: true });
 const geodataFiles = existsSync(geodataSource)
-  ? readdirSync(geodataSource).filter((f) => f.endsWith(".json"))
+  ? readdirSync(geodataSource).filter((f) => /\.(json|txt)$/.test(f))
   : [];
 for (const file of geodataFiles) copyFileSync(join(geodataSource, file), join(geodataTarget, file));
 if (geodataFiles.length === 0) {
