@@ -12,13 +12,16 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import {
   deltaEncode,
+  encodePopulation,
   type GeoData,
   PLACES_FORMAT,
   type PlaceData,
   POSTCODES_FORMAT,
   type PostcodeData,
+  rescale,
 } from "../src/geo/geodata-format.js";
 import { nameKeys, spaced } from "../src/geo/name-keys.js";
+import { encodeIntegers } from "../src/geo/number-text.js";
 
 const PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const REPO_DIR = resolve(PACKAGE_DIR, "../..");
@@ -103,7 +106,7 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-interface Municipality {
+export interface Municipality {
   ags: string;
   name: string;
   lat: number;
@@ -178,7 +181,7 @@ function joinMunicipalities(
     .sort((a, b) => a.ags.localeCompare(b.ags));
 }
 
-interface Postcode {
+export interface Postcode {
   code: string;
   lat: number;
   lon: number;
@@ -192,27 +195,25 @@ interface Postcode {
 
 interface PostcodeRow {
   place: string;
-  districtKey: string;
   lat: number;
   lon: number;
 }
 
 function readPostcodes(text: string, municipalities: Municipality[]): Postcode[] {
   const groups = new Map<string, PostcodeRow[]>();
-  for (const [, zipcode, place, , stateCode, , , , communityCode, lat, lon] of parseCsv(text).slice(1)) {
+  for (const [, zipcode, place, , stateCode, , , , , lat, lon] of parseCsv(text).slice(1)) {
     // Company postcodes carry a numeric state code instead of the state's abbreviation.
     if (!zipcode || !place || /^\d+$/.test(stateCode ?? "") || !/^\d{5}$/.test(zipcode)) continue;
     const rows = groups.get(zipcode) ?? [];
-    rows.push({ place, districtKey: communityCode ?? "", lat: Number(lat), lon: Number(lon) });
+    rows.push({ place, lat: Number(lat), lon: Number(lon) });
     groups.set(zipcode, rows);
   }
 
-  const byDistrict = new Map<string, { municipality: Municipality; keys: string[] }[]>();
+  const nearby = proximityIndex(municipalities);
+  const byTownHall = new Map<string, Municipality[]>();
   for (const municipality of municipalities) {
-    const key = municipality.ags.slice(0, 5);
-    const list = byDistrict.get(key) ?? [];
-    list.push({ municipality, keys: nameKeys(municipality.name).map(spaced) });
-    byDistrict.set(key, list);
+    const code = String(municipality.postalCode).padStart(5, "0");
+    byTownHall.set(code, [...(byTownHall.get(code) ?? []), municipality]);
   }
 
   const postcodes: Postcode[] = [];
@@ -220,55 +221,70 @@ function readPostcodes(text: string, municipalities: Municipality[]): Postcode[]
     const lat = rows.reduce((sum, row) => sum + row.lat, 0) / rows.length;
     const lon = rows.reduce((sum, row) => sum + row.lon, 0) / rows.length;
     const places = new Set<Municipality>();
-    const localities: string[] = [];
+    const unmatched: string[] = [];
     for (const row of rows) {
-      const candidates = byDistrict.get(row.districtKey) ?? [];
-      const keys = nameKeys(row.place).map(spaced);
-      const exact = mostPopulous(
-        candidates.filter((candidate) => candidate.keys.some((key) => keys.includes(key))),
-      );
-      if (exact) {
-        places.add(exact);
-        continue;
-      }
-      // "Neuzelle Kobbeln" is the locality Kobbeln of the municipality Neuzelle.
-      const prefixed = mostPopulous(
-        candidates.filter((candidate) =>
-          candidate.keys.some((key) => keys.some((name) => name.startsWith(`${key} `))),
-        ),
-      );
-      if (prefixed) places.add(prefixed);
-      if (!localities.includes(row.place)) localities.push(row.place);
+      const match = matchMunicipality(row, nearby(row.lat, row.lon));
+      if (match) places.add(match);
+      else if (!unmatched.includes(row.place)) unmatched.push(row.place);
     }
+    // A code that names no municipality (merged villages, names GeoNames spells differently) still
+    // holds the town halls that Destatis gives it; failing those, the nearest municipality gives the region.
+    for (const municipality of places.size === 0 ? (byTownHall.get(code) ?? []) : [])
+      places.add(municipality);
     const nearestOnly = places.size === 0;
     if (nearestOnly) {
-      const district = mostFrequent(rows.map((row) => row.districtKey).filter((key) => byDistrict.has(key)));
-      const pool = district
-        ? (byDistrict.get(district) ?? []).map((entry) => entry.municipality)
-        : municipalities;
-      const closest = nearest(pool, lat, lon);
+      const around = nearby(lat, lon).map((candidate) => candidate.municipality);
+      const closest = nearest(around, lat, lon) ?? nearest(municipalities, lat, lon);
       if (closest) places.add(closest);
     }
     const sorted = [...places].sort((a, b) => b.population - a.population);
-    postcodes.push({ code, lat, lon, places: sorted, nearestOnly, localities });
+    postcodes.push({ code, lat, lon, places: sorted, nearestOnly, localities: nearestOnly ? unmatched : [] });
   }
   return postcodes;
 }
 
-function mostPopulous(candidates: { municipality: Municipality }[]): Municipality | undefined {
-  let best: Municipality | undefined;
-  for (const { municipality } of candidates)
-    if (!best || municipality.population > best.population) best = municipality;
-  return best;
+interface Candidate {
+  municipality: Municipality;
+  keys: string[];
 }
 
-function mostFrequent(values: string[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  let best: string | undefined;
-  for (const [value, count] of counts)
-    if (best === undefined || count > (counts.get(best) ?? 0)) best = value;
-  return best;
+/** Municipalities within about 30 km of a point, from a grid of 0.25° cells. */
+function proximityIndex(municipalities: Municipality[]): (lat: number, lon: number) => Candidate[] {
+  const cell = (lat: number, lon: number) => `${Math.floor(lat * 4)}:${Math.floor(lon * 4)}`;
+  const grid = new Map<string, Candidate[]>();
+  for (const municipality of municipalities) {
+    const key = cell(municipality.lat, municipality.lon);
+    const list = grid.get(key) ?? [];
+    list.push({ municipality, keys: nameKeys(municipality.name).map(spaced) });
+    grid.set(key, list);
+  }
+  return (lat, lon) => {
+    const found: Candidate[] = [];
+    for (let dLat = -1; dLat <= 1; dLat++) {
+      for (let dLon = -1; dLon <= 1; dLon++)
+        found.push(...(grid.get(cell(lat + dLat / 4, lon + dLon / 4)) ?? []));
+    }
+    return found;
+  };
+}
+
+/**
+ * The municipality a GeoNames row names: the same name ("Köln"), the name without its qualifier
+ * ("Halle" for "Halle (Saale)"), or a locality of it ("Neuzelle Kobbeln"); the nearest if several.
+ */
+function matchMunicipality(row: PostcodeRow, candidates: Candidate[]): Municipality | undefined {
+  const keys = nameKeys(row.place).map(spaced);
+  const tests = [
+    (key: string) => keys.includes(key),
+    (key: string) => keys.some((name) => key.startsWith(`${name} `)),
+    (key: string) => keys.some((name) => name.startsWith(`${key} `)),
+  ];
+  for (const test of tests) {
+    const matches = candidates.filter((candidate) => candidate.keys.some(test)).map((c) => c.municipality);
+    const closest = nearest(matches, row.lat, row.lon);
+    if (closest) return closest;
+  }
+  return undefined;
 }
 
 function nearest<T extends { lat: number; lon: number }>(
@@ -289,46 +305,91 @@ function nearest<T extends { lat: number; lon: number }>(
   return best;
 }
 
-export interface BuildOptions {
-  /** Coordinates are stored as integers of 1/scale degree. Default 1,000 (about 110 m). */
-  scale?: number;
-  /** Keep GeoNames locality names that are not municipalities ("Dresden Striesen"). Default true. */
-  localities?: boolean;
-}
-
-/** Turns the three source CSVs into the compact files the geocoder loads. */
-export function buildGeoData(sources: GeoSources, options: BuildOptions = {}): GeoData {
-  const scale = options.scale ?? 1000;
-  const keepLocalities = options.localities ?? true;
-  const scaled = (degrees: number) => Math.round(degrees * scale);
+/** The joined source tables, before encoding: what the files must reproduce. */
+export function readGeoTables(sources: GeoSources): {
+  districts: Map<string, string>;
+  municipalities: Municipality[];
+  postcodes: Postcode[];
+} {
   const { districts, municipalities: register } = readRegister(sources.register);
   const municipalities = joinMunicipalities(register, readCommunes(sources.communes));
-  const postcodes = readPostcodes(sources.postcodes, municipalities);
+  return { districts, municipalities, postcodes: readPostcodes(sources.postcodes, municipalities) };
+}
+
+export interface BuildOptions {
+  /** Postcode centroids as integers of 1/latScale, 1/lonScale degree. Default 600 and 360 (about 190 m). */
+  postcodeScale?: [lat: number, lon: number];
+  /** Municipality centroids likewise. Default 600 and 360 (about 190 m). */
+  placeScale?: [lat: number, lon: number];
+}
+
+/** Turns the three source CSVs into the compact files the geocoder loads (see geodata-format.ts). */
+export function buildGeoData(sources: GeoSources, options: BuildOptions = {}): GeoData {
+  const [latScale, lonScale] = options.postcodeScale ?? [600, 360];
+  const [placeLatScale, placeLonScale] = options.placeScale ?? [600, 360];
+  const { districts, municipalities, postcodes } = readGeoTables(sources);
   const placeIndex = new Map(municipalities.map((municipality, index) => [municipality, index]));
 
+  const refs: number[] = [];
+  const localities: string[] = [];
+  const firstCode = new Map<Municipality, Postcode>();
   let previousMain = 0;
-  const places = postcodes.map((postcode) => {
-    const [main, ...others] = postcode.places.map((place) => placeIndex.get(place) ?? 0);
-    const mainIndex = main ?? 0;
-    const entry: (number | string)[] = [
-      mainIndex - previousMain,
-      ...others.map((index) => index - mainIndex),
-    ];
-    if (postcode.nearestOnly) entry.push(0);
-    if (keepLocalities) entry.push(...postcode.localities);
-    previousMain = mainIndex;
-    return entry.length === 1 ? (entry[0] as number) : entry;
-  });
+  for (const postcode of postcodes) {
+    const [main = 0, ...others] = postcode.places.map((place) => placeIndex.get(place) ?? 0);
+    refs.push(main - previousMain, 2 * others.length + (postcode.nearestOnly ? 1 : 0));
+    // Further municipalities ascend, each as a step from the one before (they share an Amt, so steps are small).
+    let previousOther = main;
+    for (const index of others.sort((a, b) => a - b)) {
+      refs.push(index - previousOther);
+      previousOther = index;
+    }
+    if (postcode.nearestOnly) localities.push((postcode.localities[0] ?? postcode.code).replace(/\|/g, "/"));
+    else for (const place of postcode.places) if (!firstCode.has(place)) firstCode.set(place, postcode);
+    previousMain = main;
+  }
+  const qLat = (degrees: number) => Math.round(degrees * latScale);
+  const qLon = (degrees: number) => Math.round(degrees * lonScale);
 
   const postcodeData: PostcodeData = {
     format: POSTCODES_FORMAT,
     attribution: `${ATTRIBUTIONS.geonames}. Changes: company postcodes removed, rows averaged into one centroid per postcode.`,
-    scale,
-    codes: deltaEncode(postcodes.map((postcode) => Number(postcode.code))),
-    lat: deltaEncode(postcodes.map((postcode) => scaled(postcode.lat))),
-    lon: deltaEncode(postcodes.map((postcode) => scaled(postcode.lon))),
-    places,
+    latScale,
+    lonScale,
+    codes: encodeIntegers(deltaEncode(postcodes.map((postcode) => Number(postcode.code)))),
+    lat: encodeIntegers(deltaEncode(postcodes.map((postcode) => qLat(postcode.lat)))),
+    lon: encodeIntegers(deltaEncode(postcodes.map((postcode) => qLon(postcode.lon)))),
+    places: encodeIntegers(refs),
+    localities: localities.join("|"),
   };
+
+  // Municipalities: the town-hall postcode relative to a prediction the decoder can repeat, and the
+  // centroid relative to that postcode's centroid.
+  const byCode = new Map(postcodes.map((postcode) => [Number(postcode.code), postcode]));
+  const postal: number[] = [];
+  const lat: number[] = [];
+  const lon: number[] = [];
+  let previousPostal = 0;
+  let previous = { lat: 0, lon: 0 };
+  for (const municipality of municipalities) {
+    const first = firstCode.get(municipality);
+    const predicted = first ? Number(first.code) : previousPostal;
+    postal.push(municipality.postalCode - predicted);
+    previousPostal = municipality.postalCode || previousPostal;
+    const anchor = byCode.get(municipality.postalCode);
+    const origin = anchor
+      ? {
+          lat: rescale(qLat(anchor.lat), latScale, placeLatScale),
+          lon: rescale(qLon(anchor.lon), lonScale, placeLonScale),
+        }
+      : previous;
+    const here = {
+      lat: Math.round(municipality.lat * placeLatScale),
+      lon: Math.round(municipality.lon * placeLonScale),
+    };
+    lat.push(here.lat - origin.lat);
+    lon.push(here.lon - origin.lon);
+    previous = here;
+  }
 
   const districtKeys = [
     ...new Set(municipalities.map((municipality) => municipality.ags.slice(0, 5))),
@@ -336,15 +397,18 @@ export function buildGeoData(sources: GeoSources, options: BuildOptions = {}): G
   const placeData: PlaceData = {
     format: PLACES_FORMAT,
     attribution: `${ATTRIBUTIONS.destatis}, dl-de/by-2-0. Centroids: ${ATTRIBUTIONS.bkg}.`,
-    scale,
-    districtKeys: deltaEncode(districtKeys.map(Number)),
+    latScale: placeLatScale,
+    lonScale: placeLonScale,
+    districtKeys: encodeIntegers(deltaEncode(districtKeys.map(Number))),
     districtNames: districtKeys.map((key) => districts.get(key) ?? ""),
-    ags: deltaEncode(municipalities.map((municipality) => Number(municipality.ags))),
-    names: municipalities.map((municipality) => municipality.name),
-    lat: deltaEncode(municipalities.map((municipality) => scaled(municipality.lat))),
-    lon: deltaEncode(municipalities.map((municipality) => scaled(municipality.lon))),
-    population: municipalities.map((municipality) => municipality.population),
-    postalCode: deltaEncode(municipalities.map((municipality) => municipality.postalCode)),
+    ags: encodeIntegers(deltaEncode(municipalities.map((municipality) => Number(municipality.ags)))),
+    names: municipalities.map((municipality) => municipality.name.replace(/\|/g, "/")).join("|"),
+    population: encodeIntegers(
+      municipalities.map((municipality) => encodePopulation(municipality.population)),
+    ),
+    postalCode: encodeIntegers(postal),
+    lat: encodeIntegers(lat),
+    lon: encodeIntegers(lon),
   };
   return { postcodes: postcodeData, places: placeData };
 }
@@ -369,7 +433,7 @@ export function writeGeoData(data: GeoData, outDir: string = DEFAULT_OUT_DIR): W
     written.push({
       file,
       bytes: Buffer.byteLength(text),
-      gzipBytes: gzipSync(text, { level: 9 }).length,
+      gzipBytes: gzipSync(text).length,
       budget: GZIP_BUDGETS[file],
     });
   }
@@ -380,11 +444,12 @@ export function writeGeoData(data: GeoData, outDir: string = DEFAULT_OUT_DIR): W
 export const ATTRIBUTION_TEXT = `The files in this folder are derived from the following data (see also NOTICE).
 
 - postcodes.json: ${ATTRIBUTIONS.geonames} (https://creativecommons.org/licenses/by/4.0/).
-  Changes: company postcodes removed, rows averaged into one centroid per postcode, re-encoded.
-- places.json: ${ATTRIBUTIONS.bkg}; re-encoded.
-- postcodes.json and places.json: ${ATTRIBUTIONS.destatis},
+  Changes: company postcodes removed, rows averaged into one centroid per postcode, coordinates
+  rounded to 1/600 degree latitude and 1/360 degree longitude, re-encoded.
+- places.json: ${ATTRIBUTIONS.bkg}; rounded likewise, re-encoded.
+- places.json: ${ATTRIBUTIONS.destatis},
   Datenlizenz Deutschland – Namensnennung – Version 2.0 (https://www.govdata.de/dl-de/by-2-0);
-  names, keys and population figures.
+  names, keys, town-hall postcodes and population figures (rounded to within 6%).
 `;
 
 function main(): void {

@@ -141,8 +141,13 @@ describe("geocode: place names", () => {
     expect(first("Halle")?.name).toBe("Halle (Saale)");
   });
 
-  it("finds localities that are not municipalities through their postcodes", () => {
-    expect(first("Striesen")).toMatchObject({ kind: "postcode", name: "Dresden", state: "DE-SN" });
+  it("names a postcode without a German municipality after its locality, in the nearest district", () => {
+    expect(first("87491")).toMatchObject({
+      name: "Jungholz",
+      names: ["Jungholz"],
+      district: "Landkreis Oberallgäu",
+    });
+    expect(first("Jungholz")).toMatchObject({ kind: "postcode", postalCode: "87491", state: "DE-BY" });
   });
 
   it("completes a name that is only begun", () => {

@@ -89,12 +89,7 @@ class IndexedGeocoder implements Geocoder {
       add(place.name, index, "place");
     });
     data.postcodes.forEach((postcode, index) => {
-      const main = data.places[postcode.places[0] ?? -1]?.name;
-      for (const locality of postcode.localities) {
-        add(locality, index, "locality");
-        // "Dresden Striesen" is found by "Striesen" too.
-        if (main && locality.startsWith(`${main} `)) add(locality.slice(main.length + 1), index, "locality");
-      }
+      if (postcode.locality) add(postcode.locality, index, "locality");
     });
     names.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     this.#names = names;
@@ -269,14 +264,14 @@ class IndexedGeocoder implements Geocoder {
   #postcodeMatch(record: PostcodeRecord, approximate: boolean): GeocodeMatch {
     const places = record.places.map((index) => this.places[index]).filter((place) => place !== undefined);
     const main = places[0];
-    const named = record.regionOnly ? [] : places;
-    const name = named[0]?.name ?? record.localities[0] ?? "";
+    const named = record.locality ? [] : places;
+    const name = record.locality ?? named[0]?.name ?? "";
     const region = main ?? { district: "", state: "DE-BY" as const, stateName: "" };
     const match: GeocodeMatch = {
       kind: "postcode",
       postalCode: record.code,
       name,
-      names: [...named.map((place) => place.name), ...record.localities],
+      names: record.locality ? [record.locality] : named.map((place) => place.name),
       district: region.district,
       state: region.state,
       stateName: region.stateName,

@@ -1,53 +1,68 @@
 /**
- * The compact, columnar JSON shipped in `geodata/postcodes.json` and `geodata/places.json`.
- * Numbers that follow each other closely (sorted keys, neighbouring coordinates) are stored as
- * differences to the previous value, which gzip packs far better than the values themselves.
- * Coordinates are integers of 1/`scale` degree. Postcodes refer to places by their position in
- * `places.json`, so district and state names are stored once.
+ * The compact JSON shipped in `geodata/postcodes.json` and `geodata/places.json` (budgets, gzip at
+ * zlib's default level: 40 and 90 KiB). Columns of integers are strings written by `encodeIntegers`, mostly as
+ * differences to a prediction, so that small numbers repeat and gzip packs them well:
+ * - postcodes ascend, so each is stored as the step from the previous one;
+ * - coordinates are integers of 1/latScale and 1/lonScale degree (by default 1/600 and 1/360,
+ *   about 190 m both ways in Germany, finer than what the centroid of a postcode or a
+ *   municipality means); a postcode's centroid is a step from the previous postcode's, a municipality's
+ *   centroid is an offset from the centroid of its town hall's postcode;
+ * - a municipality's town-hall postcode is predicted as the first postcode that lists it.
+ * Postcodes refer to municipalities by their position in `places.json`, so names, districts and
+ * states are stored once; the two files are always loaded together.
  */
 
-export const POSTCODES_FORMAT = "beratungsfinder-postcodes/1";
-export const PLACES_FORMAT = "beratungsfinder-places/1";
+export const POSTCODES_FORMAT = "beratungsfinder-postcodes/2";
+export const PLACES_FORMAT = "beratungsfinder-places/2";
 
-/** One centroid per 5-digit postcode, with the municipalities GeoNames lists for it. */
+/** One centroid per 5-digit postcode and the municipalities GeoNames lists for it. */
 export interface PostcodeData {
   format: typeof POSTCODES_FORMAT;
   attribution: string;
-  /** Coordinates are stored as integers of 1/scale degree. */
-  scale: number;
-  /** Postcodes as numbers, ascending, delta-encoded. */
-  codes: number[];
-  /** Latitude and longitude × scale, delta-encoded. */
-  lat: number[];
-  lon: number[];
+  /** Coordinates are integers of 1/latScale and 1/lonScale degree. */
+  latScale: number;
+  lonScale: number;
+  /** Steps between ascending postcodes. */
+  codes: string;
+  /** Steps between consecutive centroids. */
+  lat: string;
+  lon: string;
   /**
-   * Per postcode, its places, main place first: the main place's index in `places.json` as a
-   * difference to the previous postcode's main place; more places as differences to the main
-   * place; names of localities that are not municipalities as strings. A lone main place is a number.
-   * A difference of 0 marks a main place that only gives the region (the code names no municipality,
-   * e.g. 87491 Jungholz, an Austrian village): the postcode is then named after its first locality.
+   * Per postcode: its main (most populous) municipality as a step from the previous postcode's main
+   * municipality; then 2 × n + r, where n more municipalities follow as offsets from the main one
+   * and r = 1 marks a main municipality that only stands for the region (the postcode names no
+   * municipality, e.g. 87491 Jungholz, an Austrian village): such postcodes are named after their
+   * entry in `localities`.
    */
-  places: (number | (number | string)[])[];
+  places: string;
+  /** For each postcode with r = 1, in order, the first place name GeoNames gives it; separated by "|". */
+  localities: string;
 }
 
 /** One record per municipality (Gemeinde), ascending by official key (AGS). */
 export interface PlaceData {
   format: typeof PLACES_FORMAT;
   attribution: string;
-  /** Coordinates are stored as integers of 1/scale degree. */
-  scale: number;
-  /** District table: 5-digit keys as numbers (ascending, delta-encoded) and display names. */
-  districtKeys: number[];
+  /** Coordinates are integers of 1/latScale and 1/lonScale degree. */
+  latScale: number;
+  lonScale: number;
+  /** District table: steps between ascending 5-digit keys, and their display names. */
+  districtKeys: string;
   districtNames: string[];
-  /** 8-digit official keys as numbers, ascending, delta-encoded. */
-  ags: number[];
-  names: string[];
-  /** Latitude and longitude × scale, delta-encoded. */
-  lat: number[];
-  lon: number[];
-  population: number[];
-  /** Postcode of the town hall as a number (0 when unknown), delta-encoded. */
-  postalCode: number[];
+  /** Steps between ascending 8-digit official keys. */
+  ags: string;
+  /** Names, separated by "|". */
+  names: string;
+  /** Population on a logarithmic scale (`encodePopulation`): for ranking and weighting, within ±6%. */
+  population: string;
+  /**
+   * Town-hall postcode as the difference to a prediction: the first postcode that lists the
+   * municipality, else the previous municipality's town-hall postcode. A result of 0 means unknown.
+   */
+  postalCode: string;
+  /** Offsets from the centroid of the town-hall postcode (or from the previous municipality). */
+  lat: string;
+  lon: string;
 }
 
 /** Everything `createGeocoder` needs: the parsed contents of `postcodes.json` and `places.json`. */
@@ -71,4 +86,25 @@ export function deltaDecode(deltas: readonly number[]): number[] {
     value += delta;
     return value;
   });
+}
+
+/** Population steps per factor of ten: 20 steps of 12%, so a stored figure is within ±6%. */
+export const POPULATION_STEPS = 20;
+
+/** Population on a logarithmic scale: 0 for none, else 1 + round(20 × log10(population)). */
+export function encodePopulation(population: number): number {
+  return population >= 1 ? 1 + Math.round(POPULATION_STEPS * Math.log10(population)) : 0;
+}
+
+/** Back from the logarithmic scale, to three significant digits: 1,087,863 → 1,120,000. */
+export function decodePopulation(code: number): number {
+  if (code <= 0) return 0;
+  const value = 10 ** ((code - 1) / POPULATION_STEPS);
+  const unit = 10 ** Math.max(0, Math.floor(Math.log10(value)) - 2);
+  return Math.round(value / unit) * unit;
+}
+
+/** A coordinate integer of one scale in another, the same way in the builder and the decoder. */
+export function rescale(value: number, from: number, to: number): number {
+  return from === to ? value : Math.round((value * to) / from);
 }
