@@ -59,3 +59,11 @@ export function alignColumns(rows: readonly (readonly string[])[], gap = 2): str
       .trimEnd(),
   );
 }
+
+/**
+ * A number with its noun, in the plural unless it is one: `count(1, "office")` → "1 office",
+ * `count(1892, "office")` → "1,892 offices".
+ */
+export function count(value: number, noun: string, pluralNoun = `${noun}s`): string {
+  return `${value.toLocaleString("en")} ${value === 1 ? noun : pluralNoun}`;
+}

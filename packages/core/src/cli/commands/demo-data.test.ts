@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseDataset } from "@beratungsfinder/schemas";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { realGeocoder } from "../../geo/fixtures/real-geodata.js";
 import { run, temporaryFolder } from "../fixtures/capture-io.js";
 
 let folder: ReturnType<typeof temporaryFolder>;
@@ -16,7 +17,7 @@ describe("beratungsfinder demo-data", () => {
       cwd: folder.path,
     });
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^Wrote \d+ fictional offices/);
+    expect(first.stdout).toMatch(/^Wrote \d+ fictional offices of \d+ providers/);
     await run(["demo-data", "--out", "b.json", "--count", "40", "--seed", "3"], { cwd: folder.path });
     const a = readFileSync(join(folder.path, "a.json"), "utf8");
     expect(readFileSync(join(folder.path, "b.json"), "utf8")).toBe(a);
@@ -24,6 +25,19 @@ describe("beratungsfinder demo-data", () => {
     expect(invalid).toEqual([]);
     expect(dataset.fictional).toBe(true);
     expect(dataset.offices.filter((office) => office.address).length).toBe(40);
+  });
+
+  it("spreads about 1,890 valid offices over the real municipalities by default", async () => {
+    const result = await run(["demo-data", "--out", "demo.json", "--json"], {
+      cwd: folder.path,
+      loadGeocoder: async () => realGeocoder(),
+    });
+    expect(result.code).toBe(0);
+    const { dataset, invalid } = parseDataset(
+      JSON.parse(readFileSync(join(folder.path, "demo.json"), "utf8")),
+    );
+    expect(invalid).toEqual([]);
+    expect(dataset.offices.filter((office) => office.address)).toHaveLength(1890);
   });
 
   it("reports the file and counts with --json", async () => {

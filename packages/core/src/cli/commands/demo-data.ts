@@ -2,6 +2,7 @@ import { generateDemoDataset } from "../../demo/generate-demo-dataset.js";
 import { writeJsonFile } from "../../node/json-file.js";
 import type { CommandSpec } from "../command.js";
 import { EXIT_OK, numberOption, requiredOption } from "../command.js";
+import { count } from "../terminal-style.js";
 
 export const demoDataCommand: CommandSpec = {
   name: "demo-data",
@@ -27,9 +28,10 @@ export const demoDataCommand: CommandSpec = {
     "beratungsfinder demo-data --out small.json --count 100 --seed 7",
   ],
   async run(input, context) {
-    const out = context.path(requiredOption(input, "out", "demo.json"));
+    const outArgument = requiredOption(input, "out", "demo.json");
+    const out = context.path(outArgument);
     const seed = numberOption(input, "seed", { integer: true, example: "7" }) ?? 1;
-    const count = numberOption(input, "count", { min: 0, max: 1_000_000, integer: true, example: "100" });
+    const requested = numberOption(input, "count", { min: 0, max: 1_000_000, integer: true, example: "100" });
     const progress = context.progress();
     let offices: number;
     let providers: number;
@@ -40,7 +42,7 @@ export const demoDataCommand: CommandSpec = {
       const dataset = generateDemoDataset({
         seed,
         places: geocoder.places,
-        ...(count === undefined ? {} : { count }),
+        ...(requested === undefined ? {} : { count: requested }),
       });
       progress.update(2, 3, `writing ${out}`);
       await writeJsonFile(out, dataset);
@@ -52,8 +54,10 @@ export const demoDataCommand: CommandSpec = {
     if (context.json) {
       context.print(JSON.stringify({ out, offices, providers, seed }, null, 2));
     } else {
-      context.print(`Wrote ${offices} fictional offices of ${providers} providers (seed ${seed}) to ${out}`);
-      context.print(`Try: beratungsfinder search ${out} --near Köln`);
+      context.print(
+        `Wrote ${count(offices, "fictional office")} of ${count(providers, "provider")} (seed ${seed}) to ${out}`,
+      );
+      context.print(`Try: beratungsfinder search ${outArgument} --near Köln`);
     }
     return EXIT_OK;
   },

@@ -6,6 +6,7 @@ import { readJsonFile, writeJsonFile, writeTextFile } from "../../node/json-file
 import type { CommandSpec } from "../command.js";
 import { choiceOption, EXIT_INVALID, EXIT_OK, requiredOption, usageError } from "../command.js";
 import { formatIssues } from "../issue-list.js";
+import { count } from "../terminal-style.js";
 
 export const exportCommand: CommandSpec = {
   name: "export",
@@ -81,9 +82,9 @@ export const exportCommand: CommandSpec = {
     }
     const { style } = context;
     const where = to === "hsds" ? out : `${out} (${files.length} files)`;
-    context.print(`Exported ${style.bold(String(dataset.offices.length))} offices as HSDS 3.0 to ${where}`);
+    context.print(`Exported ${style.bold(count(dataset.offices.length, "office"))} as HSDS 3.0 to ${where}`);
     if (invalid.length > 0) {
-      context.print(style.red(`${invalid.length} invalid offices were left out:`));
+      context.print(style.red(`${count(invalid.length, "invalid office")} left out:`));
       for (const line of formatIssues(issues, style)) context.print(line);
       context.print(`Fix them and run \`beratungsfinder validate ${argument}\` to check.`);
     }

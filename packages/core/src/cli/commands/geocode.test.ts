@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BeratungsfinderError } from "../../errors.js";
+import { realGeocoder } from "../../geo/fixtures/real-geodata.js";
 import { run, temporaryFolder } from "../fixtures/capture-io.js";
 
 let folder: ReturnType<typeof temporaryFolder>;
@@ -65,5 +66,18 @@ describe("beratungsfinder geocode", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("Cannot read the geodata file /x/postcodes.json.");
     expect(result.stderr).not.toContain("    at ");
+  });
+});
+
+describe("beratungsfinder geocode with the real geodata", () => {
+  const loadGeocoder = async () => realGeocoder();
+
+  it("folds spellings and marks an unknown postcode as approximate", async () => {
+    const koeln = await run(["geocode", "Koeln", "--json"], { cwd: folder.path, loadGeocoder });
+    expect(koeln.json()).toMatchObject({ matches: [{ kind: "place", name: "Köln", state: "DE-NW" }] });
+    const unknown = await run(["geocode", "99090", "--json"], { cwd: folder.path, loadGeocoder });
+    expect(unknown.json()).toMatchObject({
+      matches: [{ kind: "postcode", state: "DE-TH", approximate: true }],
+    });
   });
 });

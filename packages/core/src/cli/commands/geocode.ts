@@ -68,8 +68,7 @@ export const geocodeCommand: CommandSpec = {
     const shown = limit === undefined ? matches.slice(0, 10) : matches;
     const rows = shown.map((match) => [
       match.postalCode ?? "",
-      style.bold(match.name),
-      match.district === match.name ? "" : match.district,
+      style.bold(match.name) + (match.district === match.name ? "" : style.dim(`, ${match.district}`)),
       match.state,
       `${match.lat.toFixed(4)}, ${match.lon.toFixed(4)}`,
       match.approximate ? style.yellow("approximate (region of the postcode)") : "",

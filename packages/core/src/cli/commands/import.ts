@@ -10,6 +10,7 @@ import { fillCoordinates, type LocateAddress } from "../fill-coordinates.js";
 import { readHsds } from "../hsds-input.js";
 import { detectInput } from "../input-format.js";
 import { formatIssues, formatWarnings, type ListedIssue } from "../issue-list.js";
+import { count } from "../terminal-style.js";
 
 /** What `import --json` prints. */
 export interface ImportReport {
@@ -215,9 +216,9 @@ function printReport(report: ImportReport, argument: string, context: CommandCon
   }
   const { style } = context;
   const skipped = report.invalid > 0 ? style.red(`, ${report.invalid} left out`) : "";
-  context.print(`Wrote ${style.bold(String(report.offices))} offices to ${report.out}${skipped}`);
+  context.print(`Wrote ${style.bold(count(report.offices, "office"))} to ${report.out}${skipped}`);
   if (report.coordinatesFilled > 0) {
-    context.print(`Coordinates filled from the postcode for ${report.coordinatesFilled} offices.`);
+    context.print(`Coordinates filled from the postcode for ${count(report.coordinatesFilled, "office")}.`);
   }
   for (const line of formatWarnings(report.warnings, style)) context.print(line);
   if (!failed) return EXIT_OK;

@@ -16,7 +16,7 @@ describe("beratungsfinder search", () => {
   it("lists the nearest offices with distance and opening state, then online services", async () => {
     const result = await run(["search", "offices.json", "--near", "Köln"], { cwd: folder.path });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("1 offices within 25 km of Köln, Nordrhein-Westfalen, nearest first:");
+    expect(result.stdout).toContain("1 office within 25 km of Köln, Nordrhein-Westfalen, nearest first:");
     expect(result.stdout).toMatch(/0\.0 km\s+Migrationsberatung Köln-Mitte\s+MBE\s+open now until 12:00/);
     expect(result.stdout).toContain("Online services that fit:");
     expect(result.stdout).toContain("Online-Beratung (fiktiv)");

@@ -10,7 +10,7 @@ import type { CommandContext, CommandSpec } from "../command.js";
 import { EXIT_INVALID, EXIT_OK, listOption, numberOption, requiredOption, usageError } from "../command.js";
 import { parseOpenAt } from "../open-at.js";
 import { reasonText } from "../reason-text.js";
-import { alignColumns } from "../terminal-style.js";
+import { alignColumns, count } from "../terminal-style.js";
 
 /** One office in `search --json`. */
 export interface SearchResultJson {
@@ -102,7 +102,7 @@ export const searchCommand: CommandSpec = {
     }
     if (loaded.invalid.length > 0) {
       context.note(
-        `${context.style.yellow("warning:")} ${loaded.invalid.length} invalid offices in ${argument} were left out; ` +
+        `${context.style.yellow("warning:")} ${count(loaded.invalid.length, "invalid office")} in ${argument} left out; ` +
           `run \`beratungsfinder validate ${argument}\` to see why.`,
       );
     }
@@ -138,8 +138,11 @@ export const searchCommand: CommandSpec = {
       context.print("Try a larger --radius or fewer filters.");
     } else {
       const shown = results.results.length;
-      const of = shown < results.total ? `${shown} of ${results.total}` : String(results.total);
-      context.print(`${of} offices within ${radius} km of ${style.bold(place.label)}, nearest first:`);
+      const of =
+        shown < results.total
+          ? `${shown} of ${count(results.total, "office")}`
+          : count(results.total, "office");
+      context.print(`${of} within ${radius} km of ${style.bold(place.label)}, nearest first:`);
       context.print("");
       const rows = results.results.map((result) => [
         `  ${formatKm(result.distanceKm)}`,

@@ -5,6 +5,7 @@ import { EXIT_INVALID, EXIT_OK } from "../command.js";
 import { readHsds } from "../hsds-input.js";
 import { detectInput } from "../input-format.js";
 import { formatIssues, formatWarnings } from "../issue-list.js";
+import { count } from "../terminal-style.js";
 
 /** One problem in `--json` output; `officeId` is null when the problem is not inside an office with an id. */
 export interface ValidationIssue {
@@ -61,7 +62,7 @@ export const validateCommand: CommandSpec = {
     }
     const { style } = context;
     const format = report.format === "hsds" ? "HSDS 3.0" : "Beratungsfinder dataset";
-    const counts = `${plural(report.valid, "valid office")}, ${report.invalid} invalid`;
+    const counts = `${count(report.valid, "valid office")}, ${report.invalid} invalid`;
     context.print(`${style.bold(argument)} (${format}): ${failed ? style.red(counts) : style.green(counts)}`);
     for (const line of formatWarnings(report.warnings, style)) context.print(line);
     if (!failed) return EXIT_OK;
@@ -112,8 +113,4 @@ export function validateDataset(json: unknown): ValidationReport {
 export function validateHsds(converted: FromHsdsResult): ValidationReport {
   const report = validateDataset(converted.dataset);
   return { ...report, format: "hsds", warnings: [...converted.warnings, ...report.warnings] };
-}
-
-function plural(count: number, noun: string): string {
-  return `${count.toLocaleString("en")} ${noun}${count === 1 ? "" : "s"}`;
 }
