@@ -162,6 +162,7 @@ export class SearchCombobox implements ReactiveController {
               (match, index) => html`<li
                 id=${`bf-option-${index}`}
                 role="option"
+                dir="auto"
                 aria-selected=${index === this.active ? "true" : "false"}
                 @pointerdown=${(event: Event) => event.preventDefault()}
                 @click=${() => this.select(index)}
