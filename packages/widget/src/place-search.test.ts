@@ -26,6 +26,8 @@ describe("<beratungs-finder> place search", () => {
 
     const field = el.shadowRoot?.querySelector("#bf-query") as HTMLInputElement;
     field.focus();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(requested("postcodes.json"), "focusing the field fetches nothing").to.equal(false);
     await sendKeys({ type: "1011" });
     await waitUntil(() => el.shadowRoot?.querySelectorAll("[role=option]").length, "suggestions", {
       timeout: 10000,

@@ -154,7 +154,6 @@ export class SearchCombobox implements ReactiveController {
             .value=${live(this.value)}
             @input=${this.onInput}
             @keydown=${this.onKeyDown}
-            @focus=${() => this.options.prepare()}
             @blur=${() => this.close()}
           />
           <ul id="bf-listbox" role="listbox" part="suggestions" aria-label=${t("search.suggestions")} ?hidden=${!open}>
