@@ -31,11 +31,16 @@ export function parseJsonText(text: string, path: string): unknown {
     return JSON.parse(json);
   } catch (error) {
     const offset = jsonSyntaxErrorOffset(json);
-    const where =
-      jsonErrorPosition(error, json) ??
-      (offset === undefined ? undefined : positionToLineColumn(json, offset));
+    const where = offset === undefined ? jsonErrorPosition(error, json) : positionToLineColumn(json, offset);
     const at = where ? ` at line ${where.line}, column ${where.column}` : "";
-    const reason = error instanceof Error ? error.message : String(error);
+    // Name the character we stopped at; V8's own message quotes a multi-line excerpt.
+    const found = offset === undefined ? undefined : json[offset];
+    const reason =
+      offset === undefined
+        ? (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ")
+        : found === undefined
+          ? "the text ends too early"
+          : `unexpected ${JSON.stringify(found)}`;
     const options: { cause: unknown; line?: number; column?: number } = { cause: error };
     if (where) {
       options.line = where.line;

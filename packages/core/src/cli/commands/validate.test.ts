@@ -71,8 +71,24 @@ describe("beratungsfinder validate", () => {
     const file = writeJson("broken.json", '{\n  "schemaVersion": "1.0",\n  "name": }\n');
     const result = await run(["validate", file], { cwd: folder.path });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("broken.json");
-    expect(result.stderr).toContain("line 3");
+    expect(result.stdout).toContain("broken.json (unreadable): 0 valid offices, 0 invalid");
+    expect(result.stdout).toContain('broken.json" is not valid JSON at line 3, column 11: unexpected "}".');
+    const json = await run(["validate", file, "--json"], { cwd: folder.path });
+    expect(json.code).toBe(1);
+    expect(json.json()).toMatchObject({
+      valid: 0,
+      format: "unknown",
+      issues: [{ path: "", line: 3, officeId: null }],
+    });
+  });
+
+  it("reports a folder without HSDS tables as an HSDS problem", async () => {
+    const result = await run(["validate", ".", "--json"], { cwd: folder.path });
+    expect(result.code).toBe(1);
+    expect(result.json()).toMatchObject({
+      format: "hsds",
+      issues: [{ message: expect.stringContaining("organizations.csv") }],
+    });
   });
 
   it("shows a progress bar on stderr only on a terminal and never with --json", async () => {

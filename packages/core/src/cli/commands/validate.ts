@@ -1,4 +1,5 @@
 import { parseDataset, SchemaError } from "@beratungsfinder/schemas";
+import { DatasetParseError, DatasetValidationError } from "../../errors.js";
 import type { FromHsdsResult } from "../../hsds/from-hsds.js";
 import type { CommandSpec } from "../command.js";
 import { EXIT_INVALID, EXIT_OK } from "../command.js";
@@ -20,7 +21,8 @@ export interface ValidationReport {
   valid: number;
   invalid: number;
   issues: ValidationIssue[];
-  format: "dataset" | "hsds";
+  /** "unknown" when the file could not be read as either (not JSON, say). */
+  format: "dataset" | "hsds" | "unknown";
   warnings: string[];
 }
 
@@ -51,6 +53,10 @@ export const validateCommand: CommandSpec = {
         const geocoder = () => context.optionalGeocoder("addresses without a state are reported as invalid");
         report = validateHsds(await readHsds(detected, geocoder, { now: context.now }));
       }
+    } catch (error) {
+      // Unusable content is a validation result like any other; an unreadable path stays a usage error.
+      if (!(error instanceof DatasetParseError || error instanceof DatasetValidationError)) throw error;
+      report = unusable(error);
     } finally {
       progress.finish();
     }
@@ -61,7 +67,9 @@ export const validateCommand: CommandSpec = {
       return failed ? EXIT_INVALID : EXIT_OK;
     }
     const { style } = context;
-    const format = report.format === "hsds" ? "HSDS 3.0" : "Beratungsfinder dataset";
+    const format = { hsds: "HSDS 3.0", dataset: "Beratungsfinder dataset", unknown: "unreadable" }[
+      report.format
+    ];
     const counts = `${count(report.valid, "valid office")}, ${report.invalid} invalid`;
     context.print(`${style.bold(argument)} (${format}): ${failed ? style.red(counts) : style.green(counts)}`);
     for (const line of formatWarnings(report.warnings, style)) context.print(line);
@@ -70,8 +78,10 @@ export const validateCommand: CommandSpec = {
     for (const line of formatIssues(report.issues, style)) context.print(line);
     context.print("");
     context.print(
-      `Fix the fields above and run \`beratungsfinder validate ${argument}\` again; ` +
-        "invalid offices are left out when the dataset is loaded.",
+      report.format === "unknown"
+        ? `Fix the file and run \`beratungsfinder validate ${argument}\` again.`
+        : `Fix the fields above and run \`beratungsfinder validate ${argument}\` again; ` +
+            "invalid offices are left out when the dataset is loaded.",
     );
     return EXIT_INVALID;
   },
@@ -104,6 +114,33 @@ export function validateDataset(json: unknown): ValidationReport {
       warnings: [],
     };
   }
+}
+
+/** A file that is not JSON, or HSDS the converter cannot use: one issue with its line when known. */
+function unusable(error: DatasetParseError | DatasetValidationError): ValidationReport {
+  const issues: ValidationIssue[] =
+    error instanceof DatasetValidationError && error.issues.length > 0
+      ? error.issues.map((issue) => ({
+          path: issue.path,
+          message: issue.message,
+          officeId: issue.officeId ?? null,
+          ...(issue.line === undefined ? {} : { line: issue.line }),
+        }))
+      : [
+          {
+            path: "",
+            message: error.message,
+            officeId: null,
+            ...(error instanceof DatasetParseError && error.line !== undefined ? { line: error.line } : {}),
+          },
+        ];
+  return {
+    valid: 0,
+    invalid: 0,
+    issues,
+    format: error instanceof DatasetValidationError && error.code === "INVALID_HSDS" ? "hsds" : "unknown",
+    warnings: [],
+  };
 }
 
 /**
