@@ -292,7 +292,8 @@ export class BeratungsFinder extends LitElement {
     activateLocale(wanted).then(
       () => {
         this.localeReady = true;
-        this.dispatchEvent(new BfLocaleChangeEvent({ locale: wanted, chosen: this.chosenLocale === wanted }));
+        const active = currentLocale();
+        this.dispatchEvent(new BfLocaleChangeEvent({ locale: active, chosen: this.chosenLocale === active }));
       },
       (error: unknown) => {
         this.localeReady = true;

@@ -45,18 +45,19 @@ export function currentLocale(): Locale {
   return localization().getLocale() as Locale;
 }
 
-let pending: Locale | undefined;
+let pending: { locale: Locale; done: Promise<void> } | undefined;
 
-/** Loads and activates a locale; concurrent requests for the same locale share one load. */
-export async function activateLocale(locale: Locale): Promise<void> {
-  if (currentLocale() === locale && pending === undefined) return;
-  if (pending === locale) return;
-  pending = locale;
-  try {
-    await localization().setLocale(locale);
-  } finally {
-    if (pending === locale) pending = undefined;
-  }
+/** Loads and activates a locale; requests for the locale already loading share its promise. */
+export function activateLocale(locale: Locale): Promise<void> {
+  if (pending?.locale === locale) return pending.done;
+  if (!pending && currentLocale() === locale) return Promise.resolve();
+  const done = localization()
+    .setLocale(locale)
+    .finally(() => {
+      if (pending?.done === done) pending = undefined;
+    });
+  pending = { locale, done };
+  return done;
 }
 
 export { FALLBACK_LOCALE };
