@@ -22,7 +22,10 @@ export interface GeocodeMatch {
   ags?: string;
   lat: number;
   lon: number;
-  /** True when the postcode is unknown and a neighbouring code of the same region stands in. */
+  /**
+   * True when the postcode is missing from the data and the numerically nearest known code of the
+   * same 3-digit region lends its place and centroid (99090 Erfurt → 99089's).
+   */
   approximate: boolean;
   /** Human-readable, disambiguated: "Neuenkirchen, Kreis Steinfurt, Nordrhein-Westfalen", "50667 Köln, Nordrhein-Westfalen". */
   label: string;
@@ -114,27 +117,36 @@ class IndexedGeocoder implements Geocoder {
       const matches = this.#postcodesStartingWith(digits, max);
       return matches.length > 0 || digits.length < 5 ? matches : this.#postcode(digits).slice(0, max);
     }
-    const { places } = this.#nameTiers(text.split(",")[0] ?? "");
-    return disambiguated(this.#ranked(places, max).map((index) => this.#placeMatch(index)));
+    const best = this.#best(text.split(",")[0] ?? "", "place", max);
+    return disambiguated(best.map(({ index }) => this.#placeMatch(index)));
   }
 
   /**
-   * Places and locality postcodes whose names start with `name`, each with a tier: 0 the name itself
-   * or followed by a qualifier ("Frankfurt (Oder)"), 1 a compound ("Neuenkirchen-Vörden"), 2 any
-   * longer name ("Frankfurter …").
+   * The best `limit` entries of one kind whose names start with `name`, by tier, then population:
+   * tier 0 is the name itself or followed by a qualifier ("Frankfurt (Oder)"), 1 a compound
+   * ("Neuenkirchen-Vörden"), 2 any longer name ("Frankfurter …"). One pass over the sorted range,
+   * keeping only the best few, so a one-letter prefix costs microseconds.
    */
-  #nameTiers(name: string): { places: Map<number, number>; localities: Map<number, number> } {
-    const places = new Map<number, number>();
-    const localities = new Map<number, number>();
+  #best(
+    name: string,
+    kind: NameEntry["kind"],
+    limit: number,
+    options: { maxTier?: number; accept?: (index: number) => boolean } = {},
+  ): Ranked[] {
+    const { maxTier = 2, accept } = options;
+    const best = new BestCandidates(limit);
     for (const key of nameKeys(name).map(spaced)) {
-      for (const entry of this.#entriesStartingWith(key)) {
+      for (let i = this.#firstEntry(key); i < this.#names.length; i++) {
+        const entry = this.#names[i] as NameEntry;
+        if (!entry.key.startsWith(key)) break;
+        if (entry.kind !== kind || (accept && !accept(entry.index))) continue;
         const next = entry.key[key.length];
         const tier = next === undefined ? 0 : next !== " " ? 2 : entry.hyphenated[key.length] === "-" ? 1 : 0;
-        const tiers = entry.kind === "place" ? places : localities;
-        tiers.set(entry.index, Math.min(tier, tiers.get(entry.index) ?? tier));
+        if (tier > maxTier) continue;
+        best.offer(entry.index, tier, kind === "place" ? (this.places[entry.index]?.population ?? 0) : 0);
       }
     }
-    return { places, localities };
+    return best.items;
   }
 
   #postcode(code: string): GeocodeMatch[] {
@@ -151,7 +163,7 @@ class IndexedGeocoder implements Geocoder {
         nearest = candidate;
       }
     }
-    return nearest ? [this.#postcodeMatch(nearest, true)] : [];
+    return nearest ? [this.#postcodeMatch(nearest, true, code)] : [];
   }
 
   #postcodesStartingWith(prefix: string, limit: number): GeocodeMatch[] {
@@ -171,39 +183,25 @@ class IndexedGeocoder implements Geocoder {
   #placesNamed(text: string): GeocodeMatch[] {
     const [name = "", ...rest] = text.split(",");
     const qualifiers = nameKeys(rest.join(" ")).map(spaced);
-    const { places, localities } = this.#nameTiers(name);
-    let candidates = [...places];
-    if (qualifiers.length > 0 && !qualifiers.some((qualifier) => OFFICIAL_SUFFIX.test(qualifier))) {
-      const qualified = candidates.filter(([index]) => this.#inRegion(index, qualifiers));
-      if (qualified.length > 0) candidates = qualified;
-    }
-    const named = candidates.filter(([, tier]) => tier < 2);
-    if (named.length > 0) {
-      return disambiguated(
-        this.#ranked(new Map(named), MAX_NAME_MATCHES).map((index) => this.#placeMatch(index)),
-      );
-    }
-    const localityCodes = [...localities].filter(([, tier]) => tier < 2).map(([index]) => index);
-    if (localityCodes.length > 0) {
-      return localityCodes
+    const qualified =
+      qualifiers.length > 0 && !qualifiers.some((qualifier) => OFFICIAL_SUFFIX.test(qualifier))
+        ? (index: number) => this.#inRegion(index, qualifiers)
+        : undefined;
+    // The name itself first (narrowed by the qualifier when that leaves any), then localities, then longer names.
+    const lookup = (maxTier: number, limit: number) => {
+      const narrowed = qualified ? this.#best(name, "place", limit, { maxTier, accept: qualified }) : [];
+      return narrowed.length > 0 ? narrowed : this.#best(name, "place", limit, { maxTier });
+    };
+    const named = lookup(1, MAX_NAME_MATCHES);
+    if (named.length > 0) return disambiguated(named.map(({ index }) => this.#placeMatch(index)));
+    const localities = this.#best(name, "locality", MAX_NAME_MATCHES, { maxTier: 1 });
+    if (localities.length > 0) {
+      return localities
+        .map(({ index }) => index)
         .sort((a, b) => a - b)
-        .slice(0, MAX_NAME_MATCHES)
         .map((index) => this.#postcodeMatch(this.#postcodes[index] as PostcodeRecord, false));
     }
-    return disambiguated(
-      this.#ranked(new Map(candidates), MAX_PREFIX_MATCHES).map((index) => this.#placeMatch(index)),
-    );
-  }
-
-  /** Place indices by tier, then population, largest first. */
-  #ranked(tiers: Map<number, number>, limit: number): number[] {
-    return [...tiers]
-      .sort(
-        ([a, tierA], [b, tierB]) =>
-          tierA - tierB || (this.places[b]?.population ?? 0) - (this.places[a]?.population ?? 0) || a - b,
-      )
-      .slice(0, limit)
-      .map(([index]) => index);
+    return disambiguated(lookup(2, MAX_PREFIX_MATCHES).map(({ index }) => this.#placeMatch(index)));
   }
 
   #inRegion(index: number, qualifiers: string[]): boolean {
@@ -216,8 +214,8 @@ class IndexedGeocoder implements Geocoder {
     return qualifiers.some((qualifier) => region.includes(` ${qualifier}`));
   }
 
-  *#entriesStartingWith(key: string): Generator<NameEntry> {
-    if (key === "") return;
+  /** Position of the first name entry whose key is not below `key`. */
+  #firstEntry(key: string): number {
     let low = 0;
     let high = this.#names.length;
     while (low < high) {
@@ -225,11 +223,7 @@ class IndexedGeocoder implements Geocoder {
       if ((this.#names[middle]?.key ?? "") < key) low = middle + 1;
       else high = middle;
     }
-    for (let i = low; i < this.#names.length; i++) {
-      const entry = this.#names[i] as NameEntry;
-      if (!entry.key.startsWith(key)) return;
-      yield entry;
-    }
+    return low;
   }
 
   #lowerBound(sorted: readonly string[], value: string): number {
@@ -261,7 +255,8 @@ class IndexedGeocoder implements Geocoder {
     return match;
   }
 
-  #postcodeMatch(record: PostcodeRecord, approximate: boolean): GeocodeMatch {
+  /** A postcode's match; an unknown `code` borrows `record`'s place and centroid, marked approximate. */
+  #postcodeMatch(record: PostcodeRecord, approximate: boolean, code = record.code): GeocodeMatch {
     const places = record.places.map((index) => this.places[index]).filter((place) => place !== undefined);
     const main = places[0];
     const named = record.locality ? [] : places;
@@ -269,7 +264,7 @@ class IndexedGeocoder implements Geocoder {
     const region = main ?? { district: "", state: "DE-BY" as const, stateName: "" };
     const match: GeocodeMatch = {
       kind: "postcode",
-      postalCode: record.code,
+      postalCode: code,
       name,
       names: record.locality ? [record.locality] : named.map((place) => place.name),
       district: region.district,
@@ -278,11 +273,61 @@ class IndexedGeocoder implements Geocoder {
       lat: record.lat,
       lon: record.lon,
       approximate,
-      label: `${record.code} ${label(name, region)}`,
+      label: `${code} ${label(name, region)}`,
     };
     if (main) match.ags = main.ags;
     return match;
   }
+}
+
+interface Ranked {
+  index: number;
+  tier: number;
+  population: number;
+}
+
+/** The best `limit` candidates offered, by tier, then population (largest first), then index; each index once. */
+class BestCandidates {
+  readonly items: Ranked[] = [];
+  readonly #byIndex = new Map<number, Ranked>();
+  readonly #limit: number;
+
+  constructor(limit: number) {
+    this.#limit = limit;
+  }
+
+  offer(index: number, tier: number, population: number): void {
+    const { items } = this;
+    const last = items[items.length - 1];
+    if (items.length >= this.#limit && (!last || compare(tier, population, index, last) >= 0)) return;
+    const candidate = { index, tier, population };
+    const existing = this.#byIndex.get(index);
+    if (existing) {
+      if (compareRanked(candidate, existing) >= 0) return;
+      items.splice(items.indexOf(existing), 1);
+    }
+    let low = 0;
+    let high = items.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compareRanked(items[middle] as Ranked, candidate) < 0) low = middle + 1;
+      else high = middle;
+    }
+    items.splice(low, 0, candidate);
+    this.#byIndex.set(index, candidate);
+    if (items.length > this.#limit) {
+      const dropped = items.pop();
+      if (dropped) this.#byIndex.delete(dropped.index);
+    }
+  }
+}
+
+function compareRanked(a: Ranked, b: Ranked): number {
+  return compare(a.tier, a.population, a.index, b);
+}
+
+function compare(tier: number, population: number, index: number, b: Ranked): number {
+  return tier - b.tier || b.population - population || index - b.index;
 }
 
 /** Two places of one name in one district (Neuenkirchen, Vorpommern-Greifswald) get their postcode in the label. */

@@ -6,11 +6,12 @@ import { checkGeoData } from "../geo/decode-geodata.js";
 import { createGeocoder, type Geocoder } from "../geo/geocoder.js";
 
 /**
- * The package's `geodata/` folder. From `src/node/geodata.ts` and from `dist/node/index.js` alike
- * it is two folders up; `dist/index.js` (bundled) is one folder up, so both are tried.
+ * The package's `geodata/` folder: two folders up from `src/node/geodata.ts` and `dist/node/index.js`,
+ * one folder up from the bundles directly in `dist/` (the CLI, shared chunks).
  */
 export function defaultGeodataDir(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
+  // The CommonJS build has no import.meta.url but a __dirname.
+  const here = typeof __dirname === "string" ? __dirname : dirname(fileURLToPath(import.meta.url));
   return /[\\/](src|dist)[\\/]node$/.test(here)
     ? resolve(here, "../../geodata")
     : resolve(here, "../geodata");
