@@ -1,11 +1,9 @@
-import { isAbsolute, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { BeratungsfinderError } from "../errors.js";
 import type { Geocoder } from "../geo/geocoder.js";
-import { loadGeocoderFromDisk } from "../node/geodata.js";
 import type { CliIo } from "./cli-io.js";
-import { createProgressBar, type ProgressBar } from "./progress-bar.js";
-import { alignColumns, type TerminalStyle, terminalStyle } from "./terminal-style.js";
+import type { ProgressBar } from "./progress-bar.js";
+import { alignColumns, type TerminalStyle } from "./terminal-style.js";
 
 /** One option of a command, as `parseArgs` reads it plus the words its help shows. */
 export interface OptionSpec {
@@ -153,108 +151,4 @@ export function commandHelp(spec: CommandSpec, style: TerminalStyle): string {
     ...spec.examples.map((example) => `  ${example}`),
     "",
   ].join("\n");
-}
-
-/** Builds the context a command runs with. */
-export function createContext(io: CliIo, json: boolean): CommandContext {
-  const style = terminalStyle(io);
-  let geocoder: Promise<Geocoder> | undefined;
-  let warnedAboutGeodata = false;
-  return {
-    io,
-    style,
-    json,
-    print: (line = "") => io.stdout.write(`${line}\n`),
-    note: (line) => io.stderr.write(`${line}\n`),
-    path: (input) => (isAbsolute(input) ? input : resolve(io.cwd, input)),
-    now: () => io.now?.() ?? new Date(),
-    // --json output is for machines; keep the terminal quiet then, too.
-    progress: () => createProgressBar({ stderr: io.stderr, isTTY: io.isTTY && !json }),
-    geocoder: () => {
-      geocoder ??= (io.loadGeocoder ?? loadGeocoderFromDisk)();
-      return geocoder;
-    },
-    async optionalGeocoder(purpose) {
-      try {
-        return await this.geocoder();
-      } catch (error) {
-        if (!(error instanceof BeratungsfinderError && error.code === "GEODATA_UNAVAILABLE")) throw error;
-        if (!warnedAboutGeodata)
-          this.note(`${style.yellow("warning:")} ${error.message} Without it, ${purpose}.`);
-        warnedAboutGeodata = true;
-        return undefined;
-      }
-    },
-  };
-}
-
-/** Reads a numeric option; anything else is a usage error that quotes what was given. */
-export function numberOption(
-  input: CommandInput,
-  name: string,
-  rule: { min?: number; max?: number; integer?: boolean; example: string },
-): number | undefined {
-  const raw = input.options[name];
-  if (raw === undefined || typeof raw === "boolean") return undefined;
-  const value = Number(raw.trim());
-  const bad =
-    raw.trim() === "" ||
-    !Number.isFinite(value) ||
-    (rule.integer && !Number.isInteger(value)) ||
-    (rule.min !== undefined && value < rule.min) ||
-    (rule.max !== undefined && value > rule.max);
-  if (bad) {
-    const kind = rule.integer ? "a whole number" : "a number";
-    const range =
-      rule.min !== undefined && rule.max !== undefined
-        ? ` from ${rule.min} to ${rule.max}`
-        : rule.min !== undefined
-          ? ` of at least ${rule.min}`
-          : "";
-    throw usageError(
-      `Option --${name}: expected ${kind}${range}, e.g. \`--${name} ${rule.example}\`, received ${JSON.stringify(raw)}.`,
-    );
-  }
-  return value;
-}
-
-/** Reads a string option that must be given. */
-export function requiredOption(input: CommandInput, name: string, example: string): string {
-  const raw = input.options[name];
-  if (typeof raw !== "string" || raw.trim() === "") {
-    throw usageError(`Missing option --${name}, e.g. \`--${name} ${example}\`.`);
-  }
-  return raw;
-}
-
-/** Reads a string option whose value must be one of `allowed`. */
-export function choiceOption<T extends string>(
-  input: CommandInput,
-  name: string,
-  allowed: readonly T[],
-): T | undefined {
-  const raw = input.options[name];
-  if (raw === undefined || typeof raw === "boolean") return undefined;
-  if ((allowed as readonly string[]).includes(raw)) return raw as T;
-  throw usageError(
-    `Option --${name}: expected one of ${allowed.join(", ")}, received ${JSON.stringify(raw)}.`,
-  );
-}
-
-/** A comma-separated option whose items must each be one of `allowed`. */
-export function listOption<T extends string>(input: CommandInput, name: string, allowed: readonly T[]): T[] {
-  const raw = input.options[name];
-  if (typeof raw !== "string") return [];
-  const items = raw
-    .split(",")
-    .map((item) => item.trim())
-    .filter(Boolean);
-  for (const item of items) {
-    if (!(allowed as readonly string[]).includes(item)) {
-      throw usageError(
-        `Option --${name}: expected one of ${allowed.join(", ")}, received ${JSON.stringify(item)}.`,
-      );
-    }
-  }
-  return items as T[];
 }

@@ -5,12 +5,12 @@ import {
   type CommandContext,
   type CommandSpec,
   commandHelp,
-  createContext,
   EXIT_INVALID,
   EXIT_OK,
   EXIT_USAGE,
   parseCommandArgs,
 } from "./command.js";
+import { createContext } from "./command-context.js";
 import { demoDataCommand } from "./commands/demo-data.js";
 import { eligibilityCommand } from "./commands/eligibility.js";
 import { exportCommand } from "./commands/export.js";

@@ -1,7 +1,8 @@
 import { generateDemoDataset } from "../../demo/generate-demo-dataset.js";
 import { writeJsonFile } from "../../node/json-file.js";
 import type { CommandSpec } from "../command.js";
-import { EXIT_OK, numberOption, requiredOption } from "../command.js";
+import { EXIT_OK } from "../command.js";
+import { numberOption, requiredOption } from "../option-values.js";
 import { count } from "../terminal-style.js";
 
 export const demoDataCommand: CommandSpec = {

@@ -2,7 +2,8 @@ import { eligibility } from "../../eligibility/eligibility.js";
 import type { EligibilityChannel, Situation } from "../../eligibility/eligibility-rules.js";
 import { SITUATIONS } from "../../eligibility/eligibility-rules.js";
 import type { CommandSpec } from "../command.js";
-import { EXIT_INVALID, EXIT_OK, listOption, numberOption, usageError } from "../command.js";
+import { EXIT_INVALID, EXIT_OK, usageError } from "../command.js";
+import { listOption, numberOption } from "../option-values.js";
 import { reasonText } from "../reason-text.js";
 
 const CHANNELS: readonly EligibilityChannel[] = ["in-person", "online"];

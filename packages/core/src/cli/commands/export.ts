@@ -4,8 +4,9 @@ import { DatasetValidationError } from "../../errors.js";
 import { toHsds, toHsdsTables } from "../../hsds/to-hsds.js";
 import { readJsonFile, writeJsonFile, writeTextFile } from "../../node/json-file.js";
 import type { CommandSpec } from "../command.js";
-import { choiceOption, EXIT_INVALID, EXIT_OK, requiredOption, usageError } from "../command.js";
+import { EXIT_INVALID, EXIT_OK, usageError } from "../command.js";
 import { formatIssues } from "../issue-list.js";
+import { choiceOption, requiredOption } from "../option-values.js";
 import { count } from "../terminal-style.js";
 
 export const exportCommand: CommandSpec = {

@@ -1,6 +1,7 @@
 import type { GeocodeMatch } from "../../geo/geocoder.js";
 import type { CommandSpec } from "../command.js";
-import { EXIT_INVALID, EXIT_OK, numberOption, usageError } from "../command.js";
+import { EXIT_INVALID, EXIT_OK, usageError } from "../command.js";
+import { numberOption } from "../option-values.js";
 import { alignColumns } from "../terminal-style.js";
 
 /** One match in `geocode --json`; fields the match lacks are null so every match has the same keys. */

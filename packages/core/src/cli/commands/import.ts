@@ -5,11 +5,12 @@ import { parseOfficeCsv } from "../../csv/office-csv.js";
 import type { Geocoder } from "../../geo/geocoder.js";
 import { readTextFile, writeJsonFile } from "../../node/json-file.js";
 import type { CommandContext, CommandInput, CommandSpec } from "../command.js";
-import { choiceOption, EXIT_INVALID, EXIT_OK, requiredOption, usageError } from "../command.js";
+import { EXIT_INVALID, EXIT_OK, usageError } from "../command.js";
 import { fillCoordinates, type LocateAddress } from "../fill-coordinates.js";
 import { readHsds } from "../hsds-input.js";
 import { detectInput } from "../input-format.js";
 import { formatIssues, formatWarnings, type ListedIssue } from "../issue-list.js";
+import { choiceOption, requiredOption } from "../option-values.js";
 import { count } from "../terminal-style.js";
 
 /** What `import --json` prints. */

@@ -7,8 +7,9 @@ import { berlinParts } from "../../opening-hours/berlin-time.js";
 import type { OpeningInterval } from "../../opening-hours/opening-interval.js";
 import { type SearchResult, search } from "../../search/search.js";
 import type { CommandContext, CommandSpec } from "../command.js";
-import { EXIT_INVALID, EXIT_OK, listOption, numberOption, requiredOption, usageError } from "../command.js";
+import { EXIT_INVALID, EXIT_OK, usageError } from "../command.js";
 import { parseOpenAt } from "../open-at.js";
+import { listOption, numberOption, requiredOption } from "../option-values.js";
 import { reasonText } from "../reason-text.js";
 import { alignColumns, count } from "../terminal-style.js";
 
