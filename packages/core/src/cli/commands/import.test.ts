@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BeratungsfinderError } from "../../errors.js";
 import { run, temporaryFolder } from "../fixtures/capture-io.js";
@@ -28,6 +29,38 @@ function readOutput(name: string) {
     offices: { id: string }[];
   };
 }
+
+// The official HSDS examples are read where they live (../shared/data/hsds-3.0 from the repository root).
+const HSDS_EXAMPLES = fileURLToPath(
+  new URL("../../../../../../shared/data/hsds-3.0/examples/", import.meta.url),
+);
+
+describe("beratungsfinder import --from hsds", () => {
+  it.each(["csv", "csv/datapackage.json", "organization_full.json"])(
+    "imports the official example %s, listing what our model cannot hold",
+    async (example) => {
+      const result = await run(
+        ["import", join(HSDS_EXAMPLES, example), "--from", "hsds", "--out", "o.json", "--json"],
+        {
+          cwd: folder.path,
+        },
+      );
+      expect(result.code).toBe(0);
+      const report = result.json() as { offices: number; warnings: string[] };
+      expect(report.offices).toBe(1);
+      expect(report.warnings.some((warning) => warning.includes("outside Germany"))).toBe(true);
+    },
+  );
+
+  it("points a dataset given as HSDS to validate", async () => {
+    writeFileSync(join(folder.path, "ours.json"), JSON.stringify({ schemaVersion: "1.0" }));
+    const result = await run(["import", "ours.json", "--from", "hsds", "--out", "o.json"], {
+      cwd: folder.path,
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("is already a Beratungsfinder dataset");
+  });
+});
 
 describe("beratungsfinder import --from csv", () => {
   it("writes a dataset from the spreadsheet template", async () => {
