@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { checkLocales } from "./check-locales.mjs";
 import { localizeBuild } from "./localize-build.mjs";
-import { templateMinify } from "./template-minify.mjs";
+import { createIdMap, shortLocaleIds, templateMinify } from "./template-minify.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => join(root, "node_modules/.bin", name);
@@ -43,6 +43,7 @@ const localesExternal = {
     }));
   },
 };
+const idMap = createIdMap(readFileSync(join(root, "src/localization/messages.ts"), "utf8"));
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -50,6 +51,7 @@ const common = {
   platform: "browser",
   target: "es2022",
   minify: true,
+  charset: "utf8",
   legalComments: "linked",
   sourcemap: "linked",
   conditions: ["source", "browser", "import"],
@@ -60,7 +62,7 @@ const main = await build({
   ...common,
   entryPoints: { "beratungs-finder": "src/index.ts" },
   outdir: cdn,
-  plugins: [localesExternal, templateMinify],
+  plugins: [localesExternal, templateMinify(idMap)],
 });
 const locales = await build({
   ...common,
@@ -69,6 +71,7 @@ const locales = await build({
     ["place-search", "src/place-search.ts"],
   ]),
   outdir: join(cdn, "chunks"),
+  plugins: [shortLocaleIds(idMap)],
 });
 const entryImports = main.metafile.outputs["dist/cdn/beratungs-finder.js"]?.imports ?? [];
 const stray = entryImports.filter((i) => i.kind === "import-statement");

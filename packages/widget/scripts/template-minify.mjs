@@ -10,7 +10,16 @@ function collapse(text, kind) {
   return text.replace(/\s*\n\s*/g, kind === "css" ? "" : " ");
 }
 
-export function transformSource(source, fileName) {
+/**
+ * Short runtime ids for the CDN build: the message ids ("results.count.other") stay the public names
+ * (XLIFF, `strings` overrides), but inside the bundle and the locale files a base-36 index replaces them.
+ */
+export function createIdMap(messagesSource) {
+  const ids = [...new Set([...messagesSource.matchAll(/\bid: "([^"]+)"/g)].map((m) => m[1]))].sort();
+  return new Map(ids.map((id, index) => [id, index.toString(36)]));
+}
+
+export function transformSource(source, fileName, idMap) {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const edits = [];
   const visitTemplate = (template, kind) => {
@@ -43,6 +52,21 @@ export function transformSource(source, fileName) {
     ) {
       for (const property of node.arguments[1].properties) {
         if (
+          idMap &&
+          ts.isPropertyAssignment(property) &&
+          ts.isIdentifier(property.name) &&
+          property.name.text === "id" &&
+          ts.isStringLiteral(property.initializer)
+        ) {
+          const short = idMap.get(property.initializer.text);
+          if (!short) throw new Error(`No short id for message "${property.initializer.text}".`);
+          edits.push({
+            start: property.initializer.getStart(file),
+            end: property.initializer.getEnd(),
+            text: JSON.stringify(short),
+          });
+        }
+        if (
           ts.isPropertyAssignment(property) &&
           ts.isIdentifier(property.name) &&
           property.name.text === "desc"
@@ -62,12 +86,33 @@ export function transformSource(source, fileName) {
   return output;
 }
 
-export const templateMinify = {
-  name: "template-minify",
-  setup(build) {
-    build.onLoad({ filter: /[\\/]widget[\\/]src[\\/].*\.ts$/ }, async (args) => ({
-      contents: transformSource(await readFile(args.path, "utf8"), args.path),
-      loader: "ts",
-    }));
-  },
-};
+export function templateMinify(idMap) {
+  return {
+    name: "template-minify",
+    setup(build) {
+      build.onLoad({ filter: /[\\/]widget[\\/]src[\\/].*\.ts$/ }, async (args) => ({
+        contents: transformSource(await readFile(args.path, "utf8"), args.path, idMap),
+        loader: "ts",
+      }));
+    },
+  };
+}
+
+/** Renames the keys of generated locale modules ('results.count.other': …) to the short ids. */
+export function shortLocaleIds(idMap) {
+  return {
+    name: "short-locale-ids",
+    setup(build) {
+      build.onLoad({ filter: /[\\/]generated[\\/]locales[\\/][^\\/]+\.ts$/ }, async (args) => {
+        const source = await readFile(args.path, "utf8");
+        const contents = source.replace(/^(\s*)'([^']+)':/gm, (whole, indent, id) => {
+          const short = idMap.get(id);
+          if (!short)
+            throw new Error(`${args.path}: no short id for message "${id}"; run "pnpm localize:extract".`);
+          return `${indent}'${short}':`;
+        });
+        return { contents, loader: "ts" };
+      });
+    },
+  };
+}
