@@ -105,7 +105,7 @@ export function shortLocaleIds(idMap) {
     setup(build) {
       build.onLoad({ filter: /[\\/]generated[\\/]locales[\\/][^\\/]+\.ts$/ }, async (args) => {
         const source = await readFile(args.path, "utf8");
-        const contents = source.replace(/^(\s*)'([^']+)':/gm, (whole, indent, id) => {
+        const contents = source.replace(/^(\s*)'([^']+)':/gm, (_whole, indent, id) => {
           const short = idMap.get(id);
           if (!short)
             throw new Error(`${args.path}: no short id for message "${id}"; run "pnpm localize:extract".`);
