@@ -202,6 +202,18 @@ describe("<beratungs-finder>", () => {
     expect(announced(el)).to.equal("1 office found");
   });
 
+  it("filters by opening time in Berlin and by the programmes attribute", async () => {
+    const el = await mount({ attrs: { programmes: "MBE JMD" } });
+    await searchFor(el, "10115");
+    ($(el, "#bf-open-now") as HTMLInputElement).click();
+    await elementUpdated(el);
+    expect(resultNames(el)).to.deep.equal(["Migrationsberatung Mitte"]);
+
+    const onlyJmd = await mount({ attrs: { programmes: "JMD" } });
+    await searchFor(onlyJmd, "10115");
+    expect(resultNames(onlyJmd)).to.deep.equal(["Jugendmigrationsdienst Kreuzberg <b>bold</b>"]);
+  });
+
   it("widens the radius from the empty state and links the official finders", async () => {
     const el = await mount({ attrs: { radius: "5" } });
     await searchFor(el, "Potsdam");
