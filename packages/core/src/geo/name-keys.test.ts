@@ -25,3 +25,18 @@ describe("nameKeys", () => {
     expect(spaced("neuenkirchen-vorden")).toBe("neuenkirchen vorden");
   });
 });
+
+describe("nameKeys abbreviations", () => {
+  it.each([
+    ["Bad Homburg v.d. Höhe", "bad homburg vor der hoehe"],
+    ["Weiden i.d.OPf.", "weiden in der opf"],
+    ["Neustadt a.d.Waldnaab", "neustadt an der waldnaab"],
+    ["Neuenhagen b. Berlin", "neuenhagen bei berlin"],
+    ["St.-Ingbert", "sankt-ingbert"],
+    ["Frankfurt a. Main", "frankfurt am main"],
+    ["Stade", "stade"],
+    ["Amberg", "amberg"],
+  ])("expands %j", (text, key) => {
+    expect(nameKeys(text)[0]).toBe(key);
+  });
+});

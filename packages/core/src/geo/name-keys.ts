@@ -9,15 +9,18 @@
 
 const SPELT_OUT: Readonly<Record<string, string>> = { ä: "ae", ö: "oe", ü: "ue" };
 
-// Whole-token abbreviations, applied to names and queries alike.
-const ABBREVIATIONS: readonly [RegExp, string][] = [
-  [/(^| )st(?= |-|$)/g, "$1sankt"],
-  [/(^| )a m$/g, "$1am main"],
-  [/(^| )a main$/g, "$1am main"],
-  [/(^| )a d(?= )/g, "$1an der"],
-  [/(^| )i d(?= )/g, "$1in der"],
-  [/(^| )b(?= )/g, "$1bei"],
-];
+// Whole-token abbreviations, applied to names and queries alike: "St. Ingbert", "Frankfurt a. M.",
+// "Neustadt a.d. Waldnaab", "Weiden i.d. OPf.", "Bad Homburg v.d. Höhe", "Neuenhagen b. Berlin".
+const ABBREVIATIONS = /(^| )(?:(st)(?= |-|$)|(a m|a main)$|(a d|i d|v d)(?= )|(b)(?= ))/g;
+const EXPANDED: Readonly<Record<string, string>> = {
+  st: "sankt",
+  "a m": "am main",
+  "a main": "am main",
+  "a d": "an der",
+  "i d": "in der",
+  "v d": "vor der",
+  b: "bei",
+};
 
 /** The one or two folded keys of a name or query, e.g. "Köln" → ["koeln", "koln"]; [] if nothing is left. */
 export function nameKeys(text: string): string[] {
@@ -34,12 +37,14 @@ export function spaced(key: string): string {
 }
 
 function finish(text: string): string {
-  let key = text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+  // Accents other than umlauts ("Île", "Bösingen" already spelt out) go; ASCII needs no decomposition.
+  const ascii = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  const key = ascii
     .replace(/[^a-z0-9-]+/g, " ")
     .replace(/ *-[ -]*/g, "-")
     .replace(/^[ -]+|[ -]+$/g, "");
-  for (const [pattern, replacement] of ABBREVIATIONS) key = key.replace(pattern, replacement);
-  return key;
+  return key.replace(ABBREVIATIONS, (match, space: string, ...groups: (string | undefined)[]) => {
+    const abbreviation = groups.slice(0, 4).find((group) => group !== undefined);
+    return abbreviation ? `${space}${EXPANDED[abbreviation] ?? abbreviation}` : match;
+  });
 }

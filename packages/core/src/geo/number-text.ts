@@ -6,7 +6,9 @@
  */
 
 const ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
-const VALUES = new Map([...ALPHABET].map((char, index) => [char, index]));
+// Digit value by character code; -1 for characters outside the alphabet.
+const VALUES = new Int8Array(128).fill(-1);
+for (let index = 0; index < ALPHABET.length; index++) VALUES[ALPHABET.charCodeAt(index)] = index;
 
 export function encodeIntegers(values: readonly number[]): string {
   let text = "";
@@ -27,10 +29,13 @@ export function decodeIntegers(text: string): number[] {
   const values: number[] = [];
   let value = 0;
   let factor = 1;
-  for (const char of text) {
-    const digit = VALUES.get(char);
-    if (digit === undefined)
-      throw new Error(`Unexpected character ${JSON.stringify(char)} in encoded numbers.`);
+  for (let position = 0; position < text.length; position++) {
+    const digit = VALUES[text.charCodeAt(position)] ?? -1;
+    if (digit < 0) {
+      throw new Error(
+        `Unexpected character ${JSON.stringify(text[position])} in encoded numbers at ${position}.`,
+      );
+    }
     value += (digit % 32) * factor;
     if (digit >= 32) {
       factor *= 32;
