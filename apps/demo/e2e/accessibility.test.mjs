@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { after, before, describe, it } from "node:test";
-import { nextWidgetEvent, openPage, startDemo, TUESDAY_MORNING } from "./harness.mjs";
+import { nextWidgetEvent, openPage, startDemo, TUESDAY_MORNING, waitForLocale } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -56,7 +56,7 @@ describe("accessibility of the home page with the widget", () => {
         const finder = await searchKoeln(page);
         if (locale !== "de") {
           await finder.locator("#bf-locale").selectOption(locale);
-          await nextWidgetEvent(page, "bf-locale-change");
+          await waitForLocale(page, locale);
           await finder.locator('ol[part~="result-list"] > li').first().waitFor();
         }
         const violations = await axeViolations(page);

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { STRICT_CSP, STRICT_CSP_PAGES } from "../scripts/serve.mjs";
-import { nextWidgetEvent, openPage, startDemo } from "./harness.mjs";
+import { nextWidgetEvent, openPage, startDemo, waitForLocale } from "./harness.mjs";
 
 describe("strict Content-Security-Policy page", () => {
   let demo;
@@ -40,11 +40,11 @@ describe("strict Content-Security-Policy page", () => {
         .click();
       await nextWidgetEvent(page, "bf-results", 1);
       await finder.locator("#bf-locale").selectOption("uk");
-      await nextWidgetEvent(page, "bf-locale-change");
+      await waitForLocale(page, "uk");
       await finder.locator('button[part~="details-button"]').first().click();
       await finder.locator('[part~="details"]').waitFor();
       await finder.locator("#bf-locale").selectOption("ar");
-      await nextWidgetEvent(page, "bf-locale-change", 1);
+      await waitForLocale(page, "ar");
 
       // Give late reports a moment to arrive.
       await page.waitForTimeout(300);
@@ -66,7 +66,7 @@ describe("strict Content-Security-Policy page", () => {
         const found = await nextWidgetEvent(page, "bf-results", 0, 20_000);
         assert.ok(found.total > 0);
         await page.locator("beratungs-finder").locator("#bf-locale").selectOption("fa");
-        await nextWidgetEvent(page, "bf-locale-change");
+        await waitForLocale(page, "fa");
         await page.waitForTimeout(300);
         assert.deepEqual(
           await page.evaluate(() => window.__e2e.violations),

@@ -175,3 +175,20 @@ export function foreignRequests(record, origin) {
     (url) => !url.startsWith(`${origin}/`) && !url.startsWith("data:") && !url.startsWith("blob:"),
   );
 }
+
+/**
+ * Waits until the widget shows `locale`: a `bf-locale-change` for it has fired and the frame carries
+ * its `lang` (the widget also fires the event for its first locale, so the newest event is not enough).
+ */
+export async function waitForLocale(page, locale, timeout = 15_000) {
+  await page.waitForFunction(
+    (wanted) =>
+      window.__e2e.events.some((event) => event.type === "bf-locale-change" && event.locale === wanted) &&
+      document
+        .querySelector("beratungs-finder")
+        ?.shadowRoot?.querySelector('[part~="base"]')
+        ?.getAttribute("lang") === wanted,
+    locale,
+    { timeout },
+  );
+}

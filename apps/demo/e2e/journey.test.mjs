@@ -11,6 +11,7 @@ import {
   startDemo,
   TUESDAY_MORNING,
   tabTo,
+  waitForLocale,
   widgetEvents,
 } from "./harness.mjs";
 
@@ -129,15 +130,7 @@ describe("home page: a newcomer looking for counselling near Köln", () => {
       // The widget in Arabic, right to left.
       const germanTitle = await finder.locator('[part~="title"]').textContent();
       await finder.locator("#bf-locale").selectOption("ar");
-      const change = await nextWidgetEvent(page, "bf-locale-change");
-      assert.equal(change.locale, "ar");
-      await page.waitForFunction(
-        () =>
-          document
-            .querySelector("beratungs-finder")
-            ?.shadowRoot?.querySelector('[part~="base"]')
-            ?.getAttribute("dir") === "rtl",
-      );
+      await waitForLocale(page, "ar");
       await assertRightToLeft(finder);
       assert.notEqual(
         await finder.locator('[part~="title"]').textContent(),
@@ -203,16 +196,7 @@ describe("home page: a newcomer looking for counselling near Köln", () => {
       }
       assert.equal((await focused(page))?.id, "bf-locale", "Shift+Tab reaches the language menu");
       await arrowSelect(page, finder.locator("#bf-locale"), "ar");
-      await page.waitForFunction(() =>
-        window.__e2e.events.some((event) => event.type === "bf-locale-change" && event.locale === "ar"),
-      );
-      await page.waitForFunction(
-        () =>
-          document
-            .querySelector("beratungs-finder")
-            ?.shadowRoot?.querySelector('[part~="base"]')
-            ?.getAttribute("dir") === "rtl",
-      );
+      await waitForLocale(page, "ar");
       await assertRightToLeft(finder);
 
       // Tab to the first office's details button and open it with Enter.

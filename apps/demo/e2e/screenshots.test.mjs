@@ -5,7 +5,7 @@ import { mkdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
-import { nextWidgetEvent, openPage, startDemo, TUESDAY_MORNING } from "./harness.mjs";
+import { nextWidgetEvent, openPage, startDemo, TUESDAY_MORNING, waitForLocale } from "./harness.mjs";
 
 export const SCREENSHOT_DIR = resolve(
   fileURLToPath(new URL("../../../artifacts/screenshots", import.meta.url)),
@@ -31,7 +31,7 @@ describe("home page screenshots", () => {
         // The widget's language, set the way a host page sets it: its lang attribute.
         if (locale !== "de") {
           await finder.evaluate((element, lang) => element.setAttribute("lang", lang), locale);
-          await nextWidgetEvent(page, "bf-locale-change");
+          await waitForLocale(page, locale);
         }
         const search = finder.locator('input[role="combobox"]');
         await search.pressSequentially("Köln", { delay: 20 });
