@@ -117,7 +117,8 @@ function decodeChecked(data: GeoData): DecodedGeoData {
   const refs = decodeIntegers(c.places);
   const localities = c.localities === "" ? [] : c.localities.split("|");
   const postcodes: PostcodeRecord[] = [];
-  const firstCode = new Map<number, number>();
+  // Per municipality, the first postcode that names it (0: none), the prediction of its town-hall postcode.
+  const firstCode = new Int32Array(count);
   let position = 0;
   let main = 0;
   for (let index = 0; index < codes.length; index++) {
@@ -129,8 +130,10 @@ function decodeChecked(data: GeoData): DecodedGeoData {
       previous += refs[position++] ?? Number.NaN;
       places.push(previous);
     }
-    if (!places.every((place) => Number.isInteger(place) && place >= 0 && place < count)) {
-      throw unusable(`postcode ${codes[index]} refers to a municipality that does not exist.`);
+    for (const place of places) {
+      if (!(Number.isInteger(place) && place >= 0 && place < count)) {
+        throw unusable(`postcode ${codes[index]} refers to a municipality that does not exist.`);
+      }
     }
     const record: PostcodeRecord = {
       code: String(codes[index]).padStart(5, "0"),
@@ -139,11 +142,15 @@ function decodeChecked(data: GeoData): DecodedGeoData {
       places,
     };
     if (header % 2 === 1) record.locality = localities.shift() ?? record.code;
-    else for (const place of places) if (!firstCode.has(place)) firstCode.set(place, codes[index] ?? 0);
+    else for (const place of places) if (firstCode[place] === 0) firstCode[place] = codes[index] ?? 0;
     postcodes.push(record);
   }
   if (position !== refs.length) throw unusable("the postcode-to-municipality column has extra entries.");
-  const codeIndex = new Map(codes.map((code, index) => [code, index]));
+  const codeIndex = new Int32Array(100_000).fill(-1);
+  codes.forEach((code, index) => {
+    if (code >= 0 && code < 100_000) codeIndex[code] = index;
+  });
+  const populationOf = new Map<number, number>();
 
   // Municipalities: town-hall postcode and centroid relative to what the postcodes predict.
   const districtKeys = deltaDecode(decodeIntegers(p.districtKeys)).map((key) => String(key).padStart(5, "0"));
@@ -155,11 +162,11 @@ function decodeChecked(data: GeoData): DecodedGeoData {
     const agsText = String(ags[index]).padStart(8, "0");
     const state = stateOfKey(agsText);
     if (!state) throw unusable(`municipality key ${agsText} names no German state.`);
-    const postal = (firstCode.get(index) ?? previousPostal) + (postalDeltas[index] ?? 0);
+    const postal = (firstCode[index] || previousPostal) + (postalDeltas[index] ?? 0);
     previousPostal = postal || previousPostal;
-    const anchor = codeIndex.get(postal);
+    const anchor = postal > 0 && postal < 100_000 ? (codeIndex[postal] ?? -1) : -1;
     const origin =
-      anchor === undefined
+      anchor < 0
         ? previous
         : {
             lat: rescale(codeLat[anchor] ?? 0, c.latScale, p.latScale),
@@ -175,13 +182,15 @@ function decodeChecked(data: GeoData): DecodedGeoData {
       ags: agsText,
       lat: degrees(here.lat, p.latScale),
       lon: degrees(here.lon, p.lonScale),
-      population: decodePopulation(population[index] ?? 0),
+      population: populationOf.get(population[index] ?? 0) ?? decodePopulation(population[index] ?? 0),
     };
     if (postal > 0) place.postalCode = String(postal).padStart(5, "0");
+    populationOf.set(population[index] ?? 0, place.population);
     places.push(place);
   }
   // The main place first, the others by population.
   for (const record of postcodes) {
+    if (record.places.length < 3) continue;
     const [first, ...others] = record.places;
     others.sort((a, b) => (places[b]?.population ?? 0) - (places[a]?.population ?? 0) || a - b);
     record.places = [first ?? 0, ...others];
