@@ -82,10 +82,10 @@ export function renderOfficeDetails(props: OfficeDetailsProps): TemplateResult {
   const status = openingStatus(result, t, format);
   return html`<section class="details" part="details" aria-labelledby="bf-details-heading">
     <button class="secondary back" part="button back-button" type="button" @click=${onBack}>${t("action.back")}</button>
-    <h3 id="bf-details-heading" tabindex="-1" dir="auto">${office.name}</h3>
+    <h3 id="bf-details-heading" tabindex="-1"><bdi>${office.name}</bdi></h3>
     <p class="programmes">${office.programmes.map((code) => codeLabel(t, "programme", code)).join(" · ")}</p>
-    ${provider ? html`<p class="provider" dir="auto">${provider.name}</p>` : nothing}
-    ${address ? html`<p class="address" dir="auto">${address}</p>` : nothing}
+    ${provider ? html`<p class="provider"><bdi>${provider.name}</bdi></p>` : nothing}
+    ${address ? html`<p class="address"><bdi>${address}</bdi></p>` : nothing}
     ${about ? html`<p class="description" lang=${about.lang} dir="auto">${about.text}</p>` : nothing}
     ${
       office.openingHours

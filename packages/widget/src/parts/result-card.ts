@@ -36,15 +36,15 @@ export function renderResultCard({ result, index, t, format, onDetails }: Result
   const headingId = `bf-result-${index}`;
   return html`<li class="result" part="result">
     <article aria-labelledby=${headingId}>
-      <h4 id=${headingId} tabindex="-1" dir="auto">${office.name}</h4>
+      <h4 id=${headingId} tabindex="-1"><bdi>${office.name}</bdi></h4>
       <p class="programmes">${office.programmes.map((code) => codeLabel(t, "programme", code)).join(" · ")}</p>
-      ${provider ? html`<p class="provider" dir="auto">${provider.name}</p>` : nothing}
+      ${provider ? html`<p class="provider"><bdi>${provider.name}</bdi></p>` : nothing}
       ${
         result.distanceKm !== undefined
           ? html`<p class="distance">${t("results.distance", { distance: format.distance(result.distanceKm) })}</p>`
           : nothing
       }
-      ${address ? html`<p class="address" dir="auto">${address}</p>` : nothing}
+      ${address ? html`<p class="address"><bdi>${address}</bdi></p>` : nothing}
       ${
         status
           ? html`<p class=${status.open ? "status open" : "status"}>

@@ -161,12 +161,11 @@ export class SearchCombobox implements ReactiveController {
               (match, index) => html`<li
                 id=${`bf-option-${index}`}
                 role="option"
-                dir="auto"
                 aria-selected=${index === this.active ? "true" : "false"}
                 @pointerdown=${(event: Event) => event.preventDefault()}
                 @click=${() => this.select(index)}
               >
-                ${match.label}
+                <bdi>${match.label}</bdi>
               </li>`,
             )}
           </ul>
