@@ -28,6 +28,18 @@ export const styles = css`
     background: var(--_bg);
     text-align: start;
     overflow-wrap: anywhere;
+    /* Inherited properties a host page may set globally do not leak in. */
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    visibility: visible;
+    cursor: auto;
   }
 
   :host([theme="dark"]) {
