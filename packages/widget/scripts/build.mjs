@@ -85,7 +85,12 @@ if (missing.length)
   throw new Error(
     `The bundle imports locale files that were not built: ${missing.map((i) => i.path).join(", ")}.`,
   );
-writeFileSync(join(cdn, "meta.json"), JSON.stringify({ main: main.metafile, locales: locales.metafile }));
+// What the bundle is made of, for size investigations (esbuild's analyzer reads it); not shipped.
+mkdirSync(join(root, "reports"), { recursive: true });
+writeFileSync(
+  join(root, "reports/cdn-metafile.json"),
+  JSON.stringify({ main: main.metafile, locales: locales.metafile }),
+);
 console.log(
   `cdn:     dist/cdn/beratungs-finder.js + ${localeModules.length} locale files in dist/cdn/chunks/`,
 );
