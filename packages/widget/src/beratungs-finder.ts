@@ -244,8 +244,8 @@ export class BeratungsFinder extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // A running dataset request is kept: frameworks move elements (disconnect, then connect again).
     window.removeEventListener("hashchange", this.onHashChange);
-    this.datasetRequest?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -385,7 +385,8 @@ export class BeratungsFinder extends LitElement {
       return;
     }
     this.combobox.setValue(query);
-    this.busy = true;
+    // Only while the place data loads: a search with it at hand is instant and must not flash a skeleton.
+    this.busy = !this.activeGeocoder;
     let geocoder: Geocoder;
     try {
       geocoder = await this.ensureGeocoder();
