@@ -145,6 +145,13 @@ describe("geocode: place names", () => {
     ]);
   });
 
+  it("ignores official suffixes after a comma but narrows by a district named like a city", () => {
+    expect(first("Griesheim, Darmstadt")?.district).toBe("Landkreis Darmstadt-Dieburg");
+    expect(first("Gießen, Universitätsstadt")?.name).toBe("Gießen");
+    expect(first("München, Landeshauptstadt")?.name).toBe("München");
+    expect(first("Hamburg, Freie und Hansestadt")?.name).toBe("Hamburg");
+  });
+
   it("lists Halle (Saale) first among the Halles", () => {
     expect(first("Halle")?.name).toBe("Halle (Saale)");
   });
@@ -248,4 +255,12 @@ describe("geocode properties", () => {
       expect(geocoder.geocode(place.name).some((match) => match.ags === place.ags)).toBe(true);
     },
   );
+});
+
+describe("geocode: spelling", () => {
+  it("prefers the spelling as typed when umlauts fold two names together", () => {
+    expect(first("Hüsby")?.name).toBe("Hüsby");
+    expect(first("Husby")?.name).toBe("Husby");
+    expect(geocoder.geocode("Husby").map((match) => match.name)).toEqual(["Husby", "Hüsby"]);
+  });
 });

@@ -44,9 +44,10 @@ const MAX_NAME_MATCHES = 100;
 const MAX_PREFIX_MATCHES = 10;
 const MAX_PARTIAL_POSTCODES = 100;
 const MAX_QUERY_LENGTH = 200;
-// Official suffixes people copy from registers ("Köln, Stadt"); they qualify nothing.
+// Official suffixes people copy from registers ("Köln, Stadt"); they qualify nothing. Other words
+// after a comma narrow by district or state ("Neuenkirchen, Steinfurt"), when that leaves any match.
 const OFFICIAL_SUFFIX =
-  /^(sankt |st |kreisfreie |grosse |gro |)?(stadt|landeshauptstadt|hansestadt|universitatsstadt|universitaetsstadt|kreisstadt|gemeinde|markt|flecken|freie und hansestadt|[a-z]*stadt)$/;
+  /^(stadt|gemeinde|markt|flecken|kreisfreie stadt|grosse kreisstadt|kreisstadt|landeshauptstadt|(freie und )?hansestadt|(universi?tae?ts|wissenschafts|kolping|klingen)stadt)$/;
 
 interface NameEntry {
   /** Folded key with hyphens as spaces, the sort key. */
@@ -56,6 +57,8 @@ interface NameEntry {
   /** Index into places (kind "place") or postcodes (kind "locality"). */
   index: number;
   kind: "place" | "locality";
+  /** 0 for the key with umlauts spelt out ("koeln"), 1 for the one without ("koln"). */
+  variant: number;
 }
 
 /**
@@ -85,8 +88,9 @@ class IndexedGeocoder implements Geocoder {
     this.#codes = data.postcodes.map((postcode) => postcode.code);
     const names: NameEntry[] = [];
     const add = (text: string, index: number, kind: NameEntry["kind"]) => {
-      for (const hyphenated of nameKeys(text))
-        names.push({ key: spaced(hyphenated), hyphenated, index, kind });
+      for (const [variant, hyphenated] of nameKeys(text).entries()) {
+        names.push({ key: spaced(hyphenated), hyphenated, index, kind, variant });
+      }
     };
     data.places.forEach((place, index) => {
       add(place.name, index, "place");
@@ -122,10 +126,11 @@ class IndexedGeocoder implements Geocoder {
   }
 
   /**
-   * The best `limit` entries of one kind whose names start with `name`, by tier, then population:
-   * tier 0 is the name itself or followed by a qualifier ("Frankfurt (Oder)"), 1 a compound
-   * ("Neuenkirchen-Vörden"), 2 any longer name ("Frankfurter …"). One pass over the sorted range,
-   * keeping only the best few, so a one-letter prefix costs microseconds.
+   * The best `limit` entries of one kind whose names start with `name`, by tier, then spelling,
+   * then population. Tier 0 is the name itself or followed by a qualifier ("Frankfurt (Oder)"),
+   * 1 a compound ("Neuenkirchen-Vörden"), 2 any longer name ("Frankfurter …"). Within a tier, the
+   * spelling as typed beats a folded one ("Hüsby" before "Husby" for "Hüsby", after it for "Husby").
+   * One pass over the sorted range, keeping only the best few: a one-letter prefix costs microseconds.
    */
   #best(
     name: string,
@@ -135,7 +140,8 @@ class IndexedGeocoder implements Geocoder {
   ): Ranked[] {
     const { maxTier = 2, accept } = options;
     const best = new BestCandidates(limit);
-    for (const key of nameKeys(name).map(spaced)) {
+    const keys = nameKeys(name).map(spaced);
+    for (const [variant, key] of keys.entries()) {
       for (let i = this.#firstEntry(key); i < this.#names.length; i++) {
         const entry = this.#names[i] as NameEntry;
         if (!entry.key.startsWith(key)) break;
@@ -143,7 +149,12 @@ class IndexedGeocoder implements Geocoder {
         const next = entry.key[key.length];
         const tier = next === undefined ? 0 : next !== " " ? 2 : entry.hyphenated[key.length] === "-" ? 1 : 0;
         if (tier > maxTier) continue;
-        best.offer(entry.index, tier, kind === "place" ? (this.places[entry.index]?.population ?? 0) : 0);
+        const folded = variant === 0 && entry.variant === 0 ? 0 : 1;
+        best.offer(
+          entry.index,
+          2 * tier + folded,
+          kind === "place" ? (this.places[entry.index]?.population ?? 0) : 0,
+        );
       }
     }
     return best.items;
@@ -282,11 +293,12 @@ class IndexedGeocoder implements Geocoder {
 
 interface Ranked {
   index: number;
-  tier: number;
+  /** 2 × tier + 1 when only a folded spelling matched. */
+  rank: number;
   population: number;
 }
 
-/** The best `limit` candidates offered, by tier, then population (largest first), then index; each index once. */
+/** The best `limit` candidates offered, by rank, then population (largest first), then index; each index once. */
 class BestCandidates {
   readonly items: Ranked[] = [];
   readonly #byIndex = new Map<number, Ranked>();
@@ -296,11 +308,11 @@ class BestCandidates {
     this.#limit = limit;
   }
 
-  offer(index: number, tier: number, population: number): void {
+  offer(index: number, rank: number, population: number): void {
     const { items } = this;
     const last = items[items.length - 1];
-    if (items.length >= this.#limit && (!last || compare(tier, population, index, last) >= 0)) return;
-    const candidate = { index, tier, population };
+    if (items.length >= this.#limit && (!last || compare(rank, population, index, last) >= 0)) return;
+    const candidate = { index, rank, population };
     const existing = this.#byIndex.get(index);
     if (existing) {
       if (compareRanked(candidate, existing) >= 0) return;
@@ -323,11 +335,11 @@ class BestCandidates {
 }
 
 function compareRanked(a: Ranked, b: Ranked): number {
-  return compare(a.tier, a.population, a.index, b);
+  return compare(a.rank, a.population, a.index, b);
 }
 
-function compare(tier: number, population: number, index: number, b: Ranked): number {
-  return tier - b.tier || b.population - population || index - b.index;
+function compare(rank: number, population: number, index: number, b: Ranked): number {
+  return rank - b.rank || b.population - population || index - b.index;
 }
 
 /** Two places of one name in one district (Neuenkirchen, Vorpommern-Greifswald) get their postcode in the label. */
