@@ -402,7 +402,7 @@ export class BeratungsFinder extends LitElement {
     const match = geocoder.geocode(query)[0];
     if (!match) {
       this.notice = this.t("search.noPlace", { query });
-      this.announcement = this.notice;
+      this.announce(this.notice);
       return;
     }
     this.choosePlace(match, query);
@@ -436,7 +436,7 @@ export class BeratungsFinder extends LitElement {
       });
       const results = search(this.loaded.index, query);
       this.results = results;
-      this.announcement = `${this.t.count("results.count", results.total, currentLocale())}`;
+      this.announce(this.t.count("results.count", results.total, currentLocale()));
       this.dispatchEvent(
         new BfResultsEvent({ total: results.total, results: results.results, online: results.online }),
       );
@@ -527,7 +527,7 @@ export class BeratungsFinder extends LitElement {
               ? "locate.timeout"
               : "locate.unavailable";
         this.notice = this.t(message as "locate.denied");
-        this.announcement = this.notice;
+        this.announce(this.notice);
         this.report("geolocation", error);
       },
       { enableHighAccuracy: false, timeout: GEOLOCATION_TIMEOUT_MS, maximumAge: 300_000 },
@@ -576,6 +576,11 @@ export class BeratungsFinder extends LitElement {
   };
 
   // ── Reporting ─────────────────────────────────────────────────────────
+
+  /** Screen readers announce a live region only when its text changes: repeat with a trailing space. */
+  private announce(text: string): void {
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+  }
 
   private report(kind: BfErrorKind, error: unknown): void {
     this.dispatchEvent(
