@@ -400,9 +400,8 @@ export const styles = css`
     padding-inline: 0 0.75em;
     border-block-end: 1px solid var(--_border);
   }
-  .week td {
-    display: grid;
-    gap: 0.125em;
+  .week td > span {
+    display: block;
   }
   .week .date {
     display: block;
