@@ -79,6 +79,13 @@ describe("loadGeocoder", () => {
     });
   });
 
+  it("explains a relative base URL outside a browser page", async () => {
+    await expect(loadGeocoder({ baseUrl: "geodata/", fetch: serveFiles })).rejects.toMatchObject({
+      code: "GEODATA_UNAVAILABLE",
+      message: expect.stringContaining('"geodata/"'),
+    });
+  });
+
   it("reports an abort as ABORTED", async () => {
     const controller = new AbortController();
     controller.abort();
