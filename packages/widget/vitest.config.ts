@@ -1,0 +1,45 @@
+// Runs every story as a test in headless Chromium (Storybook's Vitest addon); the a11y addon fails a
+// story on any axe violation (`a11y: { test: "error" }` in .storybook/preview.ts).
+import { fileURLToPath } from "node:url";
+import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
+import { playwright } from "@vitest/browser-playwright";
+import { defineConfig } from "vitest/config";
+
+process.env.STORYBOOK_DISABLE_TELEMETRY ??= "1";
+
+const configDir = fileURLToPath(new URL("./.storybook", import.meta.url));
+
+export default defineConfig({
+  test: {
+    reporters: ["default", "json"],
+    outputFile: { json: "reports/storybook.json" },
+    projects: [
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir })],
+        test: {
+          name: "storybook",
+          testTimeout: 20_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: {
+                executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+                args: [
+                  "--no-sandbox",
+                  "--disable-gpu",
+                  "--disable-background-networking",
+                  "--disable-component-update",
+                  "--disable-sync",
+                  "--no-first-run",
+                ],
+              },
+            }),
+            instances: [{ browser: "chromium" }],
+          },
+        },
+      },
+    ],
+  },
+});
