@@ -77,14 +77,30 @@ export const styles = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   [hidden] {
     display: none !important;
   }
 
+  /* Repeated inside the shadow root: a page rule such as \`* { color: red !important }\` matches the
+     host element itself and beats \`:host\`, but cannot reach elements in the shadow root. */
   .frame {
+    color: var(--_text);
+    font-family: var(--bf-font-family, system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif);
+    font-size: var(--bf-font-size, 16px);
+    line-height: 1.5;
+    text-align: start;
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
     display: flex;
     flex-direction: column;
     gap: var(--_space);
