@@ -110,6 +110,16 @@ describe("parseDataset", () => {
       ]);
     });
 
+    it("warns about a field named like a built-in object property instead of failing", () => {
+      const base = baseDataset();
+      const office = JSON.parse(
+        JSON.stringify(base.offices[0]).replace(/^\{/, '{"constructor":1,'),
+      ) as object;
+      const result = parseDataset({ ...base, offices: [office] });
+      expect(result.dataset.offices).toHaveLength(1);
+      expect(result.warnings).toEqual([expect.stringMatching(/^Unknown field "offices\[\]\.constructor"/)]);
+    });
+
     it("fails with a SchemaVersionError naming both versions for another major version", () => {
       const input = { ...baseDataset(), schemaVersion: "2.0" };
       expect(() => parseDataset(input)).toThrowError(SchemaVersionError);

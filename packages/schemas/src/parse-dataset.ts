@@ -4,7 +4,7 @@ import { formatPath, type ReadableIssue, toReadableIssues } from "./issues.js";
 import { type Office, OfficeSchema } from "./office.js";
 import { type Provider, ProviderSchema } from "./provider.js";
 import { DatasetShapeError, SchemaVersionError } from "./schema-error.js";
-import { unknownFields, unknownFieldWarnings } from "./unknown-fields.js";
+import { collectUnknownFields, unknownFieldWarnings } from "./unknown-fields.js";
 
 /** An office left out of the dataset, with everything wrong with it. */
 export interface InvalidOffice {
@@ -35,6 +35,8 @@ const HeaderSchema = z.object({
   offices: z.array(z.unknown()),
 });
 
+// Created once: `safeParse` copies the context, so sharing it between calls is safe.
+const PARSE_CONTEXT = { reportInput: true };
 const VERSION = /^(\d+)\.(\d+)$/;
 const [SUPPORTED_MAJOR, SUPPORTED_MINOR] = SCHEMA_VERSION.split(".").map(Number) as [number, number];
 
@@ -46,7 +48,7 @@ const [SUPPORTED_MAJOR, SUPPORTED_MINOR] = SCHEMA_VERSION.split(".").map(Number)
  * if (!result.success) console.log(result.issues.map((i) => `${i.path}: ${i.message}`));
  */
 export function parseOffice(input: unknown, basePath = ""): ParseOfficeResult {
-  const result = z.safeParse(OfficeSchema, input, { reportInput: true });
+  const result = z.safeParse(OfficeSchema, input, PARSE_CONTEXT);
   if (result.success) return { success: true, office: result.data };
   return { success: false, issues: toReadableIssues(result.error.issues, basePath) };
 }
@@ -85,15 +87,21 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
     }
   }
 
-  const header = z.safeParse(HeaderSchema, input, { reportInput: true });
+  const header = z.safeParse(HeaderSchema, input, PARSE_CONTEXT);
   if (!header.success) {
     throw new DatasetShapeError("The dataset cannot be used", toReadableIssues(header.error.issues));
   }
   const { providers: rawProviders, offices: rawOffices, ...rest } = header.data;
 
+  // Fields a newer minor version added are expected (one warning above); otherwise an unknown field
+  // is most likely a typo that would silently drop data. Collected in the same pass as validation.
+  const unknown: string[] | undefined = newerMinor ? undefined : [];
+  if (unknown) collectUnknownFields(HeaderSchema, input, [], unknown);
+
   const providers: Provider[] = [];
   rawProviders.forEach((raw, index) => {
-    const result = z.safeParse(ProviderSchema, raw, { reportInput: true });
+    if (unknown) collectUnknownFields(ProviderSchema, raw, ["providers", index], unknown);
+    const result = z.safeParse(ProviderSchema, raw, PARSE_CONTEXT);
     if (result.success) {
       providers.push(result.data);
       return;
@@ -105,15 +113,22 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
     );
   });
 
-  const parsed = rawOffices.map((raw, index) => parseOffice(raw, `offices[${index}]`));
+  // One pass: a single safeParse per office (its issue paths built only when it fails) and the
+  // unknown-field walk, reusing one path array.
+  const parsed: (Office | undefined)[] = [];
   const problems = new Map<number, ReadableIssue[]>();
-  parsed.forEach((result, index) => {
-    if (!result.success) problems.set(index, result.issues);
-  });
-  for (const issue of crossRecordIssues(
-    providers,
-    parsed.map((result) => (result.success ? result.office : undefined)),
-  )) {
+  const officePath: (string | number)[] = ["offices", 0];
+  for (let index = 0; index < rawOffices.length; index++) {
+    const raw = rawOffices[index];
+    const result = z.safeParse(OfficeSchema, raw, PARSE_CONTEXT);
+    parsed.push(result.success ? result.data : undefined);
+    if (!result.success) problems.set(index, toReadableIssues(result.error.issues, `offices[${index}]`));
+    if (unknown) {
+      officePath[1] = index;
+      collectUnknownFields(OfficeSchema, raw, officePath, unknown);
+    }
+  }
+  for (const issue of crossRecordIssues(providers, parsed)) {
     const [collection, index] = issue.path;
     const readable = { path: formatPath(issue.path), message: issue.message };
     if (collection === "providers") {
@@ -126,10 +141,10 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
 
   const offices: Office[] = [];
   const invalid: InvalidOffice[] = [];
-  parsed.forEach((result, index) => {
+  parsed.forEach((office, index) => {
     const issues = problems.get(index);
     if (!issues) {
-      if (result.success) offices.push(result.office);
+      if (office) offices.push(office);
       return;
     }
     if (options.strict) throw new DatasetShapeError(`offices[${index}] is invalid`, issues);
@@ -137,16 +152,7 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
     invalid.push(typeof id === "string" ? { index, id, issues } : { index, issues });
   });
 
-  // Fields a newer minor version added are expected (one warning above); otherwise an unknown field
-  // is most likely a typo that would silently drop data.
-  if (!newerMinor) {
-    const unknown = [
-      ...unknownFields(HeaderSchema, input),
-      ...rawProviders.flatMap((raw, index) => unknownFields(ProviderSchema, raw, ["providers", index])),
-      ...rawOffices.flatMap((raw, index) => unknownFields(OfficeSchema, raw, ["offices", index])),
-    ];
-    warnings.push(...unknownFieldWarnings(unknown, SCHEMA_VERSION));
-  }
+  if (unknown) warnings.push(...unknownFieldWarnings(unknown, SCHEMA_VERSION));
 
   return { dataset: { ...rest, providers, offices }, invalid, warnings };
 }

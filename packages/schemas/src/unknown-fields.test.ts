@@ -32,6 +32,29 @@ describe("unknownFields", () => {
     ).toEqual([]);
   });
 
+  it("reports fields named like built-in object properties instead of failing on them", () => {
+    // JSON.parse makes "__proto__" an own field, as it is in a downloaded dataset.
+    const input = JSON.parse(
+      '{"id":"x","providerId":"p","name":"X","programmes":["MBE"],"__proto__":{},"constructor":1,' +
+        '"contact":{"phones":[{"number":"030 23125123","toString":"x"}]}}',
+    ) as unknown;
+    expect(unknownFields(OfficeSchema, input)).toEqual([
+      "__proto__",
+      "constructor",
+      "contact.phones[0].toString",
+    ]);
+  });
+
+  it("leaves the path it is given as it was", () => {
+    const path = ["offices", 7];
+    unknownFields(
+      OfficeSchema,
+      { ...office, contact: { phones: [{ number: "030 23125123", kind: "x" }] } },
+      path,
+    );
+    expect(path).toEqual(["offices", 7]);
+  });
+
   it("leaves strict objects to their own error (weekly)", () => {
     expect(unknownFields(OfficeSchema, { ...office, openingHours: { weekly: { monday: [] } } })).toEqual([]);
   });
@@ -43,6 +66,13 @@ describe("unknownFieldWarnings", () => {
     expect(unknownFieldWarnings([...paths, "region"], "1.0")).toEqual([
       'Unknown field "offices[].waitingTime" is ignored (offices[0].waitingTime, offices[1].waitingTime, offices[2].waitingTime and 2 more): it is not part of schema version 1.0; check its spelling.',
       'Unknown field "region" is ignored (region): it is not part of schema version 1.0; check its spelling.',
+    ]);
+  });
+
+  it("counts every occurrence and names the first three", () => {
+    const paths = Array.from({ length: 2_000 }, (_, index) => `offices[${index}].contact.fax`);
+    expect(unknownFieldWarnings(paths, "1.0")).toEqual([
+      'Unknown field "offices[].contact.fax" is ignored (offices[0].contact.fax, offices[1].contact.fax, offices[2].contact.fax and 1997 more): it is not part of schema version 1.0; check its spelling.',
     ]);
   });
 });

@@ -11,6 +11,52 @@ type Def = {
 };
 
 /**
+ * Where unknown fields can hide below a schema, worked out once per schema: walking the Zod
+ * definitions for every record made this check cost as much as the validation itself.
+ * `null` means nothing below can hold an unknown field, so the value is not visited at all.
+ */
+type Plan =
+  | { kind: "object"; fields: Map<string, Plan | null>; closed: boolean }
+  | { kind: "array"; item: Plan }
+  | { kind: "record"; item: Plan };
+
+const plans = new WeakMap<z.core.$ZodType, Plan | null>();
+
+function planOf(schema: z.core.$ZodType): Plan | null {
+  const known = plans.get(schema);
+  if (known !== undefined) return known;
+  const def = schema._zod.def as Def;
+  let plan: Plan | null = null;
+  switch (def.type) {
+    case "optional":
+    case "default":
+    case "nullable":
+      plan = def.innerType ? planOf(def.innerType) : null;
+      break;
+    case "array":
+    case "record": {
+      const item = def.type === "array" ? def.element : def.valueType;
+      const itemPlan = item ? planOf(item) : null;
+      if (itemPlan)
+        plan = def.type === "array" ? { kind: "array", item: itemPlan } : { kind: "record", item: itemPlan };
+      break;
+    }
+    case "object": {
+      if (!def.shape) break;
+      // Strict and loose objects (with a catchall) decide about extra keys themselves.
+      const object: Plan = { kind: "object", fields: new Map(), closed: def.catchall !== undefined };
+      plans.set(schema, object); // a shape that refers to itself finds the plan being built
+      for (const [key, field] of Object.entries(def.shape)) object.fields.set(key, planOf(field));
+      const nothingBelow = object.closed && [...object.fields.values()].every((field) => field === null);
+      plan = nothingBelow ? null : object;
+      break;
+    }
+  }
+  plans.set(schema, plan);
+  return plan;
+}
+
+/**
  * Paths of the fields in `value` that `schema` does not know and so drops without a word (a misspelt
  * "openinghours" would otherwise vanish). Strict and loose objects are skipped: they decide themselves.
  */
@@ -19,30 +65,51 @@ export function unknownFields(
   value: unknown,
   path: (string | number)[] = [],
 ): string[] {
-  const def = schema._zod.def as Def;
-  switch (def.type) {
-    case "optional":
-    case "default":
-    case "nullable":
-      return def.innerType ? unknownFields(def.innerType, value, path) : [];
-    case "array":
-      return Array.isArray(value) && def.element
-        ? value.flatMap((item, index) => unknownFields(def.element!, item, [...path, index]))
-        : [];
-    case "record":
-      return isRecord(value) && def.valueType
-        ? Object.entries(value).flatMap(([key, item]) => unknownFields(def.valueType!, item, [...path, key]))
-        : [];
-    case "object": {
-      if (!isRecord(value) || !def.shape) return [];
-      const shape = def.shape;
-      return Object.entries(value).flatMap(([key, item]) => {
-        if (key in shape) return unknownFields(shape[key]!, item, [...path, key]);
-        return def.catchall ? [] : [formatPath([...path, key])];
-      });
+  const found: string[] = [];
+  collectUnknownFields(schema, value, path, found);
+  return found;
+}
+
+/** Like `unknownFields`, appending to `found`; `path` is used as scratch space and left as it was. */
+export function collectUnknownFields(
+  schema: z.core.$ZodType,
+  value: unknown,
+  path: (string | number)[],
+  found: string[],
+): void {
+  const plan = planOf(schema);
+  if (plan) walk(plan, value, path, found);
+}
+
+function walk(plan: Plan, value: unknown, path: (string | number)[], found: string[]): void {
+  if (plan.kind === "array") {
+    if (!Array.isArray(value)) return;
+    for (let index = 0; index < value.length; index++) {
+      path.push(index);
+      walk(plan.item, value[index], path, found);
+      path.pop();
     }
-    default:
-      return [];
+    return;
+  }
+  if (!isRecord(value)) return;
+  if (plan.kind === "record") {
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      walk(plan.item, value[key], path, found);
+      path.pop();
+    }
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    // A Map, not `key in shape`: "constructor" or "__proto__" are unknown fields, not Object's own.
+    const field = plan.fields.get(key);
+    if (field === undefined) {
+      if (!plan.closed) found.push(formatPath([...path, key]));
+    } else if (field !== null) {
+      path.push(key);
+      walk(field, value[key], path, found);
+      path.pop();
+    }
   }
 }
 
@@ -55,14 +122,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * give one line, not 1,900.
  */
 export function unknownFieldWarnings(paths: readonly string[], version: string): string[] {
-  const groups = new Map<string, string[]>();
+  const groups = new Map<string, { shown: string[]; count: number }>();
   for (const path of paths) {
-    const key = path.replace(/\[\d+\]/g, "[]");
-    groups.set(key, [...(groups.get(key) ?? []), path]);
+    const field = path.replace(/\[\d+\]/g, "[]");
+    const group = groups.get(field);
+    if (!group) groups.set(field, { shown: [path], count: 1 });
+    else if (group.count++ < 3) group.shown.push(path);
   }
-  return [...groups].map(([field, where]) => {
-    const shown = where.slice(0, 3).join(", ");
-    const more = where.length > 3 ? ` and ${where.length - 3} more` : "";
-    return `Unknown field "${field}" is ignored (${shown}${more}): it is not part of schema version ${version}; check its spelling.`;
+  return [...groups].map(([field, { shown, count }]) => {
+    const more = count > 3 ? ` and ${count - 3} more` : "";
+    return `Unknown field "${field}" is ignored (${shown.join(", ")}${more}): it is not part of schema version ${version}; check its spelling.`;
   });
 }
