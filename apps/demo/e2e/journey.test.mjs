@@ -6,6 +6,7 @@ import { after, before, describe, it } from "node:test";
 import {
   arrowSelect,
   focused,
+  foreignRequests,
   nextWidgetEvent,
   openPage,
   startDemo,
@@ -150,6 +151,7 @@ describe("home page: a newcomer looking for counselling near Köln", () => {
       assert.equal(await details.locator("table.week tr").count(), 7, "the details show seven days");
 
       assert.deepEqual(record.pageErrors, [], "no script errors");
+      assert.deepEqual(foreignRequests(record, demo.origin), [], "nothing was requested from another host");
     } finally {
       await context.close();
     }
@@ -232,6 +234,7 @@ describe("home page: a newcomer looking for counselling near Köln", () => {
       );
 
       assert.deepEqual(record.pageErrors, [], "no script errors");
+      assert.deepEqual(foreignRequests(record, demo.origin), [], "nothing was requested from another host");
     } finally {
       await context.close();
     }
