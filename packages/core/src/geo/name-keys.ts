@@ -38,7 +38,7 @@ export function spaced(key: string): string {
 
 function finish(text: string): string {
   // Accents other than umlauts ("Île", "Bösingen" already spelt out) go; ASCII needs no decomposition.
-  const ascii = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  const ascii = !/[^ -~]/.test(text) ? text : text.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   const key = ascii
     .replace(/[^a-z0-9-]+/g, " ")
     .replace(/ *-[ -]*/g, "-")

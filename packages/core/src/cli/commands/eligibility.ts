@@ -1,5 +1,5 @@
 import { eligibility } from "../../eligibility/eligibility.js";
-import type { EligibilityChannel, Situation } from "../../eligibility/eligibility-rules.js";
+import type { EligibilityChannel } from "../../eligibility/eligibility-rules.js";
 import { SITUATIONS } from "../../eligibility/eligibility-rules.js";
 import type { CommandSpec } from "../command.js";
 import { EXIT_INVALID, EXIT_OK, usageError } from "../command.js";
