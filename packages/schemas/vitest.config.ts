@@ -7,6 +7,9 @@ export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: ["source"] } },
   test: {
+    // Generous: CI machines have 2 cores, and property tests and in-memory geodata builds share them.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "test/**/*.test.ts"],
     reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
     typecheck: { enabled: true, include: ["src/**/*.test-d.ts"] },
