@@ -56,7 +56,7 @@ for (const step of steps) {
   const result = spawnSync(step.cmd[0], step.cmd.slice(1), { cwd: root, stdio: "inherit", env });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
-    failedSteps.push(step.name);
+    failedSteps.push(step);
     console.log(`### ${step.name}: FAILED after ${seconds} s (exit ${result.status ?? result.signal})`);
   } else {
     console.log(`### ${step.name}: ok in ${seconds} s`);
@@ -96,10 +96,11 @@ for (const dir of reportDirs) {
 console.log("\n### Summary");
 for (const line of lines) console.log(line);
 if (failedSteps.length > 0) {
-  console.log(`  failed steps: ${failedSteps.join("; ")}`);
+  console.log(`  failed steps: ${failedSteps.map((s) => s.name).join("; ")}`);
 }
-// A failing step whose runner wrote no failing test still has to show up in the count.
-const unexplained = failedSteps.length > 0 && failed === 0 ? failedSteps.length : 0;
+// A failing step counts as one failure unless its own runner reported failing tests: a broken lint,
+// build or size budget must show up in the count too, never as "0 failed".
+const unexplained = failedSteps.filter((s) => !s.reports || failed === 0).length;
 const code = failedSteps.length > 0 || failed > 0 ? 1 : 0;
 console.log(`${passed} passed, ${failed + unexplained} failed`);
 process.exit(code);
