@@ -93,14 +93,17 @@ function walk(plan: Plan, value: unknown, path: (string | number)[], found: stri
   }
   if (!isRecord(value)) return;
   if (plan.kind === "record") {
-    for (const key of Object.keys(value)) {
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
       path.push(key);
       walk(plan.item, value[key], path, found);
       path.pop();
     }
     return;
   }
-  for (const key of Object.keys(value)) {
+  // `for…in` with an own-property check: the same keys as Object.keys without an array per object.
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
     // A Map, not `key in shape`: "constructor" or "__proto__" are unknown fields, not Object's own.
     const field = plan.fields.get(key);
     if (field === undefined) {
