@@ -305,6 +305,13 @@ export const styles = css`
     font-weight: 400;
   }
 
+  .notice {
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-inline-start: 6px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
   .banner {
     display: grid;
     gap: 0.5em;

@@ -337,6 +337,22 @@ describe("<beratungs-finder>", () => {
     expect($(real, ".banner")).to.equal(null);
   });
 
+  it("shows the valid offices of a partly broken dataset and says how many were left out", async () => {
+    const data = officesFixture() as { offices: Array<Record<string, unknown>> };
+    const broken = {
+      ...data.offices[0],
+      id: "broken-1",
+      address: { street: "X", postalCode: "123", city: "Y", state: "DE-BE" },
+    };
+    const el = await mount({ dataset: { ...data, offices: [...data.offices, broken] } });
+    expect($(el, ".notice")?.textContent?.trim()).to.equal(
+      "1 office in the dataset has invalid data and is not shown.",
+    );
+    const clean = await mount();
+    expect($(clean, ".notice")).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it("switches to Arabic from the language menu and lays out right to left", async () => {
     const el = await mount();
     const options = $$(el, "#bf-locale option");

@@ -614,7 +614,7 @@ export class BeratungsFinder extends LitElement {
     const format = createFormatting(locale);
     const dataset = this.loaded?.dataset;
     return html`<div class="frame" part="base" lang=${locale} dir=${isRtl(locale) ? "rtl" : "ltr"}>
-      <header class="top">
+      <div class="top">
         <div class="intro">
           <slot name="header">
             <h2 part="title">${t("app.title")}</h2>
@@ -622,13 +622,20 @@ export class BeratungsFinder extends LitElement {
           </slot>
         </div>
         ${renderLanguageMenu(t, locale, this.chooseLocale)}
-      </header>
+      </div>
       ${
         dataset?.fictional
           ? html`<div class="banner" part="banner" role="note">
             <p>${t("banner.fictional")}</p>
             ${renderOfficialFinders(t)}
           </div>`
+          : nothing
+      }
+      ${
+        this.loaded && this.loaded.invalid.length > 0
+          ? html`<p class="notice" part="notice" role="note">
+            ${t.count("data.skipped", this.loaded.invalid.length, locale)}
+          </p>`
           : nothing
       }
       ${this.renderSearch(t)}
@@ -770,7 +777,7 @@ export class BeratungsFinder extends LitElement {
 
   private renderFooter(t: Translator, dataset: Dataset | undefined): TemplateResult {
     const publisherUrl = safeHref(dataset?.publisher.url);
-    return html`<footer class="footer" part="footer">
+    return html`<div class="footer" part="footer">
       <p><slot name="privacy-note">${t("footer.privacy")}</slot></p>
       ${
         dataset
@@ -799,7 +806,7 @@ export class BeratungsFinder extends LitElement {
         )}
       </p>
       <slot name="footer"></slot>
-    </footer>`;
+    </div>`;
   }
 
   private eligibilityFor(age: number): EligibilityResult | undefined {

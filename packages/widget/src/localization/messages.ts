@@ -21,6 +21,36 @@ export const MESSAGES = {
       id: "banner.fictional",
       desc: "Banner shown when the dataset is marked as fictional.",
     }),
+  "data.skipped.zero": (p: { count: string }) =>
+    msg(str`${p.count} offices in the dataset have invalid data and are not shown.`, {
+      id: "data.skipped.zero",
+      desc: "Note when the publisher's dataset contains broken office records that were left out, plural category 'zero'.",
+    }),
+  "data.skipped.one": (p: { count: string }) =>
+    msg(str`${p.count} office in the dataset has invalid data and is not shown.`, {
+      id: "data.skipped.one",
+      desc: "Note when the publisher's dataset contains broken office records that were left out, plural category 'one'.",
+    }),
+  "data.skipped.two": (p: { count: string }) =>
+    msg(str`${p.count} offices in the dataset have invalid data and are not shown.`, {
+      id: "data.skipped.two",
+      desc: "Note when the publisher's dataset contains broken office records that were left out, plural category 'two'.",
+    }),
+  "data.skipped.few": (p: { count: string }) =>
+    msg(str`${p.count} offices in the dataset have invalid data and are not shown.`, {
+      id: "data.skipped.few",
+      desc: "Note when the publisher's dataset contains broken office records that were left out, plural category 'few'.",
+    }),
+  "data.skipped.many": (p: { count: string }) =>
+    msg(str`${p.count} offices in the dataset have invalid data and are not shown.`, {
+      id: "data.skipped.many",
+      desc: "Note when the publisher's dataset contains broken office records that were left out, plural category 'many'.",
+    }),
+  "data.skipped.other": (p: { count: string }) =>
+    msg(str`${p.count} offices in the dataset have invalid data and are not shown.`, {
+      id: "data.skipped.other",
+      desc: "Note when the publisher's dataset contains broken office records that were left out, plural category 'other'.",
+    }),
   "footer.data": () =>
     msg("Office data:", { id: "footer.data", desc: "Label before the dataset attribution." }),
   "footer.geodata": () =>

@@ -10,7 +10,7 @@ export interface Translator {
   <K extends ParamlessId>(id: K): string;
   <K extends ParamId>(id: K, params: Params<K>): string;
   /** Picks the plural form of a counted message through `Intl.PluralRules` (msg() has no plurals). */
-  count(prefix: "results.count", count: number, locale: string): string;
+  count(prefix: "results.count" | "data.skipped", count: number, locale: string): string;
   /** Whether the id names a message (for reason keys that arrive from core as strings). */
   has(id: string): id is MessageId;
 }
