@@ -27,6 +27,10 @@ export default async function* jsonReporter(source) {
     levels.add(data.nesting);
 
     const details = data.details ?? {};
+    if (details.error?.failureType === "hookFailed") {
+      // A failed before/after hook cancels the suite's tests, which are counted; keep the reason.
+      failures.push({ name: `${data.name} (hook)`, file: data.file, message: messageOf(details) });
+    }
     if (details.type === "suite" || hasChildren || details.error?.failureType === "subtestsFailed") continue;
     // Some Node versions report a whole test file as a test of its own: count it only when it failed
     // without any test of that file being counted (e.g. it could not be loaded).
@@ -42,10 +46,14 @@ export default async function* jsonReporter(source) {
       failures.push({
         name: data.name,
         file: data.file,
-        message: String(details.error?.cause?.message ?? details.error?.message ?? "failed").slice(0, 500),
+        message: messageOf(details),
       });
     }
   }
 
   yield `${JSON.stringify({ passed, failed, skipped, failures }, null, 2)}\n`;
+}
+
+function messageOf(details) {
+  return String(details.error?.cause?.message ?? details.error?.message ?? "failed").slice(0, 500);
 }
