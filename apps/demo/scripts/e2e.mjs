@@ -6,7 +6,7 @@
 //   node scripts/e2e.mjs                  every file in e2e/
 //   node scripts/e2e.mjs journey csp      only files whose name contains one of the words
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -21,6 +21,12 @@ const files = readdirSync(join(app, "e2e"))
 if (files.length === 0) {
   console.error(`No end-to-end test files match ${filters.join(", ")}.`);
   process.exit(1);
+}
+if (!existsSync(join(app, "dist", "index.html"))) {
+  console.error(
+    "The demo site is not built, so every check will fail. Build it first: " +
+      "`pnpm turbo run build --filter=@beratungsfinder/demo...` (or `pnpm start` once).",
+  );
 }
 mkdirSync(join(app, "reports"), { recursive: true });
 
