@@ -1,0 +1,120 @@
+import { DatasetFetchError, DatasetParseError, DatasetValidationError, preview } from "../errors.js";
+import { jsonErrorPosition } from "./json-position.js";
+
+export interface LoadDatasetOptions {
+  /** Cancels the download; the promise then rejects with a `DatasetFetchError` coded "ABORTED". */
+  signal?: AbortSignal;
+  /** The fetch to use (tests, proxies, Node without a global fetch). Default: `globalThis.fetch`. */
+  fetch?: typeof fetch;
+}
+
+/**
+ * Reads a dataset source without validating it: downloads a URL, parses a JSON text, passes an object
+ * through. The first half of `loadDataset`; the widget runs it while the validation code is still loading.
+ * A string counts as JSON text when it starts with "{" or "[" (after white space), otherwise as a URL.
+ *
+ * Rejects with a `DatasetFetchError` (network, HTTP status, abort), a `DatasetParseError` (not JSON, with
+ * line and column) or a `DatasetValidationError` (an empty string).
+ */
+export async function readDatasetSource(
+  source: string | URL | object,
+  options: LoadDatasetOptions = {},
+): Promise<unknown> {
+  let input: unknown = source;
+  if (source instanceof URL) {
+    input = parseJson(await download(source.href, options), source.href);
+  } else if (typeof source === "string") {
+    const trimmed = source.trimStart();
+    if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+      input = parseJson(source, undefined);
+    } else if (trimmed === "") {
+      throw new DatasetValidationError(
+        "INVALID_DATASET",
+        "Invalid dataset source: expected a URL, a JSON text or an object, received an empty string.",
+      );
+    } else {
+      input = parseJson(await download(trimmed, options), trimmed);
+    }
+  }
+  return input;
+}
+
+async function download(url: string, options: LoadDatasetOptions): Promise<string> {
+  const { signal } = options;
+  const fetchFunction = options.fetch ?? globalThis.fetch;
+  if (typeof fetchFunction !== "function") {
+    throw new DatasetFetchError(
+      "FETCH_FAILED",
+      url,
+      `Could not fetch the dataset from "${url}": no fetch function is available; pass one as options.fetch.`,
+    );
+  }
+  const aborted = (cause?: unknown) =>
+    new DatasetFetchError("ABORTED", url, `Loading the dataset from "${url}" was aborted.`, { cause });
+  if (signal?.aborted) throw aborted(signal.reason);
+
+  let response: Response;
+  try {
+    response = await fetchFunction(url, signal ? { signal } : {});
+  } catch (error) {
+    if (signal?.aborted || isAbortError(error)) throw aborted(error);
+    throw new DatasetFetchError(
+      "FETCH_FAILED",
+      url,
+      `Could not fetch the dataset from "${url}": ${describe(error)}`,
+      { cause: error },
+    );
+  }
+  if (typeof response !== "object" || response === null || typeof response.text !== "function") {
+    throw new DatasetFetchError(
+      "FETCH_FAILED",
+      url,
+      `Could not fetch the dataset from "${url}": fetch returned ${preview(response)} instead of a Response.`,
+    );
+  }
+  if (!response.ok) {
+    const statusText = response.statusText ? ` ${response.statusText}` : "";
+    throw new DatasetFetchError("HTTP_ERROR", url, `[GET] "${url}": ${response.status}${statusText}`, {
+      status: response.status,
+    });
+  }
+  try {
+    return await response.text();
+  } catch (error) {
+    if (signal?.aborted || isAbortError(error)) throw aborted(error);
+    throw new DatasetFetchError(
+      "FETCH_FAILED",
+      url,
+      `Could not read the dataset from "${url}": ${describe(error)}`,
+      { cause: error, status: response.status },
+    );
+  }
+}
+
+function parseJson(text: string, url: string | undefined): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const where = jsonErrorPosition(error, text);
+    const origin = url ? ` from "${url}"` : "";
+    const at = where ? ` at line ${where.line}, column ${where.column}` : "";
+    const options: { cause: unknown; line?: number; column?: number } = { cause: error };
+    if (where) {
+      options.line = where.line;
+      options.column = where.column;
+    }
+    throw new DatasetParseError(`The dataset${origin} is not valid JSON${at}: ${describe(error)}`, options);
+  }
+}
+
+function isAbortError(error: unknown): boolean {
+  return error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError");
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = error.cause instanceof Error ? ` (${error.cause.message})` : "";
+    return `${error.message}${cause}`;
+  }
+  return String(error);
+}
