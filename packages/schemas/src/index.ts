@@ -47,12 +47,14 @@ export type {
 export { parseDataset, parseOffice } from "./parse-dataset.js";
 export type { Programme } from "./programme.js";
 export { PROGRAMMES, ProgrammeSchema } from "./programme.js";
-export type { Provider, Umbrella } from "./provider.js";
-export { ProviderSchema, UMBRELLAS, UmbrellaSchema } from "./provider.js";
+export type { Provider } from "./provider.js";
+export { ProviderSchema } from "./provider.js";
 export type { SchemaErrorCode } from "./schema-error.js";
 export { DatasetShapeError, SchemaError, SchemaVersionError } from "./schema-error.js";
 export type { TargetGroup } from "./target-group.js";
 export { TARGET_GROUPS, TargetGroupSchema } from "./target-group.js";
 export type { Topic } from "./topic.js";
 export { TOPICS, TopicSchema } from "./topic.js";
+export type { Umbrella } from "./umbrella.js";
+export { UMBRELLAS, UmbrellaSchema } from "./umbrella.js";
 export { EmailSchema, HttpUrlSchema } from "./web-address.js";
