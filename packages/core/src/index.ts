@@ -16,8 +16,6 @@ export { formatOpeningHoursText, parseOpeningHoursText } from "./csv/opening-hou
 // Datasets and demo data (dataset/, demo/).
 export type { LoadDatasetOptions, LoadedDataset } from "./dataset/load-dataset.js";
 export { loadDataset } from "./dataset/load-dataset.js";
-export { readDatasetSource } from "./dataset/read-dataset-source.js";
-export { validateDataset } from "./dataset/validate-dataset.js";
 export type { DemoDatasetOptions, DemoPlace } from "./demo/generate-demo-dataset.js";
 export { generateDemoDataset } from "./demo/generate-demo-dataset.js";
 // Eligibility: which programmes fit a person and why (eligibility/).

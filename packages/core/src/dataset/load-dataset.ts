@@ -1,10 +1,26 @@
-import type { LoadDatasetOptions } from "./read-dataset-source.js";
-import { readDatasetSource } from "./read-dataset-source.js";
-import type { LoadedDataset } from "./validate-dataset.js";
-import { validateDataset } from "./validate-dataset.js";
+import type { Dataset, InvalidOffice } from "@beratungsfinder/schemas";
+import { parseDataset, SchemaError } from "@beratungsfinder/schemas";
+import type { DataIssue } from "../errors.js";
+import { DatasetFetchError, DatasetParseError, DatasetValidationError, preview } from "../errors.js";
+import type { SearchIndex } from "../search/create-index.js";
+import { createIndex } from "../search/create-index.js";
+import { jsonErrorPosition } from "./json-position.js";
 
-export type { LoadDatasetOptions } from "./read-dataset-source.js";
-export type { LoadedDataset } from "./validate-dataset.js";
+export interface LoadDatasetOptions {
+  /** Cancels the download; the promise then rejects with a `DatasetFetchError` coded "ABORTED". */
+  signal?: AbortSignal;
+  /** The fetch to use (tests, proxies, Node without a global fetch). Default: `globalThis.fetch`. */
+  fetch?: typeof fetch;
+}
+
+export interface LoadedDataset {
+  /** The dataset with only its valid offices. */
+  dataset: Dataset;
+  index: SearchIndex;
+  /** The offices left out, each with its position and what is wrong with it. */
+  invalid: InvalidOffice[];
+  warnings: string[];
+}
 
 /**
  * Loads a dataset from a URL, a JSON text or an already parsed object: validates it, keeps the valid
@@ -22,5 +38,136 @@ export async function loadDataset(
   source: string | URL | object,
   options: LoadDatasetOptions = {},
 ): Promise<LoadedDataset> {
-  return validateDataset(await readDatasetSource(source, options));
+  let input: unknown = source;
+  if (source instanceof URL) {
+    input = parseJson(await download(source.href, options), source.href);
+  } else if (typeof source === "string") {
+    const trimmed = source.trimStart();
+    if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+      input = parseJson(source, undefined);
+    } else if (trimmed === "") {
+      throw new DatasetValidationError(
+        "INVALID_DATASET",
+        "Invalid dataset source: expected a URL, a JSON text or an object, received an empty string.",
+      );
+    } else {
+      input = parseJson(await download(trimmed, options), trimmed);
+    }
+  }
+  return validate(input);
+}
+
+function validate(input: unknown): LoadedDataset {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    const received = input === null ? "null" : Array.isArray(input) ? "an array" : typeof input;
+    throw new DatasetValidationError(
+      "INVALID_DATASET",
+      `Invalid dataset: expected an object with "schemaVersion", "providers" and "offices", received ${received} (${preview(input)}).`,
+      [{ path: "", message: `Expected an object, received ${received}.` }],
+    );
+  }
+  let parsed: ReturnType<typeof parseDataset>;
+  try {
+    parsed = parseDataset(input);
+  } catch (error) {
+    throw toValidationError(error);
+  }
+  return {
+    dataset: parsed.dataset,
+    index: createIndex(parsed.dataset),
+    invalid: parsed.invalid,
+    warnings: parsed.warnings,
+  };
+}
+
+/** Wraps the schemas package's errors (which carry readable issues) into core's error class. */
+function toValidationError(error: unknown): DatasetValidationError {
+  if (error instanceof SchemaError) {
+    const issues: DataIssue[] = error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
+    return new DatasetValidationError(error.code, error.message, issues, { cause: error });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new DatasetValidationError("INVALID_DATASET", `The dataset cannot be used: ${message}`, [], {
+    cause: error,
+  });
+}
+
+async function download(url: string, options: LoadDatasetOptions): Promise<string> {
+  const { signal } = options;
+  const fetchFunction = options.fetch ?? globalThis.fetch;
+  if (typeof fetchFunction !== "function") {
+    throw new DatasetFetchError(
+      "FETCH_FAILED",
+      url,
+      `Could not fetch the dataset from "${url}": no fetch function is available; pass one as options.fetch.`,
+    );
+  }
+  const aborted = (cause?: unknown) =>
+    new DatasetFetchError("ABORTED", url, `Loading the dataset from "${url}" was aborted.`, { cause });
+  if (signal?.aborted) throw aborted(signal.reason);
+
+  let response: Response;
+  try {
+    response = await fetchFunction(url, signal ? { signal } : {});
+  } catch (error) {
+    if (signal?.aborted || isAbortError(error)) throw aborted(error);
+    throw new DatasetFetchError(
+      "FETCH_FAILED",
+      url,
+      `Could not fetch the dataset from "${url}": ${describe(error)}`,
+      { cause: error },
+    );
+  }
+  if (typeof response !== "object" || response === null || typeof response.text !== "function") {
+    throw new DatasetFetchError(
+      "FETCH_FAILED",
+      url,
+      `Could not fetch the dataset from "${url}": fetch returned ${preview(response)} instead of a Response.`,
+    );
+  }
+  if (!response.ok) {
+    const statusText = response.statusText ? ` ${response.statusText}` : "";
+    throw new DatasetFetchError("HTTP_ERROR", url, `[GET] "${url}": ${response.status}${statusText}`, {
+      status: response.status,
+    });
+  }
+  try {
+    return await response.text();
+  } catch (error) {
+    if (signal?.aborted || isAbortError(error)) throw aborted(error);
+    throw new DatasetFetchError(
+      "FETCH_FAILED",
+      url,
+      `Could not read the dataset from "${url}": ${describe(error)}`,
+      { cause: error, status: response.status },
+    );
+  }
+}
+
+function parseJson(text: string, url: string | undefined): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const where = jsonErrorPosition(error, text);
+    const origin = url ? ` from "${url}"` : "";
+    const at = where ? ` at line ${where.line}, column ${where.column}` : "";
+    const options: { cause: unknown; line?: number; column?: number } = { cause: error };
+    if (where) {
+      options.line = where.line;
+      options.column = where.column;
+    }
+    throw new DatasetParseError(`The dataset${origin} is not valid JSON${at}: ${describe(error)}`, options);
+  }
+}
+
+function isAbortError(error: unknown): boolean {
+  return error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError");
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = error.cause instanceof Error ? ` (${error.cause.message})` : "";
+    return `${error.message}${cause}`;
+  }
+  return String(error);
 }
