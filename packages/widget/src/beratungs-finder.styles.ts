@@ -8,11 +8,11 @@ export const styles = css`
   :host {
     --_text: var(--bf-color-text, #1a1a1a);
     --_muted: var(--bf-color-muted, #4d4d4d);
-    --_bg: var(--bf-color-background, #ffffff);
+    --_bg: var(--bf-color-background, #fff);
     --_surface: var(--bf-color-surface, #f4f5f7);
     --_border: var(--bf-color-border, #767b84);
     --_accent: var(--bf-color-accent, #0b5cad);
-    --_on-accent: var(--bf-color-on-accent, #ffffff);
+    --_on-accent: var(--bf-color-on-accent, #fff);
     --_open: var(--bf-color-open, #1b6e36);
     --_focus: var(--bf-color-focus, #c43e00);
     --_banner: var(--bf-color-banner, #fff4ce);
