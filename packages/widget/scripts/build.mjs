@@ -37,10 +37,26 @@ const localeModules = readdirSync(join(root, "src/generated/locales")).filter((f
 const localesExternal = {
   name: "locales-external",
   setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /(generated\/locales\/[^/]+|\/place-search)\.js$/ }, (args) => ({
-      path: `./chunks/${args.path.split("/").pop()}`,
-      external: true,
+    pluginBuild.onResolve(
+      { filter: /(generated\/locales\/[^/]+|\/place-search|\/dataset-validation)\.js$/ },
+      (args) => ({
+        path: `./chunks/${args.path.split("/").pop()}`,
+        external: true,
+      }),
+    );
+  },
+};
+// Zod's strict-CSP setting (strict-csp.ts) matters only where Zod schemas are created. In the CDN build
+// that is chunks/dataset-validation.js, which imports strict-csp.ts itself; the main file has no Zod, so
+// there the import is left empty (checked below: the build fails if Zod ends up in the main file).
+const cspWhereZodIs = {
+  name: "csp-where-zod-is",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /\/strict-csp\.js$/ }, (args) => ({
+      path: args.path,
+      namespace: "empty",
     }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "", loader: "js" }));
   },
 };
 const idMap = createIdMap(readFileSync(join(root, "src/localization/messages.ts"), "utf8"));
@@ -52,7 +68,8 @@ const common = {
   target: "es2022",
   minify: true,
   charset: "utf8",
-  legalComments: "linked",
+  // The licence notices go to a .LEGAL.txt file beside each bundle, without a comment pointing at it.
+  legalComments: "external",
   sourcemap: "linked",
   conditions: ["source", "browser", "import"],
   metafile: true,
@@ -62,13 +79,14 @@ const main = await build({
   ...common,
   entryPoints: { "beratungs-finder": "src/index.ts" },
   outdir: cdn,
-  plugins: [localesExternal, templateMinify(idMap)],
+  plugins: [localesExternal, cspWhereZodIs, templateMinify(idMap)],
 });
 const locales = await build({
   ...common,
   entryPoints: Object.fromEntries([
     ...localeModules.map((file) => [file.replace(/\.ts$/, ""), join("src/generated/locales", file)]),
     ["place-search", "src/place-search.ts"],
+    ["dataset-validation", "src/dataset-validation.ts"],
   ]),
   outdir: join(cdn, "chunks"),
   plugins: [shortLocaleIds(idMap)],
@@ -78,6 +96,14 @@ const stray = entryImports.filter((i) => i.kind === "import-statement");
 if (stray.length) {
   throw new Error(
     `dist/cdn/beratungs-finder.js must be self-contained but imports ${stray.map((i) => i.path).join(", ")}.`,
+  );
+}
+const zodInMain = Object.entries(main.metafile.outputs["dist/cdn/beratungs-finder.js"]?.inputs ?? {})
+  .filter(([input, { bytesInOutput }]) => input.includes("/zod/") && bytesInOutput > 0)
+  .map(([input]) => input);
+if (zodInMain.length) {
+  throw new Error(
+    `dist/cdn/beratungs-finder.js contains Zod (${zodInMain[0]}), but its strict-csp import is left empty: keep schemas out of the main file or drop the csp-where-zod-is plugin.`,
   );
 }
 const missing = entryImports.filter((i) => i.kind === "dynamic-import" && !existsSync(join(cdn, i.path)));

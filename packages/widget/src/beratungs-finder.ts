@@ -5,7 +5,6 @@ import {
   type GeocodeMatch,
   type Geocoder,
   type LoadedDataset,
-  loadDataset,
   type SearchResult,
   type SearchResults,
   search,
@@ -16,6 +15,7 @@ import { updateWhenLocaleChanges } from "@lit/localize";
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { styles } from "./beratungs-finder.styles.js";
+import { startDatasetDownload } from "./dataset-download.js";
 import { BfErrorEvent, type BfErrorKind } from "./events/bf-error.js";
 import { BfFilterChangeEvent } from "./events/bf-filter-change.js";
 import { BfLocaleChangeEvent } from "./events/bf-locale-change.js";
@@ -323,7 +323,13 @@ export class BeratungsFinder extends LitElement {
     this.status = "loading";
     this.failure = undefined;
     try {
-      const loaded = await loadDataset(source, { signal: request.signal });
+      // The validation code (its own file in the CDN build) loads while the dataset downloads.
+      const download = startDatasetDownload(source, request.signal);
+      const { loadDataset } = await import("./dataset-validation.js");
+      const loaded = await loadDataset(source, {
+        signal: request.signal,
+        ...(download && { fetch: () => download }),
+      });
       if (request.signal.aborted) return;
       this.loaded = loaded;
       this.status = "ready";
