@@ -353,6 +353,21 @@ describe("<beratungs-finder>", () => {
     await expect(el).to.be.accessible();
   });
 
+  it("tells the host its starting locale once", async () => {
+    await mount({ lang: "uk" });
+    const el = document.createElement("beratungs-finder");
+    el.setAttribute("lang", "so");
+    el.geocoder = fixtureGeocoder();
+    el.clock = () => NOW;
+    el.dataset = officesFixture();
+    const seen: string[] = [];
+    el.addEventListener("bf-locale-change", (event) => seen.push(event.detail.locale));
+    await fixture(html`${el}`);
+    await waitUntil(() => seen.length > 0, "no bf-locale-change", { timeout: 5000 });
+    await aTimeout(300);
+    expect(seen).to.deep.equal(["so"]);
+  });
+
   it("switches to Arabic from the language menu and lays out right to left", async () => {
     const el = await mount();
     const options = $$(el, "#bf-locale option");

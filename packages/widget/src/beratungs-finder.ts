@@ -219,6 +219,7 @@ export class BeratungsFinder extends LitElement {
   private geocoderLoad?: Promise<Geocoder>;
   private datasetRequest?: AbortController;
   private pendingQuery?: string;
+  private announcedLocale?: string;
   private pendingOffice?: string;
   private focusAfterUpdate?: string;
   private readonly combobox = new SearchCombobox(this, {
@@ -293,6 +294,9 @@ export class BeratungsFinder extends LitElement {
       () => {
         this.localeReady = true;
         const active = currentLocale();
+        // connectedCallback and the first update may both ask for the same locale: tell the host once.
+        if (active === this.announcedLocale) return;
+        this.announcedLocale = active;
         this.dispatchEvent(new BfLocaleChangeEvent({ locale: active, chosen: this.chosenLocale === active }));
       },
       (error: unknown) => {
@@ -371,7 +375,7 @@ export class BeratungsFinder extends LitElement {
   private async runPendingQuery(): Promise<void> {
     const query = this.pendingQuery;
     this.pendingQuery = undefined;
-    if (query) await this.submitQuery(query);
+    if (query) await this.submitQuery(query, true);
     const office = this.pendingOffice;
     this.pendingOffice = undefined;
     if (office && this.results) {
@@ -383,7 +387,8 @@ export class BeratungsFinder extends LitElement {
 
   // ── Searching ─────────────────────────────────────────────────────────
 
-  private async submitQuery(text: string): Promise<void> {
+  /** `automatic` marks searches the person did not start (`near`, the URL hash): their typing wins. */
+  private async submitQuery(text: string, automatic = false): Promise<void> {
     const query = text.trim();
     this.notice = undefined;
     if (!query) {
@@ -405,6 +410,8 @@ export class BeratungsFinder extends LitElement {
       return;
     }
     this.busy = false;
+    // The person started typing while the place data loaded: leave their text and their search alone.
+    if (automatic && this.combobox.value !== query) return;
     const match = geocoder.geocode(query)[0];
     if (!match) {
       this.notice = this.t("search.noPlace", { query });
