@@ -277,6 +277,20 @@ export const styles = css`
     max-inline-size: 16em;
   }
 
+  .filters-disclosure > summary {
+    cursor: pointer;
+    font-weight: 600;
+    min-block-size: 24px;
+    padding-block: 0.25em;
+    inline-size: fit-content;
+  }
+  .filters-disclosure[open] > summary {
+    margin-block-end: 0.5em;
+  }
+  .filters-disclosure > summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   fieldset.filters {
     margin: 0;
     padding: 0.75em;

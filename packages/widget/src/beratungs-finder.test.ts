@@ -1,5 +1,5 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
-import { sendKeys } from "@web/test-runner-commands";
+import { sendKeys, setViewport } from "@web/test-runner-commands";
 import { fixtureGeocoder } from "../test/fixtures/geocoder.js";
 import { officesFixture } from "../test/fixtures/offices.js";
 import type { BeratungsFinder } from "./beratungs-finder.js";
@@ -351,6 +351,28 @@ describe("<beratungs-finder>", () => {
     const clean = await mount();
     expect($(clean, ".notice")).to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it("folds the filters on a phone-sized screen and says how many are active", async () => {
+    await setViewport({ width: 360, height: 740 });
+    try {
+      const el = await mount();
+      const details = $(el, ".filters-disclosure") as HTMLDetailsElement;
+      expect(details.open).to.equal(false);
+      ($(el, ".filters-disclosure > summary") as HTMLElement).click();
+      await elementUpdated(el);
+      expect(details.open).to.equal(true);
+      ($(el, "#bf-step-free") as HTMLInputElement).click();
+      await elementUpdated(el);
+      expect($(el, ".filters-disclosure > summary")?.textContent?.replace(/\s+/g, " ").trim()).to.equal(
+        "Filters (1)",
+      );
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+    const wide = await mount();
+    expect(($(wide, ".filters-disclosure") as HTMLDetailsElement).open).to.equal(true);
   });
 
   it("tells the host its starting locale once", async () => {

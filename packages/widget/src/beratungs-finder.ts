@@ -114,6 +114,7 @@ function datasetFailure(error: unknown): MessageId {
  * @csspart suggestions - The list of suggested places.
  * @csspart button - Every button.
  * @csspart filters - The filter controls.
+ * @csspart filters-toggle - The summary that folds and unfolds the filters (folded at first on phone-sized screens).
  * @csspart language-menu - The language menu.
  * @csspart eligibility - The note on which programme fits the age.
  * @csspart results - The results section.
@@ -220,6 +221,12 @@ export class BeratungsFinder extends LitElement {
   private datasetRequest?: AbortController;
   private pendingQuery?: string;
   private announcedLocale?: string;
+  /** Filters start folded on phone-sized screens, so the results are not pushed below the fold. */
+  @state() private filtersOpen =
+    typeof matchMedia !== "function" || !matchMedia("(max-width: 599px)").matches;
+  private toggleFilters = (open: boolean): void => {
+    this.filtersOpen = open;
+  };
   private pendingOffice?: string;
   private focusAfterUpdate?: string;
   private readonly combobox = new SearchCombobox(this, {
@@ -657,6 +664,8 @@ export class BeratungsFinder extends LitElement {
         format,
         filters: this.filters,
         languages: this.languagesInData(),
+        open: this.filtersOpen,
+        onToggle: this.toggleFilters,
         onChange: this.changeFilters,
       })}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>

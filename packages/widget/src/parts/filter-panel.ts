@@ -10,7 +10,21 @@ export interface FilterPanelProps {
   filters: SearchFilters;
   /** Counselling languages found in the dataset (ISO codes). */
   languages: readonly string[];
+  /** Whether the panel is expanded; on phones it starts folded so results come first. */
+  open: boolean;
+  onToggle(open: boolean): void;
   onChange(filters: SearchFilters): void;
+}
+
+/** How many filters narrow the search (the radius always applies and is not counted). */
+export function activeFilterCount(filters: SearchFilters): number {
+  return (
+    filters.languages.length +
+    filters.topics.length +
+    filters.channels.length +
+    (filters.openNow ? 1 : 0) +
+    (filters.stepFree ? 1 : 0)
+  );
 }
 
 function one<T extends string>(value: string): T[] {
@@ -23,8 +37,11 @@ export function renderFilterPanel({
   format,
   filters,
   languages,
+  open,
+  onToggle,
   onChange,
 }: FilterPanelProps): TemplateResult {
+  const active = activeFilterCount(filters);
   const update = (patch: Partial<SearchFilters>) => onChange({ ...filters, ...patch });
   const selected = (event: Event) => (event.target as HTMLSelectElement).value;
   const checked = (event: Event) => (event.target as HTMLInputElement).checked;
@@ -35,8 +52,16 @@ export function renderFilterPanel({
     .map((code) => ({ code, name: format.language(code) }))
     .sort((a, b) => a.name.localeCompare(b.name));
   return html`
+    <details
+      class="filters-disclosure"
+      ?open=${open}
+      @toggle=${(e: Event) => onToggle((e.target as HTMLDetailsElement).open)}
+    >
+      <summary part="filters-toggle">
+        ${t("filters.heading")}${active > 0 ? html` <span class="count">(${format.number(active)})</span>` : ""}
+      </summary>
     <fieldset class="filters" part="filters">
-      <legend>${t("filters.heading")}</legend>
+      <legend class="visually-hidden">${t("filters.heading")}</legend>
       <div class="filter-grid">
         <div class="field">
           <label for="bf-radius">${t("filters.radius")}</label>
@@ -101,5 +126,6 @@ export function renderFilterPanel({
         </div>
       </div>
     </fieldset>
+    </details>
   `;
 }
