@@ -34,6 +34,7 @@ export {
 export type { EligibilityChannel, EligibilityRule, Situation } from "./eligibility/eligibility-rules.js";
 export { DEFAULT_ELIGIBILITY_RULES, SITUATIONS } from "./eligibility/eligibility-rules.js";
 // Geocoding Germany offline: postcodes and municipalities (geo/).
+export { toAsciiDigits } from "./geo/ascii-digits.js";
 export type { Place } from "./geo/decode-geodata.js";
 export { distanceKm } from "./geo/distance.js";
 export type { GeocodeMatch, Geocoder } from "./geo/geocoder.js";

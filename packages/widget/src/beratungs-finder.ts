@@ -8,6 +8,7 @@ import {
   type SearchResult,
   type SearchResults,
   search,
+  toAsciiDigits,
   weekView,
 } from "@beratungsfinder/core";
 import { type Dataset, PROGRAMMES } from "@beratungsfinder/schemas";
@@ -476,7 +477,7 @@ export class BeratungsFinder extends LitElement {
   };
 
   private onAgeInput = (event: Event): void => {
-    const text = (event.target as HTMLInputElement).value.trim();
+    const text = toAsciiDigits((event.target as HTMLInputElement).value).trim();
     const age = Number(text);
     const next: SearchFilters = { ...this.filters };
     if (text && Number.isInteger(age) && age >= 0 && age < 130) next.age = age;
@@ -695,7 +696,6 @@ export class BeratungsFinder extends LitElement {
           id="bf-age"
           type="text"
           inputmode="numeric"
-          pattern="[0-9]*"
           maxlength="3"
           autocomplete="off"
           aria-describedby="bf-age-hint"

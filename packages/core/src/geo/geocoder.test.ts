@@ -87,6 +87,15 @@ describe("geocode: postcodes", () => {
   });
 });
 
+describe("geocode: digits of other scripts", () => {
+  it("finds a postcode typed with Arabic-Indic or Persian digits", () => {
+    expect(first("١٠١١٧")?.postalCode).toBe("10117");
+    expect(first("۵۰۶۶۷")?.name).toBe("Köln");
+    expect(geocoder.suggest("۸۰۳", 3).every((match) => match.postalCode?.startsWith("803"))).toBe(true);
+    expect(geocoder.suggest("۸۰۳", 3).length).toBeGreaterThan(0);
+  });
+});
+
 describe("geocode: place names", () => {
   it.each(["Köln", "Koeln", "koln", "KÖLN", "  köln  ", "Köln, Stadt"])("finds Köln for %j", (query) => {
     expect(first(query)).toMatchObject({

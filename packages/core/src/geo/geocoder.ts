@@ -1,4 +1,5 @@
 import type { StateCode } from "@beratungsfinder/schemas";
+import { toAsciiDigits } from "./ascii-digits.js";
 import { type DecodedGeoData, decodeGeoData, type Place, type PostcodeRecord } from "./decode-geodata.js";
 import type { GeoData } from "./geodata-format.js";
 import { nameKeys, spaced } from "./name-keys.js";
@@ -103,7 +104,7 @@ class IndexedGeocoder implements Geocoder {
   }
 
   geocode(query: string): GeocodeMatch[] {
-    const text = typeof query === "string" ? query.trim() : "";
+    const text = typeof query === "string" ? toAsciiDigits(query).trim() : "";
     if (text === "" || text.length > MAX_QUERY_LENGTH) return [];
     const postcode = /(?:^|\D)(\d{5})(?:\D|$)/.exec(text)?.[1];
     if (postcode) return this.#postcode(postcode);
@@ -113,7 +114,7 @@ class IndexedGeocoder implements Geocoder {
   }
 
   suggest(prefix: string, limit = 8): GeocodeMatch[] {
-    const text = typeof prefix === "string" ? prefix.trim() : "";
+    const text = typeof prefix === "string" ? toAsciiDigits(prefix).trim() : "";
     const max = Number.isFinite(limit) ? Math.floor(limit) : 8;
     if (text === "" || max <= 0 || text.length > MAX_QUERY_LENGTH) return [];
     const digits = /^(\d{1,5})(?:\s|$)/.exec(text)?.[1];
