@@ -4,6 +4,20 @@ import { css } from "lit";
  * Only logical properties (the same sheet serves right-to-left locales) and px/em sizes: `rem` would
  * follow the host page's root font size, which sites shrink with `html { font-size: 62.5% }`.
  */
+// One set of dark colours, for `theme="dark"` and for `theme="auto"` under a dark system setting.
+const darkColours = css`
+    --_text: var(--bf-color-text, #f1f3f5);
+    --_muted: var(--bf-color-muted, #c4c9d0);
+    --_bg: var(--bf-color-background, #16181b);
+    --_surface: var(--bf-color-surface, #23272c);
+    --_border: var(--bf-color-border, #8d949e);
+    --_accent: var(--bf-color-accent, #8cc4ff);
+    --_on-accent: var(--bf-color-on-accent, #0b1a2a);
+    --_open: var(--bf-color-open, #7fd69a);
+    --_focus: var(--bf-color-focus, #ffb38a);
+    --_banner: var(--bf-color-banner, #4a3d00);
+`;
+
 export const styles = css`
   :host {
     --_text: var(--bf-color-text, #1a1a1a);
@@ -43,30 +57,12 @@ export const styles = css`
   }
 
   :host([theme="dark"]) {
-    --_text: var(--bf-color-text, #f1f3f5);
-    --_muted: var(--bf-color-muted, #c4c9d0);
-    --_bg: var(--bf-color-background, #16181b);
-    --_surface: var(--bf-color-surface, #23272c);
-    --_border: var(--bf-color-border, #8d949e);
-    --_accent: var(--bf-color-accent, #8cc4ff);
-    --_on-accent: var(--bf-color-on-accent, #0b1a2a);
-    --_open: var(--bf-color-open, #7fd69a);
-    --_focus: var(--bf-color-focus, #ffb38a);
-    --_banner: var(--bf-color-banner, #4a3d00);
+    ${darkColours}
   }
 
   @media (prefers-color-scheme: dark) {
     :host([theme="auto"]) {
-      --_text: var(--bf-color-text, #f1f3f5);
-      --_muted: var(--bf-color-muted, #c4c9d0);
-      --_bg: var(--bf-color-background, #16181b);
-      --_surface: var(--bf-color-surface, #23272c);
-      --_border: var(--bf-color-border, #8d949e);
-      --_accent: var(--bf-color-accent, #8cc4ff);
-      --_on-accent: var(--bf-color-on-accent, #0b1a2a);
-      --_open: var(--bf-color-open, #7fd69a);
-      --_focus: var(--bf-color-focus, #ffb38a);
-      --_banner: var(--bf-color-banner, #4a3d00);
+      ${darkColours}
     }
   }
 
