@@ -112,9 +112,9 @@ if (missing.length)
     `The bundle imports locale files that were not built: ${missing.map((i) => i.path).join(", ")}.`,
   );
 // What the bundle is made of, for size investigations (esbuild's analyzer reads it); not shipped.
-mkdirSync(join(root, "reports"), { recursive: true });
+mkdirSync(join(root, "reports/bundle"), { recursive: true });
 writeFileSync(
-  join(root, "reports/cdn-metafile.json"),
+  join(root, "reports/bundle/cdn-metafile.json"),
   JSON.stringify({ main: main.metafile, locales: locales.metafile }),
 );
 console.log(
