@@ -1,5 +1,6 @@
 import "./strict-csp.js";
 import {
+  berlinParts,
   type EligibilityResult,
   eligibility,
   type GeocodeMatch,
@@ -720,7 +721,7 @@ export class BeratungsFinder extends LitElement {
       return renderOfficeDetails({
         result,
         week: result.office.openingHours ? weekView(result.office.openingHours, now, state) : [],
-        today: berlinDate(now),
+        today: berlinParts(now).date,
         locale,
         t,
         format,
@@ -843,16 +844,6 @@ export class BeratungsFinder extends LitElement {
     const offices = this.loaded?.dataset.offices ?? [];
     return [...new Set(offices.flatMap((office) => office.languages))];
   }
-}
-
-/** The calendar date in Berlin, "YYYY-MM-DD". */
-function berlinDate(instant: Date): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Berlin",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(instant);
 }
 
 declare global {
