@@ -27,8 +27,19 @@ function languageNames(locales: string[]): Intl.DisplayNames | undefined {
   }
 }
 
-/** Formatters for one locale; build once per render. */
+const cache = new Map<string, Formatting>();
+
+/** Formatters for one locale, built once and kept: the element renders on every keystroke. */
 export function createFormatting(locale: string): Formatting {
+  let formatting = cache.get(locale);
+  if (!formatting) {
+    formatting = buildFormatting(locale);
+    cache.set(locale, formatting);
+  }
+  return formatting;
+}
+
+function buildFormatting(locale: string): Formatting {
   const locales = intlLocales(locale);
   const km = new Intl.NumberFormat(locales, {
     style: "unit",
