@@ -59,8 +59,8 @@ const UNMAPPED: Partial<Record<HsdsTableName, string>> = {
   taxonomies: "only our own taxonomy terms are read",
 };
 
-// Numeric columns of the tabular schema, so rows read from CSV text look like HSDS JSON.
-const NUMERIC = new Set([
+/** Numeric columns of the tabular schema: read as numbers from CSV text, declared `number` in an exported datapackage.json. */
+export const NUMERIC_COLUMNS: ReadonlySet<string> = new Set([
   "latitude",
   "longitude",
   "minimum_age",
@@ -95,7 +95,7 @@ function rowsOf(name: string, content: string | unknown[]): HsdsRecord[] {
     const row: HsdsRecord = {};
     for (const [key, value] of Object.entries(values)) {
       if (value === "") continue;
-      row[key] = NUMERIC.has(key) && Number.isFinite(Number(value)) ? Number(value) : value;
+      row[key] = NUMERIC_COLUMNS.has(key) && Number.isFinite(Number(value)) ? Number(value) : value;
     }
     Object.defineProperty(row, SOURCE, { value: `${name}.csv line ${line}`, enumerable: false });
     return row;

@@ -10,6 +10,7 @@ import type { HsdsRecord } from "./hsds-record.js";
 import { records } from "./hsds-record.js";
 import { exportSchedules } from "./hsds-schedule.js";
 import type { HsdsTableName } from "./hsds-tables.js";
+import { NUMERIC_COLUMNS } from "./hsds-tables.js";
 
 /** Programme names for HSDS `program` records, which consumers abroad read. */
 const PROGRAMME_NAMES: Record<Programme, { name: string; description: string }> = {
@@ -477,15 +478,3 @@ export function toHsdsTables(
   )}\n`;
   return files;
 }
-
-const NUMERIC_COLUMNS = new Set([
-  "latitude",
-  "longitude",
-  "minimum_age",
-  "maximum_age",
-  "extension",
-  "timezone",
-  "count",
-  "interval",
-  "year_incorporated",
-]);
