@@ -218,6 +218,8 @@ export class BeratungsFinder extends LitElement {
   @state() private localeReady = false;
   @state() private chosenLocale?: Locale;
 
+  /** The counselling languages of the loaded dataset, collected once per load (not per keystroke). */
+  private languagesInData: string[] = [];
   private loadedGeocoder?: Geocoder;
   private geocoderLoad?: Promise<Geocoder>;
   private datasetRequest?: AbortController;
@@ -345,6 +347,7 @@ export class BeratungsFinder extends LitElement {
       });
       if (request.signal.aborted) return;
       this.loaded = loaded;
+      this.languagesInData = [...new Set(loaded.dataset.offices.flatMap((office) => office.languages))];
       this.status = "ready";
       if (this.pendingQuery) await this.runPendingQuery();
       else this.runSearch();
@@ -665,7 +668,7 @@ export class BeratungsFinder extends LitElement {
         t,
         format,
         filters: this.filters,
-        languages: this.languagesInData(),
+        languages: this.languagesInData,
         open: this.filtersOpen,
         onToggle: this.toggleFilters,
         onChange: this.changeFilters,
@@ -838,11 +841,6 @@ export class BeratungsFinder extends LitElement {
     } catch {
       return undefined;
     }
-  }
-
-  private languagesInData(): string[] {
-    const offices = this.loaded?.dataset.offices ?? [];
-    return [...new Set(offices.flatMap((office) => office.languages))];
   }
 }
 
