@@ -5,7 +5,7 @@ import type { Formatting } from "../localization/formatting.js";
 import { codeLabel } from "../localization/reasons.js";
 import type { Translator } from "../localization/translator.js";
 import { renderOfficeLinks } from "./office-links.js";
-import { openingStatus } from "./opening-status.js";
+import { renderOpeningStatus } from "./opening-status.js";
 import { addressLine } from "./result-card.js";
 
 export interface OfficeDetailsProps {
@@ -79,7 +79,6 @@ export function renderOfficeDetails(props: OfficeDetailsProps): TemplateResult {
   const { office, provider } = result;
   const about = description(office, locale);
   const address = addressLine(result);
-  const status = openingStatus(result, t, format);
   return html`<section class="details" part="details" aria-labelledby="bf-details-heading">
     <button class="secondary back" part="button back-button" type="button" @click=${onBack}>${t("action.back")}</button>
     <h3 id="bf-details-heading" tabindex="-1"><bdi>${office.name}</bdi></h3>
@@ -90,7 +89,7 @@ export function renderOfficeDetails(props: OfficeDetailsProps): TemplateResult {
     ${
       office.openingHours
         ? html`<h4 id="bf-hours-heading">${t("details.hours")}</h4>
-          ${status ? html`<p class=${status.open ? "status open" : "status"}>${[status.text, ...status.notes].join(" · ")}</p>` : nothing}
+          ${renderOpeningStatus(result, t, format)}
           <table class="week" aria-labelledby="bf-hours-heading">
             <tbody>
               ${week.map((day) => renderDay(day, today, t, format))}

@@ -1,4 +1,5 @@
 import type { SearchResult } from "@beratungsfinder/core";
+import { html, nothing, type TemplateResult } from "lit";
 import type { Formatting } from "../localization/formatting.js";
 import type { Translator } from "../localization/translator.js";
 
@@ -9,11 +10,7 @@ export interface OpeningStatus {
 }
 
 /** "Open now, until 16:00" / "Opens Monday 09:00" in Berlin time, plus appointment-only notes. */
-export function openingStatus(
-  result: SearchResult,
-  t: Translator,
-  format: Formatting,
-): OpeningStatus | undefined {
+function openingStatus(result: SearchResult, t: Translator, format: Formatting): OpeningStatus | undefined {
   const hours = result.office.openingHours;
   if (!hours) {
     const online = !result.office.address && !result.office.geo;
@@ -29,4 +26,15 @@ export function openingStatus(
   }
   if (next) return { text: t("results.opens", { when: format.weekdayTime(next.start) }), open: false, notes };
   return { text: t("results.closedNow"), open: false, notes };
+}
+
+/** The status line of an office, in the list and in the details alike. */
+export function renderOpeningStatus(
+  result: SearchResult,
+  t: Translator,
+  format: Formatting,
+): TemplateResult | typeof nothing {
+  const status = openingStatus(result, t, format);
+  if (!status) return nothing;
+  return html`<p class=${status.open ? "status open" : "status"}>${[status.text, ...status.notes].join(" · ")}</p>`;
 }

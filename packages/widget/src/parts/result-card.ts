@@ -4,7 +4,7 @@ import type { Formatting } from "../localization/formatting.js";
 import { codeLabel, describeReason } from "../localization/reasons.js";
 import type { Translator } from "../localization/translator.js";
 import { renderOfficeLinks } from "./office-links.js";
-import { openingStatus } from "./opening-status.js";
+import { renderOpeningStatus } from "./opening-status.js";
 
 export interface ResultCardProps {
   result: SearchResult;
@@ -26,7 +26,6 @@ export function addressLine(result: SearchResult): string | undefined {
 /** One office in the list: what it is, where, whether it is open, why it matched, how to reach it. */
 export function renderResultCard({ result, index, t, format, onDetails }: ResultCardProps): TemplateResult {
   const { office, provider } = result;
-  const status = openingStatus(result, t, format);
   const address = addressLine(result);
   const reasons = result.reasons
     .filter((reason) => reason.key !== "match.distance")
@@ -45,13 +44,7 @@ export function renderResultCard({ result, index, t, format, onDetails }: Result
           : nothing
       }
       ${address ? html`<p class="address"><bdi>${address}</bdi></p>` : nothing}
-      ${
-        status
-          ? html`<p class=${status.open ? "status open" : "status"}>
-            ${[status.text, ...status.notes].join(" · ")}
-          </p>`
-          : nothing
-      }
+      ${renderOpeningStatus(result, t, format)}
       ${
         languages.length
           ? html`<p class="languages"><span class="label">${t("results.languages")}</span> ${format.list(languages)}</p>`
