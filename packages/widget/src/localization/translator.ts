@@ -1,3 +1,4 @@
+import { createFormatting } from "./formatting.js";
 import { intlLocales } from "./locales.js";
 import { MESSAGES, type MessageId, type StringOverrides } from "./messages.js";
 
@@ -20,6 +21,18 @@ function fill(template: string, params: Record<string, string> | undefined): str
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 }
 
+const pluralRulesByLocale = new Map<string, Intl.PluralRules>();
+
+/** Kept per locale: the result count is rendered on every keystroke. */
+function pluralRules(locale: string): Intl.PluralRules {
+  let rules = pluralRulesByLocale.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(intlLocales(locale));
+    pluralRulesByLocale.set(locale, rules);
+  }
+  return rules;
+}
+
 /**
  * @example
  * const t = createTranslator({ "app.title": "Beratung finden" });
@@ -33,8 +46,8 @@ export function createTranslator(overrides: StringOverrides | undefined): Transl
     return message(params);
   }) as Translator;
   translate.count = (prefix, count, locale) => {
-    const category = new Intl.PluralRules(intlLocales(locale)).select(count);
-    const formatted = new Intl.NumberFormat(intlLocales(locale)).format(count);
+    const category = pluralRules(locale).select(count);
+    const formatted = createFormatting(locale).number(count);
     const id = `${prefix}.${category}` as MessageId;
     return (translate as (id: MessageId, params: Record<string, string>) => string)(
       id in MESSAGES ? id : `${prefix}.other`,
