@@ -1,5 +1,5 @@
 import { configureLocalization, type LocaleModule } from "@lit/localize";
-import { FALLBACK_LOCALE, type Locale } from "./locales.js";
+import type { Locale } from "./locales.js";
 
 /**
  * One lazily loaded module per target locale. Static import strings, so that esbuild splits each into
@@ -59,5 +59,3 @@ export function activateLocale(locale: Locale): Promise<void> {
   pending = { locale, done };
   return done;
 }
-
-export { FALLBACK_LOCALE };
