@@ -143,15 +143,18 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResults {
       results.push(toResult(found[position]!, distances[position], query, compiled, now));
     }
   } else {
-    const matches: IndexedOffice[] = [];
-    for (const entry of index.located)
-      if (fitsFilters(entry, compiled) && fitsOpenAt(entry, compiled)) matches.push(entry);
-    for (const entry of index.unlocated)
-      if (fitsFilters(entry, compiled) && fitsOpenAt(entry, compiled)) matches.push(entry);
-    // Without a point there is no distance: offices responsible for the query's area come first.
-    const responsible = (entry: IndexedOffice) =>
-      isResponsible(entry.office.serviceArea, query.ags) ? 0 : 1;
-    matches.sort((a, b) => responsible(a) - responsible(b) || a.order - b.order);
+    // Without a point there is no distance: offices responsible for the query's area come first,
+    // each group in dataset order. Sorting the groups apart tests responsibility once per office.
+    const responsible: IndexedOffice[] = [];
+    const others: IndexedOffice[] = [];
+    for (const entries of [index.located, index.unlocated]) {
+      for (const entry of entries) {
+        if (!fitsFilters(entry, compiled) || !fitsOpenAt(entry, compiled)) continue;
+        (isResponsible(entry.office.serviceArea, query.ags) ? responsible : others).push(entry);
+      }
+    }
+    const byOrder = (a: IndexedOffice, b: IndexedOffice) => a.order - b.order;
+    const matches = [...responsible.sort(byOrder), ...others.sort(byOrder)];
     total = matches.length;
     for (const entry of matches.slice(offset, offset + limit)) {
       results.push(toResult(entry, undefined, query, compiled, now));
