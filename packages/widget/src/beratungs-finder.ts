@@ -244,6 +244,11 @@ export class BeratungsFinder extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
+  /** Offices per page: `limit`, or the default when it is missing or not a number ("abc"). */
+  private get pageSize(): number {
+    return Math.max(1, this.limit || DEFAULT_LIMIT);
+  }
+
   private get activeGeocoder(): Geocoder | undefined {
     return this.geocoder ?? this.loadedGeocoder;
   }
@@ -265,7 +270,7 @@ export class BeratungsFinder extends LitElement {
     if (changed.has("radius") && Number.isFinite(this.radius) && this.radius > 0) {
       this.filters = { ...this.filters, radiusKm: this.radius };
     }
-    if (changed.has("limit")) this.shown = Math.max(1, this.limit || DEFAULT_LIMIT);
+    if (changed.has("limit")) this.shown = this.pageSize;
     if (!this.hasUpdated) {
       const hash = this.hashState ? readHashState(location.hash) : {};
       this.pendingQuery = hash.query ?? this.near;
@@ -444,7 +449,7 @@ export class BeratungsFinder extends LitElement {
     this.place = place;
     this.placeFromLocation = fromLocation;
     this.selected = undefined;
-    this.shown = Math.max(1, this.limit || DEFAULT_LIMIT);
+    this.shown = this.pageSize;
     this.combobox.setValue(fromLocation ? "" : query);
     this.dispatchEvent(new BfSearchEvent({ query, place, filters: this.filters }));
     this.runSearch();
@@ -474,7 +479,7 @@ export class BeratungsFinder extends LitElement {
 
   private changeFilters = (filters: SearchFilters): void => {
     this.filters = filters;
-    this.shown = Math.max(1, this.limit || DEFAULT_LIMIT);
+    this.shown = this.pageSize;
     this.dispatchEvent(new BfFilterChangeEvent({ filters }));
     this.runSearch();
     this.writeHash();
@@ -498,7 +503,7 @@ export class BeratungsFinder extends LitElement {
 
   private showMore = (): void => {
     const before = this.results?.results.length ?? 0;
-    this.shown += Math.max(1, this.limit || DEFAULT_LIMIT);
+    this.shown += this.pageSize;
     this.runSearch();
     this.focusAfterUpdate = `#bf-result-${before}`;
   };
