@@ -109,7 +109,9 @@ step(`done in ${((Date.now() - started) / 1000).toFixed(1)} s → ${relative(pro
  */
 function brokenDataset(source) {
   const koeln = { lat: 50.9375, lon: 6.9603 };
-  const near = source.offices.filter((office) => office.geo && roughKm(office.geo, koeln) < 40).slice(0, 36);
+  const near = source.offices
+    .filter((office) => office.geo && core.distanceKm(office.geo, koeln) < 40)
+    .slice(0, 36);
   const [a, b, c, d] = near.slice(0, BROKEN_OFFICES).map((office) => structuredClone(office));
   const invalid = [
     {
@@ -149,11 +151,4 @@ function brokenDataset(source) {
     // Broken entries sit among valid ones, as they would in a real export.
     offices: offices.sort((x, y) => x.id.localeCompare(y.id)),
   };
-}
-
-/** Equirectangular distance: plenty for picking offices around a city. */
-function roughKm(a, b) {
-  const x = ((b.lon - a.lon) * Math.PI * Math.cos(((a.lat + b.lat) * Math.PI) / 360)) / 180;
-  const y = ((b.lat - a.lat) * Math.PI) / 180;
-  return Math.hypot(x, y) * 6371;
 }
