@@ -143,7 +143,7 @@ class IndexedGeocoder implements Geocoder {
     const best = new BestCandidates(limit);
     const keys = nameKeys(name).map(spaced);
     for (const [variant, key] of keys.entries()) {
-      for (let i = this.#firstEntry(key); i < this.#names.length; i++) {
+      for (let i = lowerBound(this.#names, key, (entry) => entry.key); i < this.#names.length; i++) {
         const entry = this.#names[i] as NameEntry;
         if (!entry.key.startsWith(key)) break;
         if (entry.kind !== kind || (accept && !accept(entry.index))) continue;
@@ -162,7 +162,7 @@ class IndexedGeocoder implements Geocoder {
   }
 
   #postcode(code: string): GeocodeMatch[] {
-    const index = this.#lowerBound(this.#codes, code);
+    const index = lowerBound(this.#codes, code, (item) => item);
     const exact = this.#postcodes[index];
     if (exact?.code === code) return [this.#postcodeMatch(exact, false)];
     // An unknown code borrows the numerically nearest known code of its 3-digit region.
@@ -181,7 +181,7 @@ class IndexedGeocoder implements Geocoder {
   #postcodesStartingWith(prefix: string, limit: number): GeocodeMatch[] {
     const matches: GeocodeMatch[] = [];
     for (
-      let i = this.#lowerBound(this.#codes, prefix);
+      let i = lowerBound(this.#codes, prefix, (item) => item);
       i < this.#codes.length && matches.length < limit;
       i++
     ) {
@@ -224,29 +224,6 @@ class IndexedGeocoder implements Geocoder {
       this.#regionKeys.set(index, region);
     }
     return qualifiers.some((qualifier) => region.includes(` ${qualifier}`));
-  }
-
-  /** Position of the first name entry whose key is not below `key`. */
-  #firstEntry(key: string): number {
-    let low = 0;
-    let high = this.#names.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((this.#names[middle]?.key ?? "") < key) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  }
-
-  #lowerBound(sorted: readonly string[], value: string): number {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((sorted[middle] ?? "") < value) low = middle + 1;
-      else high = middle;
-    }
-    return low;
   }
 
   #placeMatch(index: number): GeocodeMatch {
@@ -333,6 +310,18 @@ class BestCandidates {
       if (dropped) this.#byIndex.delete(dropped.index);
     }
   }
+}
+
+/** Position of the first item of a list sorted by `keyOf` whose key is not below `value`. */
+function lowerBound<T>(sorted: readonly T[], value: string, keyOf: (item: T) => string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (keyOf(sorted[middle] as T) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function compareRanked(a: Ranked, b: Ranked): number {
