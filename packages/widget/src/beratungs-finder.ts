@@ -5,6 +5,7 @@ import {
   eligibility,
   type GeocodeMatch,
   type Geocoder,
+  isValidAge,
   type LoadedDataset,
   type SearchResult,
   type SearchResults,
@@ -489,7 +490,7 @@ export class BeratungsFinder extends LitElement {
     const text = toAsciiDigits((event.target as HTMLInputElement).value).trim();
     const age = Number(text);
     const next: SearchFilters = { ...this.filters };
-    if (text && Number.isInteger(age) && age >= 0 && age < 130) next.age = age;
+    if (text && Number.isInteger(age) && isValidAge(age)) next.age = age;
     else delete next.age;
     if (next.age === this.filters.age) return;
     this.filters = next;
