@@ -1,7 +1,6 @@
 import "./strict-csp.js";
 import {
   berlinParts,
-  type EligibilityResult,
   eligibility,
   type GeocodeMatch,
   type Geocoder,
@@ -721,8 +720,8 @@ export class BeratungsFinder extends LitElement {
   private renderArea(t: Translator, format: Formatting, locale: Locale): TemplateResult {
     if (this.status === "error" && this.failure) return this.renderError(t, this.failure);
     if (this.status === "loading" || this.status === "idle" || this.busy) return this.renderSkeleton(t);
-    const ageNote = this.filters.age === undefined ? undefined : this.eligibilityFor(this.filters.age);
-    const note = ageNote ? renderEligibilityNote(ageNote, t, format) : nothing;
+    const age = this.filters.age;
+    const note = age === undefined ? nothing : renderEligibilityNote(eligibility({ age }), t, format);
     if (this.selected) {
       const { result } = this.selected;
       const now = this.clock();
@@ -839,14 +838,6 @@ export class BeratungsFinder extends LitElement {
       </p>
       <slot name="footer"></slot>
     </div>`;
-  }
-
-  private eligibilityFor(age: number): EligibilityResult | undefined {
-    try {
-      return eligibility({ age });
-    } catch {
-      return undefined;
-    }
   }
 }
 
