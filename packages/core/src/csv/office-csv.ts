@@ -429,7 +429,8 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
   return { offices, providers: [...providers.values()].map((entry) => entry.provider), errors, delimiter };
 }
 
-const yesNo = (value: boolean | "unknown" | undefined) =>
+/** An accessibility answer in German, as the template and the HSDS export write it; "" when not given. */
+export const yesNo = (value: boolean | "unknown" | undefined) =>
   value === true ? "ja" : value === false ? "nein" : value === "unknown" ? "unbekannt" : "";
 
 /**

@@ -1,6 +1,7 @@
 import type { Dataset, Office, Programme, Provider } from "@beratungsfinder/schemas";
 import type { HsdsOrganization } from "@beratungsfinder/schemas/hsds";
 import { writeCsv } from "../csv/csv-text.js";
+import { yesNo } from "../csv/office-csv.js";
 import { STATE_NAMES } from "../csv/state-name.js";
 import type { AttributeCode } from "./beratungsfinder-attributes.js";
 import { attribute } from "./beratungsfinder-attributes.js";
@@ -48,8 +49,6 @@ const PROGRAMME_NAMES: Record<Programme, { name: string; description: string }> 
   OTHER: { name: "Weitere Beratung", description: "Other counselling for immigrants." },
 };
 
-const ACCESSIBILITY_WORDS = { true: "ja", false: "nein", unknown: "unbekannt" } as const;
-
 function organizationId(provider: Pick<Provider, "id">): string {
   return isUuid(provider.id) ? provider.id : hsdsId("organization", provider.id);
 }
@@ -93,7 +92,7 @@ function officeRecords(
     accessibility.push({
       id: hsdsId("accessibility", key),
       location_id: locationId,
-      description: `Stufenloser Zugang: ${ACCESSIBILITY_WORDS[String(a.stepFree) as keyof typeof ACCESSIBILITY_WORDS]}; barrierefreies WC: ${ACCESSIBILITY_WORDS[String(a.accessibleToilet) as keyof typeof ACCESSIBILITY_WORDS]}; Induktionsschleife: ${ACCESSIBILITY_WORDS[String(a.hearingLoop) as keyof typeof ACCESSIBILITY_WORDS]}`,
+      description: `Stufenloser Zugang: ${yesNo(a.stepFree)}; barrierefreies WC: ${yesNo(a.accessibleToilet)}; Induktionsschleife: ${yesNo(a.hearingLoop)}`,
       ...(a.note ? { details: a.note } : {}),
     });
   }
