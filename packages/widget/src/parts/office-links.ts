@@ -2,6 +2,7 @@ import type { Office } from "@beratungsfinder/schemas";
 import { html, nothing, type TemplateResult } from "lit";
 import type { Translator } from "../localization/translator.js";
 import { directionsHref, mailtoHref, safeHref, telHref } from "../safe-href.js";
+import { link } from "./official-finders.js";
 
 function external(
   href: string | undefined,
@@ -9,12 +10,7 @@ function external(
   t: Translator,
   part: string,
 ): TemplateResult | typeof nothing {
-  if (!href) return nothing;
-  return html`<li>
-    <a part=${`action ${part}`} href=${href} target="_blank" rel="noopener noreferrer"
-      >${text}<span class="visually-hidden"> ${t("link.newTab")}</span></a
-    >
-  </li>`;
+  return href ? link(href, text, t, part) : nothing;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from "lit";
+import { html, nothing, type TemplateResult } from "lit";
 import type { Translator } from "../localization/translator.js";
 
 /** The official finders and online services, linked where the widget has nothing (better) to offer. */
@@ -9,9 +9,10 @@ export const OFFICIAL_FINDERS = {
   jmd4you: "https://www.jmd4you.de/",
 } as const;
 
-function link(href: string, text: string, t: Translator): TemplateResult {
+/** A list item with a link that opens in a new tab and says so to screen readers; `part` adds `action <part>`. */
+export function link(href: string, text: string, t: Translator, part?: string): TemplateResult {
   return html`<li>
-    <a href=${href} target="_blank" rel="noopener noreferrer"
+    <a part=${part ? `action ${part}` : nothing} href=${href} target="_blank" rel="noopener noreferrer"
       >${text}<span class="visually-hidden"> ${t("link.newTab")}</span></a
     >
   </li>`;
