@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 import { basename, dirname } from "node:path";
 import { DatasetFetchError } from "../errors.js";
-import { readJsonFile } from "../node/json-file.js";
+import { fileProblem, readJsonFile } from "../node/json-file.js";
 
 /** What a file on the command line turned out to be. */
 export type DetectedInput =
@@ -18,13 +18,9 @@ export async function detectInput(path: string): Promise<DetectedInput> {
   try {
     isFolder = (await stat(path)).isDirectory();
   } catch (error) {
-    const missing = error && typeof error === "object" && "code" in error && error.code === "ENOENT";
-    throw new DatasetFetchError(
-      "FETCH_FAILED",
-      path,
-      `Cannot read "${path}": ${missing ? "no such file or folder; check the path" : String(error)}.`,
-      { cause: error },
-    );
+    throw new DatasetFetchError("FETCH_FAILED", path, `Cannot read "${path}": ${fileProblem(error)}.`, {
+      cause: error,
+    });
   }
   if (isFolder) return { format: "hsds-package", path, folder: path };
   if (basename(path) === "datapackage.json") return { format: "hsds-package", path, folder: dirname(path) };

@@ -70,7 +70,8 @@ export async function writeJsonFile(path: string, value: unknown): Promise<void>
   await writeTextFile(path, `${JSON.stringify(value, null, 2)}\n`);
 }
 
-function fileProblem(error: unknown): string {
+/** Why a file could not be read or written, in words that say what to check ("no such file or folder; check the path"). */
+export function fileProblem(error: unknown): string {
   const code = error && typeof error === "object" && "code" in error ? error.code : undefined;
   switch (code) {
     case "ENOENT":
