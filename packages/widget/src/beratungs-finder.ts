@@ -39,8 +39,8 @@ import { renderResultList } from "./parts/result-list.js";
 import { SearchCombobox } from "./parts/search-combobox.js";
 import { safeHref } from "./safe-href.js";
 import {
+  activeFilterCount,
   defaultFilters,
-  hasNarrowingFilters,
   parseProgrammes,
   readHashState,
   type SearchFilters,
@@ -773,7 +773,7 @@ export class BeratungsFinder extends LitElement {
           </button>`
           : nothing
       }
-      ${hasNarrowingFilters(this.filters) ? html`<p>${t("empty.filters")}</p>` : nothing}
+      ${activeFilterCount(this.filters) > 0 ? html`<p>${t("empty.filters")}</p>` : nothing}
       <p>${t("empty.online")}</p>
       ${
         online.length

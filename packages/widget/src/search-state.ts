@@ -27,14 +27,14 @@ export function defaultFilters(radiusKm = DEFAULT_RADIUS_KM): SearchFilters {
   return { radiusKm, languages: [], topics: [], channels: [], openNow: false, stepFree: false };
 }
 
-/** Whether any filter beyond place and radius narrows the search. */
-export function hasNarrowingFilters(filters: SearchFilters): boolean {
+/** How many filters narrow the search (the radius always applies and is not counted). */
+export function activeFilterCount(filters: SearchFilters): number {
   return (
-    filters.languages.length > 0 ||
-    filters.topics.length > 0 ||
-    filters.channels.length > 0 ||
-    filters.openNow ||
-    filters.stepFree
+    filters.languages.length +
+    filters.topics.length +
+    filters.channels.length +
+    (filters.openNow ? 1 : 0) +
+    (filters.stepFree ? 1 : 0)
   );
 }
 

@@ -2,7 +2,7 @@ import { CHANNELS, type Channel, TOPICS, type Topic } from "@beratungsfinder/sch
 import { html, type TemplateResult } from "lit";
 import type { Formatting } from "../localization/formatting.js";
 import type { Translator } from "../localization/translator.js";
-import { RADIUS_CHOICES, type SearchFilters } from "../search-state.js";
+import { activeFilterCount, RADIUS_CHOICES, type SearchFilters } from "../search-state.js";
 
 export interface FilterPanelProps {
   t: Translator;
@@ -14,17 +14,6 @@ export interface FilterPanelProps {
   open: boolean;
   onToggle(open: boolean): void;
   onChange(filters: SearchFilters): void;
-}
-
-/** How many filters narrow the search (the radius always applies and is not counted). */
-export function activeFilterCount(filters: SearchFilters): number {
-  return (
-    filters.languages.length +
-    filters.topics.length +
-    filters.channels.length +
-    (filters.openNow ? 1 : 0) +
-    (filters.stepFree ? 1 : 0)
-  );
 }
 
 function one<T extends string>(value: string): T[] {
