@@ -129,7 +129,7 @@ function parseArgsMessage(error: unknown, spec: CommandSpec): string {
 }
 
 /** `validate <file> [options]` */
-export function usageLine(spec: CommandSpec): string {
+function usageLine(spec: CommandSpec): string {
   return [spec.name, ...spec.arguments, "[options]"].join(" ");
 }
 

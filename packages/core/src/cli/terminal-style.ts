@@ -31,7 +31,7 @@ export function terminalStyle(io: Pick<CliIo, "isTTY" | "env">): TerminalStyle {
 const ANSI_PATTERN = /\u001b\[[0-9;]*m/g;
 
 /** The width a string takes on screen, ignoring colour codes. */
-export function visibleLength(text: string): number {
+function visibleLength(text: string): number {
   return text.replace(ANSI_PATTERN, "").length;
 }
 

@@ -33,7 +33,7 @@ export function termId(code: AttributeCode): string {
   return hsdsId("taxonomy_term", TAXONOMY, code);
 }
 
-export function taxonomyTerm(code: AttributeCode): HsdsRecord {
+function taxonomyTerm(code: AttributeCode): HsdsRecord {
   return { id: termId(code), code, name: code, description: ATTRIBUTE_TERMS[code], taxonomy: TAXONOMY };
 }
 

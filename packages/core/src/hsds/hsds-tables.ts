@@ -74,7 +74,7 @@ export const NUMERIC_COLUMNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Any table name ("organizations", "organization", "csv/organizations.csv") as the canonical file stem. */
-export function tableName(key: string): HsdsTableName | undefined {
+function tableName(key: string): HsdsTableName | undefined {
   const stem = key
     .replace(/^.*[\\/]/, "")
     .replace(/\.csv$/i, "")

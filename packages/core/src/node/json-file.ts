@@ -24,7 +24,7 @@ export async function readJsonFile(path: string): Promise<unknown> {
 }
 
 /** Parses JSON text read from `path`, turning a syntax error into a `DatasetParseError` with its position. */
-export function parseJsonText(text: string, path: string): unknown {
+function parseJsonText(text: string, path: string): unknown {
   // A byte order mark is invisible in editors but breaks JSON.parse.
   const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {

@@ -16,7 +16,7 @@ export interface GeocodeMatchJson {
   approximate: boolean;
 }
 
-export function geocodeMatchJson(match: GeocodeMatch): GeocodeMatchJson {
+function geocodeMatchJson(match: GeocodeMatch): GeocodeMatchJson {
   return {
     kind: match.kind,
     postalCode: match.postalCode ?? null,

@@ -147,7 +147,7 @@ function unusable(error: DatasetParseError | DatasetValidationError): Validation
  * Validates HSDS after conversion: paths point into the converted dataset (`offices[2].address…`),
  * and what HSDS holds that our model cannot comes first as warnings with their HSDS path.
  */
-export function validateHsds(converted: FromHsdsResult): ValidationReport {
+function validateHsds(converted: FromHsdsResult): ValidationReport {
   const report = validateDataset(converted.dataset);
   return { ...report, format: "hsds", warnings: [...converted.warnings, ...report.warnings] };
 }
