@@ -244,9 +244,10 @@ export class BeratungsFinder extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
-  /** Offices per page: `limit`, or the default when it is missing or not a number ("abc"). */
+  /** Offices per page: whole `limit`, or the default when it is missing, 0 or not a number ("abc"). */
   private get pageSize(): number {
-    return Math.max(1, this.limit || DEFAULT_LIMIT);
+    // Whole, because core floors the limit: "0.5" would otherwise show no office at all.
+    return Math.max(1, Math.floor(this.limit) || DEFAULT_LIMIT);
   }
 
   private get activeGeocoder(): Geocoder | undefined {
