@@ -134,7 +134,7 @@ function datasetFailure(error: unknown): MessageId {
  * @cssprop [--bf-color-muted=#4d4d4d] - Secondary text colour.
  * @cssprop [--bf-color-background=#ffffff] - Background colour.
  * @cssprop [--bf-color-surface=#f4f5f7] - Background of cards and panels.
- * @cssprop [--bf-color-border=#8a8f98] - Borders of fields and cards.
+ * @cssprop [--bf-color-border=#767b84] - Borders of fields and cards.
  * @cssprop [--bf-color-accent=#0b5cad] - Buttons and links.
  * @cssprop [--bf-color-on-accent=#ffffff] - Text on accent-coloured buttons.
  * @cssprop [--bf-color-open=#1b6e36] - "Open now".
