@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { decodeGeoData } from "../src/geo/decode-geodata.js";
@@ -10,6 +13,7 @@ import {
   parseCsv,
   readGeoSources,
   readGeoTables,
+  SOURCE_FILES,
 } from "./build-geodata.js";
 
 const data = realGeoData();
@@ -90,8 +94,24 @@ describe("official names", () => {
     expect(districtDisplayName("Region Hannover", "44")).toBe("Region Hannover");
   });
 
-  it("finds the sources beside the repository unless BF_GEO_DIR says otherwise", () => {
-    expect(defaultSourceDir({})).toMatch(/shared[\\/]data[\\/]geo$/);
+  it("reads the sources kept in the repository unless BF_GEO_DIR says otherwise", () => {
+    expect(defaultSourceDir({})).toMatch(/packages[\\/]core[\\/]geodata-sources$/);
     expect(defaultSourceDir({ BF_GEO_DIR: "/tmp/geo" })).toBe("/tmp/geo");
+  });
+
+  it("reads the gzipped copies in the repository", () => {
+    const sources = readGeoSources();
+    expect(sources.postcodes.startsWith("country_code,zipcode,place,")).toBe(true);
+    expect(sources.communes.startsWith("ags,name,land,lat,long")).toBe(true);
+    expect(sources.register).toContain("satzart,textkennzeichen,land");
+  });
+
+  it("reads plain CSV files from a BF_GEO_DIR folder, and names the file it misses", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bf-geo-"));
+    writeFileSync(join(dir, SOURCE_FILES.postcodes), "country_code,zipcode\n");
+    writeFileSync(join(dir, SOURCE_FILES.communes), "ags,name\n");
+    expect(() => readGeoSources(dir)).toThrow(/destatis-AuszugGV4QAktuell-2020\.csv/);
+    writeFileSync(join(dir, SOURCE_FILES.register), "satzart\n");
+    expect(readGeoSources(dir).communes).toBe("ags,name\n");
   });
 });

@@ -1,15 +1,16 @@
 /**
- * Builds the geocoder's lookup files from the reference data in `<repo>/../shared/data/geo`
- * (override with BF_GEO_DIR): GeoNames postcodes, BKG VG250 municipality centroids and the
+ * Builds the geocoder's lookup files from the reference data in `packages/core/geodata-sources/`
+ * (gzipped copies; see its README for origin and licence; override the folder with BF_GEO_DIR,
+ * which may hold the files plain or gzipped): GeoNames postcodes, BKG VG250 municipality centroids and the
  * Destatis municipality register. Writes `geodata/postcodes.json`, `geodata/places.json` and
  * `geodata/ATTRIBUTION.txt`, and fails when a file exceeds its gzip budget.
  *
  * Usage: `tsx scripts/build-geodata.ts [outDir]`
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { gzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import {
   deltaEncode,
   encodePopulation,
@@ -24,7 +25,6 @@ import { nameKeys, spaced } from "../src/geo/name-keys.js";
 import { encodeIntegers } from "../src/geo/number-text.js";
 
 const PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const REPO_DIR = resolve(PACKAGE_DIR, "../..");
 
 export const SOURCE_FILES = {
   postcodes: "geonames-DE-zipcodes.de.csv",
@@ -43,9 +43,12 @@ export const ATTRIBUTIONS = {
 
 export const DEFAULT_OUT_DIR = join(PACKAGE_DIR, "geodata");
 
-/** Where the source CSVs live: BF_GEO_DIR, else `../shared/data/geo` beside the repository. */
+/** The copies of the sources kept in the repository (gzip -9 -n of the originals). */
+export const BUNDLED_SOURCE_DIR = join(PACKAGE_DIR, "geodata-sources");
+
+/** Where the source CSVs live: BF_GEO_DIR if set, else the copies in the repository. */
 export function defaultSourceDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.BF_GEO_DIR ? resolve(env.BF_GEO_DIR) : resolve(REPO_DIR, "../shared/data/geo");
+  return env.BF_GEO_DIR ? resolve(env.BF_GEO_DIR) : BUNDLED_SOURCE_DIR;
 }
 
 export interface GeoSources {
@@ -55,13 +58,17 @@ export interface GeoSources {
 }
 
 export function readGeoSources(dir: string = defaultSourceDir()): GeoSources {
+  // Each file is read as `<name>.gz` when that exists, else plain: BF_GEO_DIR may point at a
+  // fresh download that was not compressed.
   const read = (file: string) => {
-    const path = join(dir, file);
+    const gzipped = join(dir, `${file}.gz`);
+    const path = existsSync(gzipped) ? gzipped : join(dir, file);
     try {
-      return readFileSync(path, "utf8");
+      const bytes = readFileSync(path);
+      return (path === gzipped ? gunzipSync(bytes) : bytes).toString("utf8");
     } catch (cause) {
       throw new Error(
-        `Cannot read the geocoding source ${path}. Expected the reference data in ${dir} ` +
+        `Cannot read the geocoding source ${path}. Expected ${file} (or ${file}.gz) in ${dir} ` +
           "(set BF_GEO_DIR to another folder).",
         { cause },
       );

@@ -4,8 +4,8 @@ import { parseDataset } from "@beratungsfinder/schemas";
 import { describe, expect, it } from "vitest";
 import { fromHsds, fromHsdsTables } from "./from-hsds.js";
 
-// The official examples are read where they live (../shared/data/hsds-3.0 from the repository root), never copied.
-const HSDS = fileURLToPath(new URL("../../../../../shared/data/hsds-3.0/examples/", import.meta.url));
+// The official examples, kept as test fixtures in <repo>/fixtures/hsds-3.0 (CC BY-SA 4.0).
+const HSDS = fileURLToPath(new URL("../../../../fixtures/hsds-3.0/examples/", import.meta.url));
 const example = (name: string): unknown => JSON.parse(readFileSync(`${HSDS}${name}`, "utf8"));
 const now = () => new Date("2026-11-24T12:00:00Z");
 

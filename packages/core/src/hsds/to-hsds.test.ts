@@ -10,7 +10,7 @@ import { germanDataset } from "./fixtures/german-dataset.js";
 import { fromHsds, fromHsdsTables } from "./from-hsds.js";
 import { HSDS_TABLE_COLUMNS, toHsds, toHsdsTables } from "./to-hsds.js";
 
-const SCHEMA_DIR = fileURLToPath(new URL("../../../../../shared/data/hsds-3.0/schema/", import.meta.url));
+const SCHEMA_DIR = fileURLToPath(new URL("../../../../fixtures/hsds-3.0/schema/", import.meta.url));
 
 // ajv-formats is CommonJS; its default export arrives wrapped under some loaders.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (

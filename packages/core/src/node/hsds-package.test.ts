@@ -8,7 +8,7 @@ import { fromHsdsTables } from "../hsds/from-hsds.js";
 import { toHsdsTables } from "../hsds/to-hsds.js";
 import { readHsdsPackage } from "./hsds-package.js";
 
-const OFFICIAL = fileURLToPath(new URL("../../../../../shared/data/hsds-3.0/examples/csv/", import.meta.url));
+const OFFICIAL = fileURLToPath(new URL("../../../../fixtures/hsds-3.0/examples/csv/", import.meta.url));
 
 describe("readHsdsPackage", () => {
   it("reads every CSV of the official package even though its datapackage.json is not JSON", async () => {

@@ -1,4 +1,4 @@
-// The official HSDS 3.0 examples are read from the shared data folder at test time, never copied here.
+// The official HSDS 3.0 examples, kept as test fixtures in <repo>/fixtures/hsds-3.0 (CC BY-SA 4.0).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -26,19 +26,7 @@ import {
   hsdsPage,
 } from "./index.js";
 
-// From the repository root: ../shared/data/hsds-3.0/examples.
-const examples = join(
-  import.meta.dirname,
-  "..",
-  "..",
-  "..",
-  "..",
-  "..",
-  "shared",
-  "data",
-  "hsds-3.0",
-  "examples",
-);
+const examples = join(import.meta.dirname, "..", "..", "..", "..", "fixtures", "hsds-3.0", "examples");
 
 function example(file: string): unknown {
   return JSON.parse(readFileSync(join(examples, file), "utf8"));

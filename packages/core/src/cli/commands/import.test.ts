@@ -30,10 +30,8 @@ function readOutput(name: string) {
   };
 }
 
-// The official HSDS examples are read where they live (../shared/data/hsds-3.0 from the repository root).
-const HSDS_EXAMPLES = fileURLToPath(
-  new URL("../../../../../../shared/data/hsds-3.0/examples/", import.meta.url),
-);
+// The official HSDS examples, kept as test fixtures in <repo>/fixtures/hsds-3.0 (CC BY-SA 4.0).
+const HSDS_EXAMPLES = fileURLToPath(new URL("../../../../../fixtures/hsds-3.0/examples/", import.meta.url));
 
 describe("beratungsfinder import --from hsds", () => {
   it.each(["csv", "csv/datapackage.json", "organization_full.json"])(
