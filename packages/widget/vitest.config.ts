@@ -1,5 +1,6 @@
-// Runs every story as a test in headless Chromium (Storybook's Vitest addon); the a11y addon fails a
-// story on any axe violation (`a11y: { test: "error" }` in .storybook/preview.ts).
+// Runs the build scripts' tests in Node, and every story as a test in headless Chromium (Storybook's
+// Vitest addon); the a11y addon fails a story on any axe violation (`a11y: { test: "error" }` in
+// .storybook/preview.ts).
 import { fileURLToPath } from "node:url";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { playwright } from "@vitest/browser-playwright";
@@ -14,6 +15,11 @@ export default defineConfig({
     reporters: ["default", "json"],
     outputFile: { json: "reports/storybook.json" },
     projects: [
+      // The build's Node scripts (locale and glossary checks), tested in Node.
+      {
+        extends: true,
+        test: { name: "scripts", environment: "node", include: ["scripts/**/*.test.mjs"] },
+      },
       {
         extends: true,
         plugins: [storybookTest({ configDir })],

@@ -1,5 +1,6 @@
 // The widget build: locales → npm ESM (tsup) → CDN bundle (esbuild) → geodata, NOTICE, manifest, and
-// last the locale check, which fails the build while a locale lacks a translation.
+// last the locale and glossary checks, which fail the build while a locale lacks a translation or a
+// translation does not use its glossary's agreed term.
 import { execFileSync } from "node:child_process";
 import {
   copyFileSync,
@@ -13,6 +14,7 @@ import {
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { checkGlossaries } from "./check-glossary.mjs";
 import { checkLocales } from "./check-locales.mjs";
 import { localizeBuild } from "./localize-build.mjs";
 import { createIdMap, shortLocaleIds, templateMinify } from "./template-minify.mjs";
@@ -174,3 +176,12 @@ if (problems.length) {
   process.exit(1);
 }
 console.log("locales: every message is translated");
+
+const glossaryProblems = checkGlossaries();
+if (glossaryProblems.length) {
+  console.error(
+    `\nGlossary check failed (a translation does not use its glossary's agreed term; see xliff/glossary/):\n- ${glossaryProblems.join("\n- ")}`,
+  );
+  process.exit(1);
+}
+console.log("glossary: every translation uses its glossary's terms");
