@@ -6,6 +6,7 @@
 //
 //   pnpm check            everything
 //   pnpm check --no-e2e   skip the browser end-to-end checks (quicker while developing)
+//   pnpm check --no-node-versions   skip the runs on Node 22 and 24
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
@@ -24,17 +25,30 @@ if (!existsSync(chromium)) {
   process.exit(1);
 }
 
+// Every workspace package's reports/ folder, and the root's (the CLI smoke tests on other Node majors).
 // Stale reports would be counted as if they were this run's.
-const reportDirs = ["packages/schemas", "packages/core", "packages/widget", "apps/demo"].map((d) =>
-  join(root, d, "reports"),
-);
+const reportDirs = [
+  join(root, "reports"),
+  ...["packages", "apps"].flatMap((parent) =>
+    readdirSync(join(root, parent), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => join(root, parent, entry.name, "reports")),
+  ),
+];
 for (const dir of reportDirs) rmSync(dir, { recursive: true, force: true });
 
 const steps = [
   { name: "lint and format (biome)", cmd: ["pnpm", "lint"] },
+  { name: "no path outside the repository", cmd: ["node", "scripts/check-self-contained.mjs"] },
   { name: "build", cmd: ["pnpm", "build"] },
   { name: "typecheck", cmd: ["pnpm", "typecheck"] },
   { name: "unit and browser tests", cmd: ["pnpm", "test"], reports: true },
+  {
+    name: "unit tests and CLI smoke test on Node 22 and 24 (node from the npm registry)",
+    cmd: ["node", "scripts/node-versions.mjs"],
+    reports: true,
+    skip: args.has("--no-node-versions"),
+  },
   { name: "size budgets (size-limit)", cmd: ["pnpm", "size"] },
   { name: "release dry run (pack, publint, attw, scratch install)", cmd: ["pnpm", "release:dry-run"] },
   {
