@@ -12,6 +12,7 @@ export type ErrorCode =
   | "INVALID_CSV"
   | "INVALID_HSDS"
   | "GEODATA_UNAVAILABLE"
+  | "INVALID_PUBLISHED"
   | "USAGE";
 
 export class BeratungsfinderError extends Error {

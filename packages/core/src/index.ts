@@ -68,6 +68,36 @@ export type { Holiday } from "./opening-hours/public-holidays.js";
 export { easterSunday, holidayOn, publicHolidays } from "./opening-hours/public-holidays.js";
 export type { DayView } from "./opening-hours/week-view.js";
 export { weekView } from "./opening-hours/week-view.js";
+// Published folders: a dataset as static files loaded region by region (publish/).
+export type { DecodedIndexPart } from "./publish/decode-published.js";
+export {
+  decodeDetailsPart,
+  decodeIndexPart,
+  decodeManifest,
+  PublishedDataError,
+} from "./publish/decode-published.js";
+export type {
+  DerivedFields,
+  EncodedPublished,
+  EncodePublishedOptions,
+} from "./publish/encode-published.js";
+export { encodePublished } from "./publish/encode-published.js";
+export type {
+  OfficeDetails,
+  OpenPublishedOptions,
+  PartFailure,
+  PublishedDataset,
+  PublishedView,
+} from "./publish/open-published.js";
+export { openPublished } from "./publish/open-published.js";
+export type {
+  DetailsPart,
+  IndexPart,
+  PublishedFile,
+  PublishedManifest,
+  PublishedRegion,
+} from "./publish/published-format.js";
+export { MANIFEST_FILE, MANIFEST_FORMAT } from "./publish/published-format.js";
 export type { IndexedOffice, SearchIndex } from "./search/create-index.js";
 export { createIndex } from "./search/create-index.js";
 export type { SearchQuery, SearchResult, SearchResults } from "./search/search.js";

@@ -16,6 +16,7 @@ import { eligibilityCommand } from "./commands/eligibility.js";
 import { exportCommand } from "./commands/export.js";
 import { geocodeCommand } from "./commands/geocode.js";
 import { importCommand } from "./commands/import.js";
+import { publishCommand } from "./commands/publish.js";
 import { searchCommand } from "./commands/search.js";
 import { validateCommand } from "./commands/validate.js";
 import { formatIssues } from "./issue-list.js";
@@ -24,6 +25,7 @@ import { alignColumns, terminalStyle } from "./terminal-style.js";
 export const COMMANDS: readonly CommandSpec[] = [
   validateCommand,
   importCommand,
+  publishCommand,
   exportCommand,
   geocodeCommand,
   eligibilityCommand,

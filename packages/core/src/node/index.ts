@@ -6,3 +6,8 @@ export { runCli } from "../cli/run-cli.js";
 export { defaultGeodataDir, loadGeocoderFromDisk } from "./geodata.js";
 // HSDS Tabular Data Package folders (node/hsds-package.ts).
 export { readHsdsPackage } from "./hsds-package.js";
+// Publishing a dataset as a static folder (node/publish.ts, node/published-folder.ts).
+export type { PublishOptions, PublishReport } from "./publish.js";
+export { publish } from "./publish.js";
+export type { PublishedFolderIssue } from "./published-folder.js";
+export { openPublishedFolder, publishedManifestPath, readPublishedFolder } from "./published-folder.js";

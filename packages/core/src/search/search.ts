@@ -78,7 +78,7 @@ export interface SearchResults {
   eligibility?: EligibilityResult;
 }
 
-const DEFAULT_RADIUS_KM = 25;
+export const DEFAULT_RADIUS_KM = 25;
 const DEFAULT_LIMIT = 20;
 
 /** A query reduced to what each office is tested against, built once per search. 0 means no filter. */

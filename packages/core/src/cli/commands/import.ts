@@ -28,7 +28,7 @@ export interface ImportReport {
 }
 
 /** Offices and providers read from an input format, with the problems found on the way. */
-interface Converted {
+export interface Converted {
   offices: Office[];
   providers: Provider[];
   issues: ListedIssue[];
@@ -120,7 +120,7 @@ export const importCommand: CommandSpec = {
   },
 };
 
-async function readHsdsFile(
+export async function readHsdsFile(
   path: string,
   argument: string,
   purpose: string,
@@ -151,7 +151,7 @@ async function readHsdsFile(
   };
 }
 
-async function readCsv(path: string): Promise<Converted> {
+export async function readCsv(path: string): Promise<Converted> {
   const text = await readTextFile(path);
   const result = parseOfficeCsv(text);
   const lines = new Set(result.errors.map((error) => error.line));
@@ -176,7 +176,7 @@ function addressLocator(geocoder: Geocoder): LocateAddress {
     geocoder.geocode(city).find((match) => match.kind === "place");
 }
 
-function datasetHeader(input: CommandInput, converted: Converted, argument: string, now: Date) {
+export function datasetHeader(input: CommandInput, converted: Converted, argument: string, now: Date) {
   const option = (name: string) => {
     const value = input.options[name];
     return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;

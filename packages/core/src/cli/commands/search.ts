@@ -3,9 +3,11 @@ import { PROGRAMMES, TOPICS } from "@beratungsfinder/schemas";
 import { loadDataset } from "../../dataset/load-dataset.js";
 import type { GeocodeMatch } from "../../geo/geocoder.js";
 import { readJsonFile } from "../../node/json-file.js";
+import { openPublishedFolder, publishedManifestPath } from "../../node/published-folder.js";
 import { berlinParts } from "../../opening-hours/berlin-time.js";
 import type { OpeningInterval } from "../../opening-hours/opening-interval.js";
-import { type SearchResult, search } from "../../search/search.js";
+import type { SearchIndex } from "../../search/create-index.js";
+import { DEFAULT_RADIUS_KM, type SearchResult, search } from "../../search/search.js";
 import type { CommandContext, CommandSpec } from "../command.js";
 import { EXIT_INVALID, EXIT_OK, usageError } from "../command.js";
 import { parseOpenAt } from "../open-at.js";
@@ -29,7 +31,7 @@ export interface SearchResultJson {
 export const searchCommand: CommandSpec = {
   name: "search",
   summary: "Find offices near a place, with filters",
-  arguments: ["<dataset.json>"],
+  arguments: ["<dataset.json|folder>"],
   options: {
     near: {
       type: "string",
@@ -59,6 +61,7 @@ export const searchCommand: CommandSpec = {
   description: [
     "Searches a dataset for offices near a place, nearest first, with distance, whether each is open and",
     "its next opening, and the reasons it matched; online services that fit are listed after them.",
+    "A published folder (see `publish`) is read region by region, as the widget reads it.",
     "Exits with 1 when no office within the radius matches.",
     "",
     `Topics: ${TOPICS.join(", ")}.`,
@@ -85,7 +88,7 @@ export const searchCommand: CommandSpec = {
 
     const progress = context.progress();
     let place: { point: GeoPoint; label: string; match?: GeocodeMatch };
-    let loaded: Awaited<ReturnType<typeof loadDataset>>;
+    let loaded: { index: SearchIndex; invalid: unknown[] };
     try {
       progress.update(0, 3, "finding the place");
       const located = await locate(near, context);
@@ -95,9 +98,21 @@ export const searchCommand: CommandSpec = {
       }
       place = located;
       progress.update(1, 3, `reading ${argument}`);
-      const json = await readJsonFile(context.path(argument));
-      progress.update(2, 3, "indexing offices");
-      loaded = await loadDataset(json as object);
+      const manifest = await publishedManifestPath(context.path(argument));
+      if (manifest) {
+        const published = await openPublishedFolder(manifest);
+        const view = await published.loadNear(place.point, radiusKm ?? DEFAULT_RADIUS_KM);
+        for (const failure of view.failed) {
+          context.note(
+            `${context.style.yellow("warning:")} region ${failure.region} left out: ${failure.error.message}`,
+          );
+        }
+        loaded = { index: view.index, invalid: [] };
+      } else {
+        const json = await readJsonFile(context.path(argument));
+        progress.update(2, 3, "indexing offices");
+        loaded = await loadDataset(json as object);
+      }
     } finally {
       progress.finish();
     }

@@ -1,6 +1,7 @@
 import { parseDataset, SchemaError } from "@beratungsfinder/schemas";
 import { DatasetParseError, DatasetValidationError } from "../../errors.js";
 import type { FromHsdsResult } from "../../hsds/from-hsds.js";
+import { publishedManifestPath, readPublishedFolder } from "../../node/published-folder.js";
 import type { CommandSpec } from "../command.js";
 import { EXIT_INVALID, EXIT_OK } from "../command.js";
 import { readHsds } from "../hsds-input.js";
@@ -22,7 +23,7 @@ export interface ValidationReport {
   invalid: number;
   issues: ValidationIssue[];
   /** "unknown" when the file could not be read as either (not JSON, say). */
-  format: "dataset" | "hsds" | "unknown";
+  format: "dataset" | "hsds" | "published" | "unknown";
   warnings: string[];
 }
 
@@ -45,13 +46,20 @@ export const validateCommand: CommandSpec = {
     progress.update(0, 2, `reading ${argument}`);
     let report: ValidationReport;
     try {
-      const detected = await detectInput(context.path(argument));
-      progress.update(1, 2, "checking offices");
-      if (detected.format === "dataset") {
-        report = validateDataset(detected.json);
+      const manifest = await publishedManifestPath(context.path(argument));
+      if (manifest) {
+        progress.update(1, 2, "checking files and offices");
+        report = await validatePublished(manifest);
       } else {
-        const geocoder = () => context.optionalGeocoder("addresses without a state are reported as invalid");
-        report = validateHsds(await readHsds(detected, geocoder, { now: context.now }));
+        const detected = await detectInput(context.path(argument));
+        progress.update(1, 2, "checking offices");
+        if (detected.format === "dataset") {
+          report = validateDataset(detected.json);
+        } else {
+          const geocoder = () =>
+            context.optionalGeocoder("addresses without a state are reported as invalid");
+          report = validateHsds(await readHsds(detected, geocoder, { now: context.now }));
+        }
       }
     } catch (error) {
       // Unusable content is a validation result like any other; an unreadable path stays a usage error.
@@ -67,9 +75,12 @@ export const validateCommand: CommandSpec = {
       return failed ? EXIT_INVALID : EXIT_OK;
     }
     const { style } = context;
-    const format = { hsds: "HSDS 3.0", dataset: "Beratungsfinder dataset", unknown: "unreadable" }[
-      report.format
-    ];
+    const format = {
+      hsds: "HSDS 3.0",
+      dataset: "Beratungsfinder dataset",
+      published: "published folder",
+      unknown: "unreadable",
+    }[report.format];
     const counts = `${count(report.valid, "valid office")}, ${report.invalid} invalid`;
     context.print(`${style.bold(argument)} (${format}): ${failed ? style.red(counts) : style.green(counts)}`);
     for (const line of formatWarnings(report.warnings, style)) context.print(line);
@@ -114,6 +125,17 @@ export function validateDataset(json: unknown): ValidationReport {
       warnings: [],
     };
   }
+}
+
+/**
+ * Validates a published folder: every file against the manifest's hashes and its structure, then the
+ * offices, reassembled from index and details, with the full dataset rules.
+ */
+async function validatePublished(manifestPath: string): Promise<ValidationReport> {
+  const { dataset, issues } = await readPublishedFolder(manifestPath);
+  const report = validateDataset(dataset);
+  const fileIssues = issues.map((issue) => ({ path: issue.file, message: issue.message, officeId: null }));
+  return { ...report, issues: [...fileIssues, ...report.issues], format: "published" };
 }
 
 /** A file that is not JSON, or HSDS the converter cannot use: one issue with its line when known. */

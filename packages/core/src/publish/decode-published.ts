@@ -1,0 +1,273 @@
+/**
+ * Reads the files of a published folder in the browser without Zod: the data was validated with the
+ * full rules when it was published, so these checks only make sure each file has the structure the
+ * search reads (types, column lengths, references), cheaply. A damaged file throws a
+ * `PublishedDataError` that names it, so the caller can drop that part and keep the others.
+ */
+import type { Office, OpeningHours, Provider, StateCode, TimeSlot } from "@beratungsfinder/schemas";
+import { BeratungsfinderError } from "../errors.js";
+import type { DerivedFields } from "./encode-published.js";
+import {
+  COORDINATE_SCALE,
+  DETAILS_FORMAT,
+  INDEX_FORMAT,
+  type IndexPart,
+  MANIFEST_FORMAT,
+  type PublishedManifest,
+} from "./published-format.js";
+
+/** A published file cannot be used: wrong format, a missing or mistyped field, columns of different lengths. */
+export class PublishedDataError extends BeratungsfinderError {
+  override name = "PublishedDataError";
+  /** The file's name in the published folder, e.g. "index-50.3f2a9c1b7e0d.json". */
+  readonly file: string;
+
+  constructor(file: string, message: string, options?: { cause?: unknown }) {
+    super("INVALID_PUBLISHED", `The published file "${file}" cannot be used: ${message}`, options);
+    this.file = file;
+  }
+}
+
+/** The offices of one index file, as search needs them, with what publishing derived. */
+export interface DecodedIndexPart {
+  region: string;
+  offices: Office[];
+  /** Position of each office in the source dataset. */
+  orders: number[];
+  providers: Provider[];
+  derived: Map<string, DerivedFields>;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const isStringArray = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === "string");
+
+/** Checks a parsed `manifest.json`. */
+export function decodeManifest(json: unknown, file = "manifest.json"): PublishedManifest {
+  const fail = (message: string) => new PublishedDataError(file, message);
+  if (!isRecord(json)) throw fail("expected a JSON object.");
+  if (json.format !== MANIFEST_FORMAT) {
+    throw fail(`expected the format "${MANIFEST_FORMAT}", received ${JSON.stringify(json.format)}.`);
+  }
+  const dataset = json.dataset;
+  if (!isRecord(dataset) || typeof dataset.name !== "string" || !isRecord(dataset.publisher)) {
+    throw fail('expected "dataset" with a name and a publisher.');
+  }
+  const vocabularies = json.vocabularies;
+  if (
+    !isRecord(vocabularies) ||
+    !["programmes", "topics", "channels"].every((name) => isStringArray(vocabularies[name]))
+  ) {
+    throw fail('expected "vocabularies" with lists of programmes, topics and channels.');
+  }
+  if (!Array.isArray(json.regions)) throw fail('expected "regions" to be a list.');
+  json.regions.forEach((region: unknown, position) => {
+    const ok =
+      isRecord(region) &&
+      typeof region.key === "string" &&
+      typeof region.index === "string" &&
+      typeof region.details === "string" &&
+      typeof region.count === "number" &&
+      (region.bounds === null ||
+        (Array.isArray(region.bounds) &&
+          region.bounds.length === 4 &&
+          region.bounds.every((value) => typeof value === "number")));
+    if (!ok) throw fail(`expected regions[${position}] to have a key, a count, bounds and two file names.`);
+  });
+  if (!Array.isArray(json.files)) throw fail('expected "files" to be a list.');
+  return json as unknown as PublishedManifest;
+}
+
+/** Decodes one index file into offices (without their details) that `createIndex` and `search` take. */
+export function decodeIndexPart(json: unknown, manifest: PublishedManifest, file: string): DecodedIndexPart {
+  const fail = (message: string) => new PublishedDataError(file, message);
+  if (!isRecord(json)) throw fail("expected a JSON object.");
+  if (json.format !== INDEX_FORMAT) {
+    throw fail(`expected the format "${INDEX_FORMAT}", received ${JSON.stringify(json.format)}.`);
+  }
+  const ids = json.id;
+  if (!isStringArray(ids)) throw fail('expected "id" to be a list of texts.');
+  const count = ids.length;
+  const column = <T>(name: keyof IndexPart, check: (value: unknown) => boolean, expected: string): T[] => {
+    const values = json[name];
+    if (!Array.isArray(values) || values.length !== count) {
+      const received = Array.isArray(values) ? `${values.length} entries` : typeof values;
+      throw fail(`expected "${name}" to be a list of ${count} ${expected}, received ${received}.`);
+    }
+    for (let position = 0; position < count; position++) {
+      if (!check(values[position])) {
+        throw fail(
+          `expected ${name}[${position}] to be ${expected}, received ${JSON.stringify(values[position])}.`,
+        );
+      }
+    }
+    return values as T[];
+  };
+  const text = (value: unknown) => typeof value === "string";
+  const integer = (value: unknown) => Number.isInteger(value);
+  const integerOrNull = (value: unknown) => value === null || Number.isInteger(value);
+  const flag = (value: unknown) => value === 0 || value === 1;
+
+  const providers = json.providers;
+  if (!Array.isArray(providers) || !providers.every((p) => isRecord(p) && typeof p.id === "string")) {
+    throw fail('expected "providers" to be a list of providers with ids.');
+  }
+  const hoursTable = json.hoursTable;
+  if (!Array.isArray(hoursTable)) throw fail('expected "hoursTable" to be a list.');
+  hoursTable.forEach((hours, position) => {
+    const problem = hoursProblem(hours);
+    if (problem) throw fail(`hoursTable[${position}]: ${problem}`);
+  });
+  const providerIndex = (value: unknown) =>
+    integer(value) && (value as number) >= 0 && (value as number) < providers.length;
+  const hoursIndex = (value: unknown) =>
+    integer(value) && (value as number) >= -1 && (value as number) < hoursTable.length;
+
+  const orders = column<number>("order", integer, "whole numbers");
+  const provider = column<number>("provider", providerIndex, "positions in providers");
+  const name = column<string>("name", text, "texts");
+  const masks = ["programmes", "topics", "channels"] as const;
+  const [programmes, topics, channels] = masks.map((mask) =>
+    column<number>(mask, integer, "bit masks").map((bits) => valuesOf(manifest.vocabularies[mask], bits)),
+  ) as [string[][], string[][], string[][]];
+  const languages = column<string>("languages", text, "texts");
+  const lat = column<number | null>("lat", integerOrNull, "whole numbers or null");
+  const lon = column<number | null>("lon", integerOrNull, "whole numbers or null");
+  const approximate = column<number>("approximate", flag, "0 or 1");
+  const ags = column<string>("ags", text, "texts");
+  const street = column<string>("street", text, "texts");
+  const postalCode = column<string>("postalCode", text, "texts");
+  const city = column<string>("city", text, "texts");
+  const state = column<string>("state", text, "texts");
+  const addition = column<string>("addition", text, "texts");
+  const serviceArea = column<string>("serviceArea", text, "texts");
+  const ageMin = column<number | null>("ageMin", integerOrNull, "whole numbers or null");
+  const ageMax = column<number | null>("ageMax", integerOrNull, "whole numbers or null");
+  const stepFree = column<number>("stepFree", flag, "0 or 1");
+  const fictional = column<number>("fictional", flag, "0 or 1");
+  const hours = column<number>("hours", hoursIndex, "positions in hoursTable or -1");
+
+  const offices: Office[] = [];
+  const derived = new Map<string, DerivedFields>();
+  for (let i = 0; i < count; i++) {
+    const id = ids[i] as string;
+    const office: Office = {
+      id,
+      providerId: (providers[provider[i] as number] as Provider).id,
+      name: name[i] as string,
+      programmes: programmes[i] as Office["programmes"],
+      serviceArea: split(serviceArea[i] as string),
+      contact: { phones: [], emails: [] },
+      languages: split(languages[i] as string),
+      topics: topics[i] as Office["topics"],
+      targetGroups: [],
+      channels: channels[i] as Office["channels"],
+    };
+    if (postalCode[i]) {
+      office.address = {
+        street: street[i] as string,
+        postalCode: postalCode[i] as string,
+        city: city[i] as string,
+        state: state[i] as StateCode,
+      };
+      if (addition[i]) office.address.addition = addition[i] as string;
+    }
+    const latitude = lat[i];
+    const longitude = lon[i];
+    if (latitude != null && longitude != null) {
+      office.geo = { lat: latitude / COORDINATE_SCALE, lon: longitude / COORDINATE_SCALE };
+    }
+    const min = ageMin[i];
+    const max = ageMax[i];
+    if (min != null || max != null) {
+      office.ageRange = {};
+      if (min != null) office.ageRange.min = min;
+      if (max != null) office.ageRange.max = max;
+    }
+    // Only "step-free: yes" filters; the full answers come with the details.
+    if (stepFree[i])
+      office.accessibility = { stepFree: true, accessibleToilet: "unknown", hearingLoop: "unknown" };
+    if (fictional[i]) office.fictional = true;
+    const hoursAt = hours[i] as number;
+    if (hoursAt >= 0) office.openingHours = hoursTable[hoursAt] as OpeningHours;
+    offices.push(office);
+    if (approximate[i] || ags[i]) {
+      const fields: DerivedFields = {};
+      if (ags[i]) fields.ags = ags[i] as string;
+      if (approximate[i]) fields.approximate = true;
+      derived.set(id, fields);
+    }
+  }
+  return { region: String(json.region), offices, orders, providers: providers as Provider[], derived };
+}
+
+/** Decodes one details file into the detail fields of each office, by id. */
+export function decodeDetailsPart(json: unknown, file: string): Map<string, Partial<Office>> {
+  const fail = (message: string) => new PublishedDataError(file, message);
+  if (!isRecord(json)) throw fail("expected a JSON object.");
+  if (json.format !== DETAILS_FORMAT) {
+    throw fail(`expected the format "${DETAILS_FORMAT}", received ${JSON.stringify(json.format)}.`);
+  }
+  const { id, records } = json;
+  if (!isStringArray(id) || !Array.isArray(records) || records.length !== id.length) {
+    throw fail('expected "id" and "records" to be lists of the same length.');
+  }
+  const details = new Map<string, Partial<Office>>();
+  records.forEach((record, position) => {
+    if (!isRecord(record)) throw fail(`expected records[${position}] to be an object.`);
+    if (record.contact !== undefined) {
+      const contact = record.contact;
+      if (!isRecord(contact) || !Array.isArray(contact.phones) || !Array.isArray(contact.emails)) {
+        throw fail(`expected records[${position}].contact to have lists of phones and emails.`);
+      }
+    }
+    details.set(id[position] as string, record as Partial<Office>);
+  });
+  return details;
+}
+
+/** What is wrong with a set of opening hours for `nextOpening`, or undefined. */
+function hoursProblem(hours: unknown): string | undefined {
+  if (!isRecord(hours) || !isRecord(hours.weekly) || !Array.isArray(hours.exceptions)) {
+    return 'expected an object with "weekly" and "exceptions".';
+  }
+  for (const [day, slots] of Object.entries(hours.weekly)) {
+    if (!Array.isArray(slots) || !slots.every(isSlot)) return `expected weekly.${day} to be a list of slots.`;
+  }
+  for (const [position, exception] of hours.exceptions.entries()) {
+    const ok =
+      isRecord(exception) &&
+      typeof exception.from === "string" &&
+      typeof exception.to === "string" &&
+      typeof exception.closed === "boolean" &&
+      (exception.slots === undefined || (Array.isArray(exception.slots) && exception.slots.every(isSlot)));
+    if (!ok) return `expected exceptions[${position}] to have from, to, closed and slots.`;
+  }
+  return undefined;
+}
+
+const TIME = /^\d\d:\d\d$/;
+
+function isSlot(slot: unknown): slot is TimeSlot {
+  return (
+    isRecord(slot) &&
+    typeof slot.from === "string" &&
+    typeof slot.to === "string" &&
+    TIME.test(slot.from) &&
+    TIME.test(slot.to) &&
+    typeof slot.kind === "string"
+  );
+}
+
+function valuesOf(vocabulary: readonly string[], bits: number): string[] {
+  const values: string[] = [];
+  for (let position = 0; position < vocabulary.length; position++) {
+    if (bits & (1 << position)) values.push(vocabulary[position] as string);
+  }
+  return values;
+}
+
+function split(text: string): string[] {
+  return text === "" ? [] : text.split(" ");
+}

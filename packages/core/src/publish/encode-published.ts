@@ -1,0 +1,225 @@
+import type { Dataset, Office, OpeningHours, Provider } from "@beratungsfinder/schemas";
+import { CHANNELS, PROGRAMMES, TOPICS } from "@beratungsfinder/schemas";
+import { facetMask } from "../search/facet-mask.js";
+import {
+  COORDINATE_SCALE,
+  DETAIL_FIELDS,
+  DETAILS_FORMAT,
+  type DetailsPart,
+  hashedName,
+  INDEX_FORMAT,
+  type IndexPart,
+  MANIFEST_FORMAT,
+  ONLINE_REGION,
+  type PublishedFile,
+  type PublishedManifest,
+  type PublishedRegion,
+} from "./published-format.js";
+
+/** What publishing worked out for an office beyond its own fields. */
+export interface DerivedFields {
+  /** 8-digit official key of the municipality of the office's postcode. */
+  ags?: string;
+  /** The position was filled in from the postcode's centre. */
+  approximate?: boolean;
+}
+
+export interface EncodePublishedOptions {
+  /** SHA-256 of a text, as hex: injected so this module runs anywhere (Node's crypto is sync, the browser's is not). */
+  sha256(text: string): string;
+  /** Recorded as `builtAt`. */
+  builtAt: Date;
+  /** Per office id. */
+  derived?: ReadonlyMap<string, DerivedFields>;
+}
+
+export interface EncodedPublished {
+  manifest: PublishedManifest;
+  /** Every file but the manifest, with its content. */
+  files: { path: string; text: string }[];
+}
+
+/**
+ * Turns a validated dataset into the files of a published folder (see published-format.ts). Pure:
+ * writing them is the caller's job (`publish` in the Node subpath does it).
+ *
+ * @example
+ * const { manifest, files } = encodePublished(dataset, { sha256, builtAt: new Date() });
+ */
+export function encodePublished(dataset: Dataset, options: EncodePublishedOptions): EncodedPublished {
+  const programmes = facetMask(PROGRAMMES);
+  const topics = facetMask(TOPICS);
+  const channels = facetMask(CHANNELS);
+  const providers = new Map(dataset.providers.map((provider) => [provider.id, provider]));
+
+  const byRegion = new Map<string, { office: Office; order: number }[]>();
+  dataset.offices.forEach((office, order) => {
+    const key = office.address ? office.address.postalCode.slice(0, 2) : ONLINE_REGION;
+    const list = byRegion.get(key) ?? [];
+    if (list.length === 0) byRegion.set(key, list);
+    list.push({ office, order });
+  });
+  const keys = [...byRegion.keys()].sort();
+
+  const files: { path: string; text: string }[] = [];
+  const listed: PublishedFile[] = [];
+  const add = (kind: "index" | "details", region: string, part: unknown): string => {
+    const text = JSON.stringify(part);
+    const sha256 = options.sha256(text);
+    const path = hashedName(kind, region, sha256);
+    files.push({ path, text });
+    listed.push({ path, sha256, bytes: utf8Length(text) });
+    return path;
+  };
+
+  const regions: PublishedRegion[] = [];
+  let approximate = 0;
+  for (const key of keys) {
+    const entries = byRegion.get(key) ?? [];
+    const part = emptyIndex(key);
+    const details: DetailsPart = { format: DETAILS_FORMAT, region: key, id: [], records: [] };
+    const providerSlots = new Map<string, number>();
+    const hoursSlots = new Map<string, number>();
+    let bounds: [number, number, number, number] | null = null;
+    let unlocated = false;
+    for (const { office, order } of entries) {
+      const derived = options.derived?.get(office.id) ?? {};
+      part.order.push(order);
+      part.id.push(office.id);
+      part.provider.push(
+        slot(providerSlots, office.providerId, () => {
+          part.providers.push(providers.get(office.providerId) as Provider);
+        }),
+      );
+      part.name.push(office.name);
+      part.programmes.push(programmes.mask(office.programmes));
+      part.topics.push(topics.mask(office.topics));
+      part.channels.push(channels.mask(office.channels));
+      part.languages.push(office.languages.join(" "));
+      const geo = office.geo;
+      part.lat.push(geo ? Math.round(geo.lat * COORDINATE_SCALE) : null);
+      part.lon.push(geo ? Math.round(geo.lon * COORDINATE_SCALE) : null);
+      if (geo) {
+        bounds = bounds
+          ? [
+              Math.min(bounds[0], geo.lat),
+              Math.min(bounds[1], geo.lon),
+              Math.max(bounds[2], geo.lat),
+              Math.max(bounds[3], geo.lon),
+            ]
+          : [geo.lat, geo.lon, geo.lat, geo.lon];
+      } else unlocated = true;
+      part.approximate.push(derived.approximate ? 1 : 0);
+      if (derived.approximate) approximate++;
+      part.ags.push(derived.ags ?? "");
+      const address = office.address;
+      part.street.push(address?.street ?? "");
+      part.postalCode.push(address?.postalCode ?? "");
+      part.city.push(address?.city ?? "");
+      part.state.push(address?.state ?? "");
+      part.addition.push(address?.addition ?? "");
+      part.serviceArea.push(office.serviceArea.join(" "));
+      part.ageMin.push(office.ageRange?.min ?? null);
+      part.ageMax.push(office.ageRange?.max ?? null);
+      part.stepFree.push(office.accessibility?.stepFree === true ? 1 : 0);
+      part.fictional.push(office.fictional ? 1 : 0);
+      const hours = office.openingHours;
+      part.hours.push(
+        hours
+          ? slot(hoursSlots, JSON.stringify(hours), () => part.hoursTable.push(hours as OpeningHours))
+          : -1,
+      );
+      details.id.push(office.id);
+      details.records.push(detailRecord(office));
+    }
+    regions.push({
+      key,
+      count: entries.length,
+      bounds,
+      unlocated,
+      index: add("index", key, part),
+      details: add("details", key, details),
+    });
+  }
+
+  const manifest: PublishedManifest = {
+    format: MANIFEST_FORMAT,
+    dataset: {
+      schemaVersion: dataset.schemaVersion,
+      name: dataset.name,
+      publisher: dataset.publisher,
+      license: dataset.license,
+      ...(dataset.attribution ? { attribution: dataset.attribution } : {}),
+      fictional: dataset.fictional,
+      generatedAt: dataset.generatedAt,
+    },
+    builtAt: options.builtAt.toISOString(),
+    counts: {
+      offices: dataset.offices.length,
+      providers: dataset.providers.length,
+      online: byRegion.get(ONLINE_REGION)?.length ?? 0,
+      approximate,
+      regions: regions.length,
+    },
+    vocabularies: { programmes: [...PROGRAMMES], topics: [...TOPICS], channels: [...CHANNELS] },
+    regions,
+    files: listed,
+  };
+  return { manifest, files };
+}
+
+/** The position of `key` in a per-file table, adding it (through `append`) the first time. */
+function slot(slots: Map<string, number>, key: string, append: () => void): number {
+  let position = slots.get(key);
+  if (position === undefined) {
+    position = slots.size;
+    slots.set(key, position);
+    append();
+  }
+  return position;
+}
+
+function detailRecord(office: Office): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
+  for (const field of DETAIL_FIELDS) {
+    const value = office[field];
+    if (value !== undefined) record[field] = value;
+  }
+  return record;
+}
+
+function emptyIndex(region: string): IndexPart {
+  return {
+    format: INDEX_FORMAT,
+    region,
+    order: [],
+    id: [],
+    provider: [],
+    providers: [],
+    name: [],
+    programmes: [],
+    topics: [],
+    channels: [],
+    languages: [],
+    lat: [],
+    lon: [],
+    approximate: [],
+    ags: [],
+    street: [],
+    postalCode: [],
+    city: [],
+    state: [],
+    addition: [],
+    serviceArea: [],
+    ageMin: [],
+    ageMax: [],
+    stepFree: [],
+    fictional: [],
+    hours: [],
+    hoursTable: [],
+  };
+}
+
+function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length;
+}

@@ -1,0 +1,133 @@
+import { createHash } from "node:crypto";
+import type { Dataset } from "@beratungsfinder/schemas";
+import { describe, expect, it } from "vitest";
+import { createIndex } from "../search/create-index.js";
+import { BERLIN, KOELN, SEARCH_DATASET } from "../search/fixtures/search-dataset.js";
+import { type SearchQuery, search } from "../search/search.js";
+import { PublishedDataError } from "./decode-published.js";
+import { encodePublished } from "./encode-published.js";
+import { openPublished } from "./open-published.js";
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+const BASE = "https://example.org/published/";
+
+/** A published folder served from memory; `requests` records every URL fetched. */
+function serve(dataset: Dataset, change: (files: Map<string, string>) => void = () => {}) {
+  const { manifest, files } = encodePublished(dataset, {
+    sha256,
+    builtAt: new Date("2026-03-01T10:00:00Z"),
+    derived: new Map([["koeln-mbe", { ags: "05315000", approximate: true }]]),
+  });
+  const texts = new Map(files.map((file) => [file.path, file.text]));
+  texts.set("manifest.json", JSON.stringify(manifest));
+  change(texts);
+  const requests: string[] = [];
+  const fetch = (async (input: URL | string) => {
+    const url = String(input);
+    requests.push(url.slice(BASE.length));
+    const text = texts.get(url.slice(BASE.length));
+    return text === undefined
+      ? new Response("missing", { status: 404, statusText: "Not Found" })
+      : new Response(text);
+  }) as typeof globalThis.fetch;
+  return { manifest, texts, requests, fetch };
+}
+
+const NOW = new Date("2026-03-04T10:30:00+01:00");
+const ids = (results: { office: { id: string } }[]) => results.map((result) => result.office.id);
+
+describe("openPublished", () => {
+  it("finds the same offices, in the same order, as a search over the raw dataset", async () => {
+    const { fetch } = serve(SEARCH_DATASET);
+    const published = await openPublished(`${BASE}manifest.json`, { fetch });
+    const { index } = await published.loadAll();
+    const raw = createIndex(SEARCH_DATASET);
+    const queries: SearchQuery[] = [
+      { point: KOELN, radiusKm: 30 },
+      { point: KOELN, radiusKm: 30, age: 19 },
+      { point: KOELN, radiusKm: 50, languages: ["ar"], stepFree: true },
+      { point: KOELN, radiusKm: 30, openAt: new Date("2026-03-03T10:00:00+01:00") },
+      { point: BERLIN, radiusKm: 10, topics: ["education"] },
+      { ags: "05315000" },
+    ];
+    for (const query of queries) {
+      const expected = search(raw, { ...query, now: NOW });
+      const actual = search(index, { ...query, now: NOW });
+      expect(ids(actual.results)).toEqual(ids(expected.results));
+      expect(ids(actual.online)).toEqual(ids(expected.online));
+      expect(
+        actual.results.map((r) => [r.distanceKm?.toFixed(3), r.openNow, r.nextOpening, r.reasons]),
+      ).toEqual(expected.results.map((r) => [r.distanceKm?.toFixed(3), r.openNow, r.nextOpening, r.reasons]));
+    }
+  });
+
+  it("fetches only the regions a search radius touches, and each only once", async () => {
+    const { fetch, requests } = serve(SEARCH_DATASET);
+    const published = await openPublished(`${BASE}manifest.json`, { fetch });
+    expect(published.regionsNear(KOELN, 10)).toEqual(["50", "online"]);
+    // Leverkusen (51373) lies 12 km north; Bonn (53111) 23 km south.
+    expect(published.regionsNear(KOELN, 15)).toEqual(["50", "51", "online"]);
+    const first = await published.loadNear(KOELN, 15);
+    expect(first.regions).toEqual(["50", "51", "online"]);
+    expect(first.dataset.offices.some((office) => office.address?.city === "Berlin")).toBe(false);
+    await published.loadNear(KOELN, 15);
+    expect(requests.filter((path) => path.startsWith("index-")).sort()).toEqual(
+      first.regions.map((key) => published.manifest.regions.find((r) => r.key === key)?.index).sort(),
+    );
+  });
+
+  it("merges the details into complete offices equal to the dataset's", async () => {
+    const { fetch } = serve(SEARCH_DATASET);
+    const published = await openPublished(`${BASE}manifest.json`, { fetch });
+    await published.loadAll();
+    const { offices, failed } = await published.details(SEARCH_DATASET.offices.map((office) => office.id));
+    expect(failed).toEqual([]);
+    for (const office of SEARCH_DATASET.offices) expect(offices.get(office.id)).toEqual(office);
+  });
+
+  it("keeps what publishing derived: municipality key and approximate position", async () => {
+    const { fetch } = serve(SEARCH_DATASET);
+    const view = await (await openPublished(`${BASE}manifest.json`, { fetch })).loadAll();
+    expect(view.derived.get("koeln-mbe")).toEqual({ ags: "05315000", approximate: true });
+    expect(view.derived.has("koeln-jmd")).toBe(false);
+  });
+
+  it("reports a damaged region and still searches every other one", async () => {
+    const { fetch, manifest } = serve(SEARCH_DATASET, (texts) => {
+      const name = [...texts.keys()].find((path) => path.startsWith("index-51."))!;
+      const part = JSON.parse(texts.get(name)!);
+      part.lat.pop();
+      texts.set(name, JSON.stringify(part));
+    });
+    const published = await openPublished(`${BASE}manifest.json`, { fetch });
+    const view = await published.loadAll();
+    expect(view.failed).toHaveLength(1);
+    expect(view.failed[0]?.region).toBe("51");
+    expect(view.failed[0]?.error).toBeInstanceOf(PublishedDataError);
+    expect(view.failed[0]?.error.message).toMatch(
+      /index-51\.[0-9a-f]{12}\.json.*"lat" to be a list of \d+ whole numbers or null/,
+    );
+    const expected = SEARCH_DATASET.offices.filter((office) => !office.address?.postalCode.startsWith("51"));
+    expect(view.dataset.offices.map((office) => office.id)).toEqual(expected.map((office) => office.id));
+    expect(manifest.regions.some((region) => region.key === "51")).toBe(true);
+  });
+
+  it("reports a missing file with its URL and status", async () => {
+    const { fetch } = serve(SEARCH_DATASET, (texts) => {
+      for (const name of [...texts.keys()]) if (name.startsWith("index-online.")) texts.delete(name);
+    });
+    const view = await (await openPublished(`${BASE}manifest.json`, { fetch })).loadAll();
+    expect(view.failed.map((failure) => failure.error.message)).toEqual([
+      expect.stringMatching(
+        /^\[GET\] "https:\/\/example\.org\/published\/index-online\.[0-9a-f]{12}\.json": 404 Not Found$/,
+      ),
+    ]);
+  });
+
+  it("refuses a manifest of another format with a message naming it", async () => {
+    const { fetch } = serve(SEARCH_DATASET, (texts) => texts.set("manifest.json", '{"format":"other/2"}'));
+    await expect(openPublished(`${BASE}manifest.json`, { fetch })).rejects.toThrow(
+      'The published file "manifest.json" cannot be used: expected the format "beratungsfinder-published/1", received "other/2".',
+    );
+  });
+});

@@ -1,0 +1,275 @@
+import type { Dataset, GeoPoint, Office, Provider } from "@beratungsfinder/schemas";
+import { BeratungsfinderError, DatasetFetchError } from "../errors.js";
+import { boundingBox } from "../search/bounding-box.js";
+import { createIndex, type SearchIndex } from "../search/create-index.js";
+import {
+  type DecodedIndexPart,
+  decodeDetailsPart,
+  decodeIndexPart,
+  decodeManifest,
+} from "./decode-published.js";
+import type { DerivedFields } from "./encode-published.js";
+import { ONLINE_REGION, type PublishedManifest, type PublishedRegion } from "./published-format.js";
+
+export interface OpenPublishedOptions {
+  /** Injected fetch (tests, proxies); defaults to the global one. */
+  fetch?: typeof globalThis.fetch;
+  signal?: AbortSignal;
+}
+
+/** A part of the folder that could not be used; every other part still is. */
+export interface PartFailure {
+  region: string;
+  file: string;
+  error: BeratungsfinderError;
+}
+
+/** The offices loaded so far, ready to search. */
+export interface PublishedView {
+  /** The manifest's header with the loaded offices (without details) and their providers. */
+  dataset: Dataset;
+  index: SearchIndex;
+  /** Municipality keys and approximate positions worked out when publishing, by office id. */
+  derived: ReadonlyMap<string, DerivedFields>;
+  /** Regions loaded, ascending. */
+  regions: string[];
+  /** Regions asked for whose files failed (network, HTTP status, damaged content). */
+  failed: PartFailure[];
+}
+
+export interface OfficeDetails {
+  /** Complete offices by id: the index fields merged with the details. */
+  offices: Map<string, Office>;
+  failed: PartFailure[];
+}
+
+/** A published folder, loaded region by region. */
+export interface PublishedDataset {
+  readonly manifest: PublishedManifest;
+  /** The regions a search within `radiusKm` of `point` must look at, `online` included. */
+  regionsNear(point: GeoPoint, radiusKm: number): string[];
+  /** Loads the regions a search around `point` touches (those already loaded are not fetched again). */
+  loadNear(point: GeoPoint, radiusKm: number): Promise<PublishedView>;
+  /** Loads every region: for searches without a point. */
+  loadAll(): Promise<PublishedView>;
+  /** Loads the given regions. */
+  load(regions: readonly string[]): Promise<PublishedView>;
+  /** The complete offices with these ids (from loaded regions), fetching their details files. */
+  details(ids: readonly string[]): Promise<OfficeDetails>;
+}
+
+/**
+ * Fetches a published folder's `manifest.json`; regions and details follow on demand, each file once.
+ * A damaged or missing region is reported in `PublishedView.failed` and leaves the others usable.
+ *
+ * @example
+ * const published = await openPublished("https://example.org/offices/manifest.json");
+ * const { index } = await published.loadNear({ lat: 50.94, lon: 6.96 }, 25);
+ * search(index, { point: { lat: 50.94, lon: 6.96 }, radiusKm: 25 });
+ */
+export async function openPublished(
+  manifestUrl: string | URL,
+  options: OpenPublishedOptions = {},
+): Promise<PublishedDataset> {
+  const base = new URL(String(manifestUrl), (globalThis as { location?: { href: string } }).location?.href);
+  const manifest = decodeManifest(
+    await fetchJson(base, options),
+    base.pathname.split("/").pop() || base.href,
+  );
+  return new LoadedFolder(manifest, base, options);
+}
+
+class LoadedFolder implements PublishedDataset {
+  readonly manifest: PublishedManifest;
+  readonly #base: URL;
+  readonly #options: OpenPublishedOptions;
+  readonly #regions: Map<string, PublishedRegion>;
+  readonly #parts = new Map<string, Promise<DecodedIndexPart>>();
+  readonly #done = new Map<string, DecodedIndexPart>();
+  readonly #failures = new Map<string, PartFailure>();
+  readonly #details = new Map<string, Promise<Map<string, Partial<Office>>>>();
+  #view: PublishedView | undefined;
+
+  constructor(manifest: PublishedManifest, base: URL, options: OpenPublishedOptions) {
+    this.manifest = manifest;
+    this.#base = base;
+    this.#options = options;
+    this.#regions = new Map(manifest.regions.map((region) => [region.key, region]));
+  }
+
+  regionsNear(point: GeoPoint, radiusKm: number): string[] {
+    const box = boundingBox(point, radiusKm);
+    return this.manifest.regions
+      .filter((region) => {
+        if (region.key === ONLINE_REGION) return true;
+        const b = region.bounds;
+        return (
+          b !== null && b[0] <= box.maxLat && b[2] >= box.minLat && b[1] <= box.maxLon && b[3] >= box.minLon
+        );
+      })
+      .map((region) => region.key);
+  }
+
+  loadNear(point: GeoPoint, radiusKm: number): Promise<PublishedView> {
+    return this.load(this.regionsNear(point, radiusKm));
+  }
+
+  loadAll(): Promise<PublishedView> {
+    return this.load(this.manifest.regions.map((region) => region.key));
+  }
+
+  async load(keys: readonly string[]): Promise<PublishedView> {
+    const failed: PartFailure[] = [];
+    await Promise.all(
+      keys.map(async (key) => {
+        const region = this.#regions.get(key);
+        if (!region) {
+          const error = new BeratungsfinderError(
+            "INVALID_PUBLISHED",
+            `The manifest lists no region "${key}".`,
+          );
+          failed.push({ region: key, file: "manifest.json", error });
+          return;
+        }
+        let part = this.#parts.get(key);
+        if (!part) {
+          part = fetchJson(new URL(region.index, this.#base), this.#options).then((json) =>
+            decodeIndexPart(json, this.manifest, region.index),
+          );
+          this.#parts.set(key, part);
+        }
+        try {
+          const decoded = await part;
+          if (!this.#done.has(key)) {
+            this.#done.set(key, decoded);
+            this.#failures.delete(key);
+            this.#view = undefined;
+          }
+        } catch (cause) {
+          // Forget the attempt, so a later search tries again (a network error may pass).
+          this.#parts.delete(key);
+          const failure = { region: key, file: region.index, error: asError(cause, region.index) };
+          this.#failures.set(key, failure);
+          failed.push(failure);
+        }
+      }),
+    );
+    return { ...this.#currentView(), failed };
+  }
+
+  async details(ids: readonly string[]): Promise<OfficeDetails> {
+    const offices = new Map<string, Office>();
+    const failed: PartFailure[] = [];
+    const byId = new Map<string, { office: Office; region: string }>();
+    for (const [region, part] of this.#done)
+      for (const office of part.offices) byId.set(office.id, { office, region });
+    const wanted = new Set(ids.map((id) => byId.get(id)?.region).filter((key) => key !== undefined));
+    const loaded = new Map<string, Map<string, Partial<Office>>>();
+    await Promise.all(
+      [...wanted].map(async (key) => {
+        const file = this.#regions.get(key)?.details as string;
+        let part = this.#details.get(key);
+        if (!part) {
+          part = fetchJson(new URL(file, this.#base), this.#options).then((json) =>
+            decodeDetailsPart(json, file),
+          );
+          this.#details.set(key, part);
+        }
+        try {
+          loaded.set(key, await part);
+        } catch (cause) {
+          this.#details.delete(key);
+          failed.push({ region: key, file, error: asError(cause, file) });
+        }
+      }),
+    );
+    for (const id of ids) {
+      const entry = byId.get(id);
+      const record = entry && loaded.get(entry.region)?.get(id);
+      if (entry && record) offices.set(id, { ...entry.office, ...record });
+    }
+    return { offices, failed };
+  }
+
+  #currentView(): Omit<PublishedView, "failed"> {
+    if (this.#view) return this.#view;
+    const parts = [...this.#done.values()];
+    const entries: { office: Office; order: number }[] = [];
+    const providers = new Map<string, Provider>();
+    const derived = new Map<string, DerivedFields>();
+    for (const part of parts) {
+      part.offices.forEach((office, position) => {
+        entries.push({ office, order: part.orders[position] ?? 0 });
+      });
+      for (const provider of part.providers) providers.set(provider.id, provider);
+      for (const [id, fields] of part.derived) derived.set(id, fields);
+    }
+    entries.sort((a, b) => a.order - b.order);
+    const header = this.manifest.dataset;
+    const dataset: Dataset = {
+      schemaVersion: header.schemaVersion,
+      name: header.name,
+      publisher: header.publisher,
+      license: header.license,
+      generatedAt: header.generatedAt,
+      fictional: header.fictional,
+      providers: [...providers.values()],
+      offices: entries.map((entry) => entry.office),
+    };
+    if (header.attribution) dataset.attribution = header.attribution;
+    this.#view = {
+      dataset,
+      index: createIndex(dataset),
+      derived,
+      regions: [...this.#done.keys()].sort(),
+      failed: [],
+    };
+    return this.#view;
+  }
+}
+
+function asError(cause: unknown, file: string): BeratungsfinderError {
+  if (cause instanceof BeratungsfinderError) return cause;
+  const message = cause instanceof Error ? cause.message : String(cause);
+  return new BeratungsfinderError(
+    "INVALID_PUBLISHED",
+    `The published file "${file}" cannot be used: ${message}`,
+    {
+      cause,
+    },
+  );
+}
+
+async function fetchJson(url: URL, options: OpenPublishedOptions): Promise<unknown> {
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  const { signal } = options;
+  let response: Response;
+  try {
+    response = await fetchImpl(url, signal ? { signal } : {});
+  } catch (cause) {
+    if (signal?.aborted)
+      throw new DatasetFetchError("ABORTED", url.href, `Loading "${url.href}" was aborted.`, { cause });
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new DatasetFetchError("FETCH_FAILED", url.href, `[GET] "${url.href}": ${reason}`, { cause });
+  }
+  if (!response.ok) {
+    const statusText = response.statusText ? ` ${response.statusText}` : "";
+    throw new DatasetFetchError(
+      "HTTP_ERROR",
+      url.href,
+      `[GET] "${url.href}": ${response.status}${statusText}`,
+      {
+        status: response.status,
+      },
+    );
+  }
+  const text = await response.text();
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    const file = url.pathname.split("/").pop() || url.href;
+    throw new BeratungsfinderError("INVALID_PUBLISHED", `The published file "${file}" is not valid JSON.`, {
+      cause,
+    });
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * The published form of a dataset: a folder of static files that any web server or CDN serves as-is.
+ * `manifest.json` names every other file; those carry a content hash in their names, so servers can
+ * send them with `Cache-Control: immutable`. Offices are split by the first two digits of their
+ * postcode, so a search fetches only the regions its radius touches:
+ * - `index-<region>.<hash>.json`: what search, filters, sorting, "open now" and the result card need,
+ *   as columns (one array per field, one entry per office), with hours and providers stored once per file;
+ * - `details-<region>.<hash>.json`: the rest of each office (description, contact, accessibility…),
+ *   fetched when a person is shown or opens an office.
+ * Online services (no address) form the region `online`, which every search loads.
+ *
+ * This module holds only types and constants, so the browser's decoder imports nothing heavy.
+ */
+import type { OpeningHours, Provider, Publisher } from "@beratungsfinder/schemas";
+
+export const MANIFEST_FORMAT = "beratungsfinder-published/1";
+export const INDEX_FORMAT = "beratungsfinder-index/1";
+export const DETAILS_FORMAT = "beratungsfinder-details/1";
+
+/** The region of online services without an address; every search loads it. */
+export const ONLINE_REGION = "online";
+/** The manifest's name in a published folder; every other file is named by it. */
+export const MANIFEST_FILE = "manifest.json";
+
+/** Coordinates are stored as integers of 1/COORDINATE_SCALE degree (about 1 m). */
+export const COORDINATE_SCALE = 100_000;
+
+/** One published file: its name in the folder, its SHA-256 (hex) and its size in bytes. */
+export interface PublishedFile {
+  path: string;
+  sha256: string;
+  bytes: number;
+}
+
+/** One region (2-digit postcode area, or `online`) with its two files. */
+export interface PublishedRegion {
+  key: string;
+  /** Offices in this region. */
+  count: number;
+  /** The box around the region's offices with coordinates, `[minLat, minLon, maxLat, maxLon]`; null when none has any. */
+  bounds: [number, number, number, number] | null;
+  /** Whether the region holds offices without coordinates (only searches without a point find them). */
+  unlocated: boolean;
+  index: string;
+  details: string;
+}
+
+export interface PublishedManifest {
+  format: typeof MANIFEST_FORMAT;
+  dataset: {
+    schemaVersion: string;
+    name: string;
+    publisher: Publisher;
+    license: string;
+    attribution?: string;
+    fictional: boolean;
+    /** When the source dataset was generated. */
+    generatedAt: string;
+  };
+  /** When this folder was written (ISO 8601). */
+  builtAt: string;
+  counts: {
+    offices: number;
+    providers: number;
+    /** Online services without address. */
+    online: number;
+    /** Offices whose position was filled in from their postcode (approximate). */
+    approximate: number;
+    regions: number;
+  };
+  /** The closed lists the bit masks of the index files refer to, in bit order. */
+  vocabularies: { programmes: string[]; topics: string[]; channels: string[] };
+  regions: PublishedRegion[];
+  files: PublishedFile[];
+}
+
+/** One index file: one array per field, each with one entry per office, offices in dataset order. */
+export interface IndexPart {
+  format: typeof INDEX_FORMAT;
+  region: string;
+  /** Position of each office in the source dataset, so merged regions keep the dataset's order. */
+  order: number[];
+  id: string[];
+  /** Index into `providers`. */
+  provider: number[];
+  providers: Provider[];
+  name: string[];
+  /** Bit masks over the manifest's vocabularies. */
+  programmes: number[];
+  topics: number[];
+  channels: number[];
+  /** Language codes separated by spaces; "" for none. */
+  languages: string[];
+  /** Integers of 1/COORDINATE_SCALE degree; null without coordinates. */
+  lat: (number | null)[];
+  lon: (number | null)[];
+  /** 1 when the position was filled in from the postcode. */
+  approximate: number[];
+  /** 8-digit official key of the office's municipality, from its postcode; "" when unknown. */
+  ags: string[];
+  /** Address fields; an office without address has "" as postcode (and everywhere else). */
+  street: string[];
+  postalCode: string[];
+  city: string[];
+  state: string[];
+  addition: string[];
+  /** Official keys separated by spaces. */
+  serviceArea: string[];
+  ageMin: (number | null)[];
+  ageMax: (number | null)[];
+  stepFree: number[];
+  fictional: number[];
+  /** Index into `hoursTable`; -1 for none. Offices share hours often, so each set is stored once. */
+  hours: number[];
+  hoursTable: OpeningHours[];
+}
+
+/** The fields of an office that the index leaves out, per office in the index's order. */
+export interface DetailsPart {
+  format: typeof DETAILS_FORMAT;
+  region: string;
+  id: string[];
+  records: Record<string, unknown>[];
+}
+
+/** Fields of `Office` that live in the details file rather than the index. */
+export const DETAIL_FIELDS = [
+  "description",
+  "contact",
+  "accessibility",
+  "languageNote",
+  "targetGroups",
+  "lastVerified",
+  "source",
+] as const;
+
+/** "index-50.3f2a9c1b7e0d.json": the first 12 hex digits of the SHA-256 are enough to tell versions apart. */
+export function hashedName(kind: "index" | "details", region: string, sha256: string): string {
+  return `${kind}-${region}.${sha256.slice(0, 12)}.json`;
+}
