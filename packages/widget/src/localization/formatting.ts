@@ -39,7 +39,50 @@ export function createFormatting(locale: string): Formatting {
   return formatting;
 }
 
+/** Hour and minute of an instant in Berlin, as numbers. */
+function berlinHourMinute(parts: Intl.DateTimeFormat, instant: Date): [number, number] {
+  const pieces = parts.formatToParts(instant);
+  const value = (type: string) => Number(pieces.find((p) => p.type === type)?.value ?? 0);
+  return [value("hour"), value("minute")];
+}
+
+/** Leichte Sprache writes times as "9 Uhr" or "9:30 Uhr", never "09:00". */
+function easyTime(hour: number, minute: number): string {
+  return minute === 0 ? `${hour} Uhr` : `${hour}:${String(minute).padStart(2, "0")} Uhr`;
+}
+
+/**
+ * Leichte Sprache's rules for dates and times: "30. März 2026", "9 Uhr", "Montag um 9 Uhr", never
+ * "30.03.2026" or "09:00" (Netzwerk Leichte Sprache: numbers as digits, times with "Uhr").
+ */
+function easyLanguage(base: Formatting): Formatting {
+  const hm = new Intl.DateTimeFormat("de", {
+    timeZone: TIME_ZONE,
+    hour: "numeric",
+    minute: "numeric",
+    hourCycle: "h23",
+  });
+  const longDate = new Intl.DateTimeFormat("de", { timeZone: TIME_ZONE, dateStyle: "long" });
+  const weekday = new Intl.DateTimeFormat("de", { timeZone: TIME_ZONE, weekday: "long" });
+  const time = (instant: Date) => easyTime(...berlinHourMinute(hm, instant));
+  return {
+    ...base,
+    time,
+    weekdayTime: (instant) => `${weekday.format(instant)} um ${time(instant)}`,
+    date: (day) => longDate.format(new Date(`${day}T12:00:00Z`)),
+    clock: (hhmm) => {
+      const match = /^(\d{2}):(\d{2})$/.exec(hhmm);
+      return match ? easyTime(Number(match[1]), Number(match[2])) : hhmm;
+    },
+  };
+}
+
 function buildFormatting(locale: string): Formatting {
+  const built = buildIntlFormatting(locale);
+  return locale === "de-x-ls" ? easyLanguage(built) : built;
+}
+
+function buildIntlFormatting(locale: string): Formatting {
   const locales = intlLocales(locale);
   const km = new Intl.NumberFormat(locales, {
     style: "unit",

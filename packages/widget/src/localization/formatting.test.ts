@@ -1,0 +1,26 @@
+import { expect } from "@open-wc/testing";
+import { createFormatting } from "./formatting.js";
+
+// 30 March 2026 is a Monday in summer time: 07:00 UTC is 09:00 in Berlin.
+const nineInBerlin = new Date("2026-03-30T07:00:00Z");
+const halfPastTwoInBerlin = new Date("2026-03-30T12:30:00Z");
+
+describe("createFormatting", () => {
+  it("writes Leichte Sprache dates as '30. März 2026' and times as '9 Uhr'", () => {
+    const easy = createFormatting("de-x-ls");
+    expect(easy.date("2026-03-30")).to.equal("30. März 2026");
+    expect(easy.time(nineInBerlin)).to.equal("9 Uhr");
+    expect(easy.time(halfPastTwoInBerlin)).to.equal("14:30 Uhr");
+    expect(easy.weekdayTime(nineInBerlin)).to.equal("Montag um 9 Uhr");
+    expect(easy.clock("09:00")).to.equal("9 Uhr");
+    expect(easy.clock("08:15")).to.equal("8:15 Uhr");
+    expect(easy.clock("24:00")).to.equal("24 Uhr");
+  });
+
+  it("keeps the usual German dates and times for standard German", () => {
+    const german = createFormatting("de");
+    expect(german.date("2026-03-30")).to.equal("30.03.2026");
+    expect(german.time(nineInBerlin)).to.equal("09:00");
+    expect(german.clock("09:00")).to.equal("09:00");
+  });
+});
