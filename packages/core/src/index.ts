@@ -61,7 +61,7 @@ export type { DayHours } from "./opening-hours/day-hours.js";
 export { hoursOn } from "./opening-hours/day-hours.js";
 export { isOpen } from "./opening-hours/is-open.js";
 export type { NextOpeningOptions } from "./opening-hours/next-opening.js";
-export { nextOpening } from "./opening-hours/next-opening.js";
+export { MAX_HORIZON_DAYS, nextOpening } from "./opening-hours/next-opening.js";
 export type { OpeningInterval } from "./opening-hours/opening-interval.js";
 export { intervalsOn } from "./opening-hours/opening-interval.js";
 export type { Holiday } from "./opening-hours/public-holidays.js";

@@ -27,9 +27,10 @@ async function gzipSize(code: string): Promise<number> {
 }
 
 describe("bundle size (minified, gzip -9)", () => {
-  it("parseDataset with zod/mini stays under 15 KiB", async () => {
+  // 15 KiB until a bad optional field (a provider's website) was dropped instead of costing the record.
+  it("parseDataset with zod/mini stays under 15.5 KiB", async () => {
     const size = await gzipSize('import { parseDataset } from "./index.ts"; console.log(parseDataset);');
-    expect(size).toBeLessThan(15 * 1024);
+    expect(size).toBeLessThan(15.5 * 1024);
   });
 
   it("the enumeration constants alone pull in no Zod", async () => {

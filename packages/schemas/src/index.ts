@@ -43,8 +43,9 @@ export type {
   InvalidOffice,
   ParseDatasetOptions,
   ParseOfficeResult,
+  ParseProviderResult,
 } from "./parse-dataset.js";
-export { parseDataset, parseOffice } from "./parse-dataset.js";
+export { parseDataset, parseOffice, parseProvider } from "./parse-dataset.js";
 export type { Programme } from "./programme.js";
 export { PROGRAMMES, ProgrammeSchema } from "./programme.js";
 export type { Provider } from "./provider.js";

@@ -159,8 +159,47 @@ describe("parseDataset", () => {
     });
   });
 
+  describe("header", () => {
+    it("drops a bad optional publisher url with a warning and keeps every office", () => {
+      const base = baseDataset();
+      const result = parseDataset({ ...base, publisher: { name: "Beispiel e. V.", url: "www.beispiel.de" } });
+      expect(result.warnings).toEqual([
+        expect.stringMatching(
+          /^publisher\.url: expected an http or https URL .*, received "www\.beispiel\.de"; /,
+        ),
+      ]);
+      expect(result.dataset.publisher).toEqual({ name: "Beispiel e. V." });
+      expect(result.invalid).toEqual([]);
+      expect(result.dataset.offices).toHaveLength(base.offices.length);
+    });
+
+    it("still refuses a header whose required field is bad, naming it", () => {
+      const base = baseDataset();
+      const input = { ...base, publisher: { name: "", url: "www.beispiel.de" } };
+      expect(() => parseDataset(input)).toThrowError(/publisher\.name: expected a non-empty text/);
+    });
+
+    it("throws in strict mode instead of dropping the field", () => {
+      const input = { ...baseDataset(), publisher: { name: "Beispiel e. V.", url: "www.beispiel.de" } };
+      expect(() => parseDataset(input, { strict: true })).toThrowError(/publisher\.url/);
+    });
+  });
+
   describe("providers", () => {
     it("leaves out an invalid provider with a warning, and so its offices", () => {
+      const base = baseDataset();
+      const result = parseDataset({
+        ...base,
+        providers: [{ id: "caritas-koeln", name: "Caritas", umbrella: "kirche" }],
+      });
+      expect(result.warnings[0]).toMatch(
+        /^providers\[0\] is left out.*providers\[0\]\.umbrella: expected one of/,
+      );
+      expect(result.invalid[0]?.issues[0]?.path).toBe("offices[0].providerId");
+      expect(result.dataset.providers).toEqual([]);
+    });
+
+    it("drops only a bad optional website and keeps the provider and its offices", () => {
       const base = baseDataset();
       const result = parseDataset({
         ...base,
@@ -168,11 +207,16 @@ describe("parseDataset", () => {
           { id: "caritas-koeln", name: "Caritas", umbrella: "caritas", website: "javascript:alert(1)" },
         ],
       });
-      expect(result.warnings[0]).toMatch(
-        /^providers\[0\] is left out.*providers\[0\]\.website: expected an http or https URL/,
-      );
-      expect(result.invalid[0]?.issues[0]?.path).toBe("offices[0].providerId");
-      expect(result.dataset.providers).toEqual([]);
+      expect(result.warnings).toEqual([
+        expect.stringMatching(
+          /^providers\[0\]\.website: expected an http or https URL .*, received "javascript:alert\(1\)"; this optional field is left out/,
+        ),
+      ]);
+      expect(result.dataset.providers).toEqual([
+        { id: "caritas-koeln", name: "Caritas", umbrella: "caritas" },
+      ]);
+      expect(result.invalid).toEqual([]);
+      expect(result.dataset.offices).toHaveLength(base.offices.length);
     });
 
     it("warns about a provider id used twice and keeps the first", () => {

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { crossRecordIssues, type Dataset, datasetHeaderShape, SCHEMA_VERSION } from "./dataset.js";
+import { parseWithoutBadOptionalFields } from "./internal/optional-fields.js";
 import { formatPath, type ReadableIssue, toReadableIssues } from "./issues.js";
 import { type Office, OfficeSchema } from "./office.js";
 import { type Provider, ProviderSchema } from "./provider.js";
@@ -29,6 +30,10 @@ export type ParseOfficeResult =
   | { success: true; office: Office }
   | { success: false; issues: ReadableIssue[] };
 
+export type ParseProviderResult =
+  | { success: true; provider: Provider; dropped: ReadableIssue[] }
+  | { success: false; issues: ReadableIssue[] };
+
 const HeaderSchema = z.object({
   ...datasetHeaderShape,
   providers: z.array(z.unknown()),
@@ -51,6 +56,21 @@ export function parseOffice(input: unknown, basePath = ""): ParseOfficeResult {
   const result = z.safeParse(OfficeSchema, input, PARSE_CONTEXT);
   if (result.success) return { success: true, office: result.data };
   return { success: false, issues: toReadableIssues(result.error.issues, basePath) };
+}
+
+/**
+ * Validates one provider. A bad optional field (`website`) is left out and listed in `dropped`
+ * instead of costing the provider: its offices hang on it.
+ *
+ * @example
+ * const result = parseProvider({ id: "caritas-koeln", name: "Caritas Köln", umbrella: "caritas", website: "www.caritas.de" });
+ * // { success: true, provider: { id: "caritas-koeln", … }, dropped: [{ path: "website", message: "expected an http or https URL …" }] }
+ */
+export function parseProvider(input: unknown, basePath = ""): ParseProviderResult {
+  const result = parseWithoutBadOptionalFields(ProviderSchema, input, basePath);
+  return result.success
+    ? { success: true, provider: result.data, dropped: result.dropped }
+    : { success: false, issues: result.issues };
 }
 
 /**
@@ -87,10 +107,12 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
     }
   }
 
-  const header = z.safeParse(HeaderSchema, input, PARSE_CONTEXT);
-  if (!header.success) {
-    throw new DatasetShapeError("The dataset cannot be used", toReadableIssues(header.error.issues));
+  const header = parseWithoutBadOptionalFields(HeaderSchema, input);
+  if (!header.success) throw new DatasetShapeError("The dataset cannot be used", header.issues);
+  if (options.strict && header.dropped.length > 0) {
+    throw new DatasetShapeError("The dataset header is invalid", header.dropped);
   }
+  warnings.push(...header.dropped.map(droppedField));
   const { providers: rawProviders, offices: rawOffices, ...rest } = header.data;
 
   // Fields a newer minor version added are expected (one warning above); otherwise an unknown field
@@ -101,13 +123,16 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
   const providers: Provider[] = [];
   rawProviders.forEach((raw, index) => {
     if (unknown) collectUnknownFields(ProviderSchema, raw, ["providers", index], unknown);
-    const result = z.safeParse(ProviderSchema, raw, PARSE_CONTEXT);
+    const result = parseProvider(raw, `providers[${index}]`);
+    const issues = result.success ? result.dropped : result.issues;
+    if (options.strict && issues.length > 0) {
+      throw new DatasetShapeError(`providers[${index}] is invalid`, issues);
+    }
     if (result.success) {
-      providers.push(result.data);
+      warnings.push(...result.dropped.map(droppedField));
+      providers.push(result.provider);
       return;
     }
-    const issues = toReadableIssues(result.error.issues, `providers[${index}]`);
-    if (options.strict) throw new DatasetShapeError(`providers[${index}] is invalid`, issues);
     warnings.push(
       `providers[${index}] is left out, so its offices are too: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`,
     );
@@ -155,6 +180,11 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
   if (unknown) warnings.push(...unknownFieldWarnings(unknown, SCHEMA_VERSION));
 
   return { dataset: { ...rest, providers, offices }, invalid, warnings };
+}
+
+// An optional field with a bad value costs that field only, never the record or its offices.
+function droppedField(issue: ReadableIssue): string {
+  return `${issue.path}: ${issue.message}; this optional field is left out, the rest is kept`;
 }
 
 function kind(value: unknown): string {

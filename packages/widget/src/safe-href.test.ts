@@ -33,7 +33,10 @@ describe("safeHref", () => {
 describe("telHref", () => {
   it("makes a tel: link from a number as people write it", () => {
     expect(telHref("030 23125-101")).to.equal("tel:03023125101");
-    expect(telHref("+49 (0)30 23125 101")).to.equal("tel:+49030231251" + "01");
+    expect(telHref("+49 (0)30 1234-567")).to.equal("tel:+49301234567");
+    expect(telHref("+49 030 1234-567")).to.equal("tel:+49301234567");
+    expect(telHref("+43 (0) 1 234567")).to.equal("tel:+431234567");
+    expect(telHref("(030) 1234-567")).to.equal("tel:0301234567");
     expect(telHref("call us")).to.equal(undefined);
   });
 });

@@ -23,9 +23,16 @@ export function safeHref(value: string | undefined | null): string | undefined {
   return url.href;
 }
 
-/** A `tel:` link from a phone number as people write it ("030 23125-123", "+49 30 …"). */
+/**
+ * A `tel:` link from a phone number as people write it ("030 23125-123", "+49 30 …"). After a country
+ * code the trunk 0 is not dialled: "+49 (0)30 1234-567" and "+49 030 1234-567" call `tel:+49301234567`.
+ */
 export function telHref(number: string): string | undefined {
-  const digits = number.replace(/[^\d+]/g, "").replace(/(?!^)\+/g, "");
+  const international = number.trim().startsWith("+");
+  const withoutTrunk = international ? number.replace(/\(\s*0\s*\)/g, "") : number;
+  let digits = withoutTrunk.replace(/[^\d+]/g, "").replace(/(?!^)\+/g, "");
+  // German numbers never start with 0 after the country code, so a 0 there is the trunk prefix.
+  if (digits.startsWith("+490")) digits = `+49${digits.slice(4)}`;
   if (digits.replace("+", "").length < 3) return undefined;
   return safeHref(`tel:${digits}`);
 }

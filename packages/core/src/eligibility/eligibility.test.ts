@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ELIGIBILITY_REASON_KEYS, eligibility } from "./eligibility.js";
+import { ELIGIBILITY_REASON_KEYS, type EligibilityPerson, eligibility } from "./eligibility.js";
 import { DEFAULT_ELIGIBILITY_RULES } from "./eligibility-rules.js";
 
 const keys = (result: ReturnType<typeof eligibility>) => result.reasons.map((reason) => reason.key);
@@ -52,6 +52,14 @@ describe("eligibility", () => {
       });
       expect(result.programmes).toEqual(eligibility({}).programmes);
     }
+  });
+
+  it("never throws for a missing person or lists that are not lists", () => {
+    const unknown = eligibility({}).programmes;
+    expect(eligibility(null).programmes).toEqual(unknown);
+    expect(eligibility(undefined).programmes).toEqual(unknown);
+    const odd = { age: null, situations: "asylum-procedure", channels: 5 } as unknown as EligibilityPerson;
+    expect(eligibility(odd).programmes).toEqual(unknown);
   });
 
   it("remarks that children under 12 are not served by JMD themselves", () => {

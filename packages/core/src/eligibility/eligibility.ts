@@ -68,11 +68,13 @@ const JMD_MIN_AGE = 12;
  * eligibility({ age: 19 }).reasons[0] // { key: "eligibility.jmd.age", params: { programme: "JMD", age: 19, minAge: 12, maxAgeExclusive: 27 } }
  */
 export function eligibility(
-  person: EligibilityPerson = {},
+  person: EligibilityPerson | null = {},
   rules: readonly EligibilityRule[] = DEFAULT_ELIGIBILITY_RULES,
 ): EligibilityResult {
+  // Straight from a form or a URL: null, or lists that are not lists, count as "not told".
+  const told: EligibilityPerson = typeof person === "object" && person !== null ? person : {};
   const remarks: Reason[] = [];
-  let age: number | undefined = person.age;
+  let age: number | undefined = told.age ?? undefined;
   if (age !== undefined && !isValidAge(age)) {
     remarks.push({
       key: "eligibility.invalid-age",
@@ -84,8 +86,9 @@ export function eligibility(
   else if (age < JMD_MIN_AGE)
     remarks.push({ key: "eligibility.child-under-12", params: { age, minAge: JMD_MIN_AGE } });
 
-  const situations = new Set(person.situations ?? []);
-  const channels = person.channels && person.channels.length > 0 ? new Set(person.channels) : undefined;
+  const situations = new Set(Array.isArray(told.situations) ? told.situations : []);
+  const channels =
+    Array.isArray(told.channels) && told.channels.length > 0 ? new Set(told.channels) : undefined;
 
   const matches = rules
     .map((rule, order) => ({ rule, order }))

@@ -215,6 +215,21 @@ describe("fromHsds on German data", () => {
     ]);
   });
 
+  it("leaves out a bad organization website with a warning, so it never becomes the publisher url", () => {
+    const { dataset, warnings } = fromHsds({ ...organization, website: "www.diakonie-beispielstadt.de" });
+    expect(dataset.providers[0]).not.toHaveProperty("website");
+    expect(dataset.publisher).toEqual({ name: "Diakonisches Werk Beispielstadt e. V." });
+    expect(warnings).toContainEqual(
+      expect.stringMatching(
+        /^organization\.website: expected an http or https URL .*, received "www\.diakonie-beispielstadt\.de"; left out$/,
+      ),
+    );
+    // What we wrote is a dataset our own parser takes without a word.
+    const reread = parseDataset(JSON.parse(JSON.stringify(dataset)));
+    expect(reread.warnings).toEqual([]);
+    expect(reread.dataset.offices).toHaveLength(1);
+  });
+
   it("asks resolveState for a German address without a state", () => {
     const copy = structuredClone(organization);
     const address = copy.services[0]!.service_at_locations[0]!.location.addresses[0]! as Record<

@@ -20,6 +20,7 @@ import {
   isLanguageCode,
   PROGRAMMES,
   parseOffice,
+  parseProvider,
   SCHEMA_VERSION,
   TARGET_GROUPS,
   TOPICS,
@@ -171,8 +172,16 @@ function readProvider(organization: HsdsRecord | undefined, path: string, ctx: C
   const umbrella =
     values<Umbrella>(attrs, "umbrella", UMBRELLAS)[0] ??
     detectUmbrella(`${name} ${text(organization, "alternate_name") ?? ""}`);
-  const website = text(organization, "website") ?? text(organization, "url");
-  const provider: Provider = { id, name, umbrella, ...(website ? { website } : {}) };
+  const websiteKey = text(organization, "website") === undefined ? "url" : "website";
+  const website = text(organization, websiteKey);
+  const draft: Provider = { id, name, umbrella, ...(website ? { website } : {}) };
+  // A bad website is left out with a warning at its HSDS path; it never becomes the dataset's publisher.url.
+  const checked = parseProvider(draft);
+  const provider = checked.success ? checked.provider : draft;
+  if (checked.success) {
+    for (const issue of checked.dropped)
+      ctx.warnings.push(`${path}.${websiteKey}: ${issue.message}; left out`);
+  }
   ctx.providers.set(id, provider);
   return provider;
 }

@@ -5,9 +5,16 @@ import { intervalsOn, type OpeningInterval } from "./opening-interval.js";
 export type { OpeningInterval } from "./opening-interval.js";
 
 export interface NextOpeningOptions {
-  /** How many Berlin days after today to look ahead before giving up (default 60). */
+  /**
+   * How many Berlin days after today to look ahead before giving up (default 60). Capped at
+   * `MAX_HORIZON_DAYS`, so `Infinity` (or an office open around the clock) cannot loop forever.
+   */
   horizonDays?: number;
 }
+
+/** The longest look-ahead `nextOpening` accepts: two years of days. */
+export const MAX_HORIZON_DAYS = 731;
+const DEFAULT_HORIZON_DAYS = 60;
 
 /**
  * The interval the office is open in now, or else the next one; `null` when the office is temporarily
@@ -28,7 +35,7 @@ export function nextOpening(
   if (!hours || hours.temporarilyClosed) return null;
   const now = instant.getTime();
   if (Number.isNaN(now)) return null;
-  const horizonDays = options.horizonDays ?? 60;
+  const horizonDays = horizon(options?.horizonDays);
   const today = berlinParts(instant).date;
 
   for (let offset = 0; offset <= horizonDays; offset++) {
@@ -43,6 +50,12 @@ export function nextOpening(
     return found;
   }
   return null;
+}
+
+// A whole number of days from 0 to MAX_HORIZON_DAYS; anything that is not a number gets the default.
+function horizon(days: unknown): number {
+  if (typeof days !== "number" || Number.isNaN(days)) return DEFAULT_HORIZON_DAYS;
+  return Math.min(MAX_HORIZON_DAYS, Math.max(0, Math.floor(days)));
 }
 
 // Joins the following intervals that start exactly where this one ends, crossing midnight if needed.

@@ -147,6 +147,19 @@ describe("nextOpening", () => {
     ).toEqual(at("2027-07-01T07:00:00Z"));
   });
 
+  it("caps the horizon, so Infinity neither loops forever nor looks years ahead", () => {
+    const closedForYears = hours({
+      ...office,
+      exceptions: [{ from: "2026-11-01", to: "2031-12-31", closed: true }],
+    });
+    const now = at("2026-11-24T09:00:00Z");
+    expect(nextOpening(closedForYears, now, undefined, { horizonDays: Number.POSITIVE_INFINITY })).toBeNull();
+    expect(nextOpening(hours({}), now, undefined, { horizonDays: Number.POSITIVE_INFINITY })).toBeNull();
+    expect(nextOpening(office, now, undefined, { horizonDays: Number.NaN })?.start).toEqual(
+      at("2026-11-24T08:00:00Z"),
+    );
+  });
+
   it("drops a 02:00–03:00 slot on the spring-forward day, which never happens", () => {
     const night = hours({ weekly: { su: [slot("02:00", "03:00")] } });
     // Sunday 29 March 2026: clocks jump from 02:00 to 03:00. The next such hour is a week later, in summer time.
