@@ -15,6 +15,7 @@ describe("createFormatting", () => {
     expect(easy.clock("09:00")).to.equal("9 Uhr");
     expect(easy.clock("08:15")).to.equal("8:15 Uhr");
     expect(easy.clock("24:00")).to.equal("24 Uhr");
+    expect(easy.clockRange("09:00", "12:30")).to.equal("9 Uhr bis 12:30 Uhr");
   });
 
   it("keeps the usual German dates and times for standard German", () => {
@@ -22,5 +23,6 @@ describe("createFormatting", () => {
     expect(german.date("2026-03-30")).to.equal("30.03.2026");
     expect(german.time(nineInBerlin)).to.equal("09:00");
     expect(german.clock("09:00")).to.equal("09:00");
+    expect(german.clockRange("09:00", "12:30")).to.equal("09:00–12:30");
   });
 });

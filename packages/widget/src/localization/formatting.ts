@@ -15,6 +15,8 @@ export interface Formatting {
   number(value: number): string;
   /** A wall-clock time "HH:MM" from the data in the locale's style; "24:00" stays as it is. */
   clock(hhmm: string): string;
+  /** Opening hours from–to in the locale's style, e.g. "09:00–12:00"; Leichte Sprache "9 Uhr bis 12 Uhr". */
+  clockRange(from: string, to: string): string;
   /** Items joined as the locale lists them ("Arabic, Persian and Turkish"). */
   list(items: string[]): string;
 }
@@ -65,15 +67,17 @@ function easyLanguage(base: Formatting): Formatting {
   const longDate = new Intl.DateTimeFormat("de", { timeZone: TIME_ZONE, dateStyle: "long" });
   const weekday = new Intl.DateTimeFormat("de", { timeZone: TIME_ZONE, weekday: "long" });
   const time = (instant: Date) => easyTime(...berlinHourMinute(hm, instant));
+  const clock = (hhmm: string) => {
+    const match = /^(\d{2}):(\d{2})$/.exec(hhmm);
+    return match ? easyTime(Number(match[1]), Number(match[2])) : hhmm;
+  };
   return {
     ...base,
     time,
     weekdayTime: (instant) => `${weekday.format(instant)} um ${time(instant)}`,
     date: (day) => longDate.format(new Date(`${day}T12:00:00Z`)),
-    clock: (hhmm) => {
-      const match = /^(\d{2}):(\d{2})$/.exec(hhmm);
-      return match ? easyTime(Number(match[1]), Number(match[2])) : hhmm;
-    },
+    clock,
+    clockRange: (from, to) => `${clock(from)} bis ${clock(to)}`,
   };
 }
 
@@ -104,6 +108,11 @@ function buildIntlFormatting(locale: string): Formatting {
   const atNoon = (day: string) => new Date(`${day}T12:00:00Z`);
   const clock = new Intl.DateTimeFormat(locales, { timeZone: "UTC", hour: "2-digit", minute: "2-digit" });
   const list = new Intl.ListFormat(locales, { type: "conjunction", style: "long" });
+  const clockText = (hhmm: string) => {
+    const match = /^(\d{2}):(\d{2})$/.exec(hhmm);
+    if (!match || hhmm === "24:00") return hhmm;
+    return clock.format(new Date(Date.UTC(2000, 0, 3, Number(match[1]), Number(match[2]))));
+  };
   return {
     distance: (value) => km.format(value < 10 ? value : Math.round(value)),
     time: (instant) => time.format(instant),
@@ -118,11 +127,8 @@ function buildIntlFormatting(locale: string): Formatting {
       }
     },
     number: (value) => number.format(value),
-    clock: (hhmm) => {
-      const match = /^(\d{2}):(\d{2})$/.exec(hhmm);
-      if (!match || hhmm === "24:00") return hhmm;
-      return clock.format(new Date(Date.UTC(2000, 0, 3, Number(match[1]), Number(match[2]))));
-    },
+    clock: clockText,
+    clockRange: (from, to) => `${clockText(from)}–${clockText(to)}`,
     list: (items) => list.format(items),
   };
 }

@@ -32,7 +32,7 @@ function description(office: Office, locale: string): { lang: string; text: stri
 }
 
 function slotText(slot: TimeSlot, t: Translator, format: Formatting): string {
-  const range = `${format.clock(slot.from)}–${format.clock(slot.to)}`;
+  const range = format.clockRange(slot.from, slot.to);
   if (slot.kind === "consultation") return `${range} (${t("details.consultation")})`;
   if (slot.kind === "appointment") return `${range} (${t("details.appointment")})`;
   return range;
