@@ -109,6 +109,17 @@ export const styles = css`
     margin: 0;
     line-height: 1.25;
   }
+
+  /* Urdu is read in Nastaliq, whose sloping words stack high and hang low: at 1.5 lines overlap and
+     dots are clipped. Only fonts of the visitor's system (a font CDN would leak the visit). */
+  .frame:lang(ur) {
+    font-family: "Noto Nastaliq Urdu", "Jameel Noori Nastaleeq", "Urdu Typesetting", "Awami Nastaliq",
+      var(--bf-font-family, system-ui, sans-serif);
+    line-height: 2;
+  }
+  .frame:lang(ur) :is(h2, h3, h4) {
+    line-height: 1.7;
+  }
   h2 {
     font-size: 1.5em;
   }

@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from "@web/test-runner-commands";
 import { fixtureGeocoder } from "../test/fixtures/geocoder.js";
 import { officesFixture } from "../test/fixtures/offices.js";
 import type { BeratungsFinder } from "./beratungs-finder.js";
+import { LOCALES } from "./localization/locales.js";
 import "./index.js";
 
 // A Wednesday, 10:30 in Berlin: Mitte is open (09:00–12:00), Kreuzberg opens on Thursday.
@@ -403,7 +404,8 @@ describe("<beratungs-finder>", () => {
   it("switches to Arabic from the language menu and lays out right to left", async () => {
     const el = await mount();
     const options = $$(el, "#bf-locale option");
-    expect(options).to.have.length(15);
+    expect(options.map((o) => o.getAttribute("value"))).to.deep.equal([...LOCALES]);
+    expect(options).to.have.length(21);
     expect(options.find((o) => o.getAttribute("value") === "ar")?.textContent).to.equal("العربية");
     expect(options.find((o) => o.getAttribute("value") === "ar")?.getAttribute("lang")).to.equal("ar");
     const changed = oneEvent(el, "bf-locale-change");
@@ -429,6 +431,22 @@ describe("<beratungs-finder>", () => {
     await aTimeout(0);
     await elementUpdated(el);
     expect(frame.getAttribute("dir")).to.equal("ltr");
+  });
+
+  it("sets Urdu right to left with a line height and fonts made for Nastaliq", async () => {
+    const el = await mount({ lang: "ur" });
+    const frame = $(el, ".frame") as HTMLElement;
+    expect(frame.getAttribute("dir")).to.equal("rtl");
+    expect($(el, "h2")?.textContent?.trim()).to.equal("تارکین وطن کے لیے مشاورت تلاش کریں");
+    const style = getComputedStyle(frame);
+    expect(Number.parseFloat(style.lineHeight) / Number.parseFloat(style.fontSize)).to.be.within(1.9, 2.1);
+    expect(style.fontFamily).to.match(/^"Noto Nastaliq Urdu", "Jameel Noori Nastaleeq"/);
+    const heading = getComputedStyle($(el, "h2") as HTMLElement);
+    expect(Number.parseFloat(heading.lineHeight) / Number.parseFloat(heading.fontSize)).to.be.above(1.5);
+    await searchFor(el, "10115");
+    await expect(el).to.be.accessible();
+    const arabic = await mount({ lang: "ar" });
+    expect(getComputedStyle($(arabic, ".frame") as HTMLElement).fontFamily).not.to.contain("Nastaliq");
   });
 
   it("takes the locale from the nearest [lang] ancestor", async () => {

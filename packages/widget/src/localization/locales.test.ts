@@ -8,15 +8,18 @@ describe("matchLocale", () => {
     expect(matchLocale("fa-AF")).to.equal("prs");
     expect(matchLocale("ku")).to.equal("kmr");
     expect(matchLocale("de-x-ls")).to.equal("de-x-ls");
-    expect(matchLocale("pl")).to.equal(undefined);
+    expect(matchLocale("pl-PL")).to.equal("pl");
+    expect(matchLocale("es-419")).to.equal("es");
+    expect(matchLocale("ur-PK")).to.equal("ur");
+    expect(matchLocale("ja")).to.equal(undefined);
     expect(matchLocale("")).to.equal(undefined);
   });
 });
 
 describe("isRtl", () => {
   it("is true for Arabic-script locales only", () => {
-    expect(["ar", "fa", "prs", "ps", "ckb"].every(isRtl)).to.equal(true);
-    expect(["de", "kmr", "ti", "uk"].some(isRtl)).to.equal(false);
+    expect(["ar", "fa", "prs", "ps", "ckb", "ur"].every(isRtl)).to.equal(true);
+    expect(["de", "kmr", "ti", "uk", "sq", "bg"].some(isRtl)).to.equal(false);
   });
 });
 
@@ -39,7 +42,7 @@ describe("resolveLocale", () => {
     inner.setAttribute("lang", "uk");
     expect(resolveLocale(inner, ["en"])).to.equal("uk");
     const lone = document.createElement("span");
-    expect(resolveLocale(lone, ["pl", "fr-CA"])).to.equal("fr");
-    expect(resolveLocale(lone, ["pl"])).to.equal("de");
+    expect(resolveLocale(lone, ["ja", "fr-CA"])).to.equal("fr");
+    expect(resolveLocale(lone, ["ja"])).to.equal("de");
   });
 });

@@ -15,6 +15,12 @@ export const LOCALES = [
   "ti",
   "so",
   "fr",
+  "ro",
+  "bg",
+  "pl",
+  "es",
+  "sq",
+  "ur",
 ] as const;
 
 export type Locale = (typeof LOCALES)[number];
@@ -38,9 +44,15 @@ export const ENDONYMS: Record<Locale, string> = {
   ti: "ትግርኛ",
   so: "Soomaali",
   fr: "Français",
+  ro: "Română",
+  bg: "Български",
+  pl: "Polski",
+  es: "Español",
+  sq: "Shqip",
+  ur: "اردو",
 };
 
-const RTL_LOCALES: ReadonlySet<Locale> = new Set<Locale>(["ar", "fa", "prs", "ps", "ckb"]);
+const RTL_LOCALES: ReadonlySet<Locale> = new Set<Locale>(["ar", "fa", "prs", "ps", "ckb", "ur"]);
 
 export function isRtl(locale: string): boolean {
   return RTL_LOCALES.has(locale as Locale);

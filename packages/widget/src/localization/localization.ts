@@ -20,6 +20,12 @@ const LOADERS: Record<Exclude<Locale, "en">, () => Promise<LocaleModule>> = {
   ti: () => import("../generated/locales/ti.js"),
   so: () => import("../generated/locales/so.js"),
   fr: () => import("../generated/locales/fr.js"),
+  ro: () => import("../generated/locales/ro.js"),
+  bg: () => import("../generated/locales/bg.js"),
+  pl: () => import("../generated/locales/pl.js"),
+  es: () => import("../generated/locales/es.js"),
+  sq: () => import("../generated/locales/sq.js"),
+  ur: () => import("../generated/locales/ur.js"),
 };
 
 let runtime: ReturnType<typeof configureLocalization> | undefined;
