@@ -48,6 +48,9 @@ export { fromHsds, fromHsdsTables } from "./hsds/from-hsds.js";
 export type { HsdsTableName } from "./hsds/hsds-tables.js";
 export { HSDS_TABLES } from "./hsds/hsds-tables.js";
 export { toHsds, toHsdsTables } from "./hsds/to-hsds.js";
+// Take-away files for a visitor: a visit as a calendar event (icalendar/).
+export type { VisitEventOptions } from "./icalendar/visit-event.js";
+export { visitEventIcs } from "./icalendar/visit-event.js";
 // Opening hours in Europe/Berlin, with public holidays (opening-hours/).
 export type { BerlinParts } from "./opening-hours/berlin-time.js";
 export {
@@ -66,7 +69,7 @@ export type { OpeningInterval } from "./opening-hours/opening-interval.js";
 export { intervalsOn } from "./opening-hours/opening-interval.js";
 export type { Holiday } from "./opening-hours/public-holidays.js";
 export { easterSunday, holidayOn, publicHolidays } from "./opening-hours/public-holidays.js";
-export type { DayView } from "./opening-hours/week-view.js";
+export type { DayView, WeekViewOptions } from "./opening-hours/week-view.js";
 export { weekView } from "./opening-hours/week-view.js";
 // Published folders: a dataset as static files loaded region by region (publish/).
 export type { DecodedIndexPart } from "./publish/decode-published.js";
@@ -102,3 +105,6 @@ export type { IndexedOffice, SearchIndex } from "./search/create-index.js";
 export { createIndex } from "./search/create-index.js";
 export type { SearchQuery, SearchResult, SearchResults } from "./search/search.js";
 export { search } from "./search/search.js";
+// Take-away files for a visitor: the office as a contact card (vcard/).
+export type { OfficeVCardOptions } from "./vcard/office-vcard.js";
+export { officeVCard } from "./vcard/office-vcard.js";
