@@ -2,7 +2,9 @@
 // xliff/glossary/<locale>.md, each message whose English source expresses a concept of
 // xliff/glossary/concepts.json must contain that concept's agreed rendering (one of the alternatives
 // separated by " / "; case is ignored; `*` stands for any letters, for word endings that inflect, as in
-// "молодіжн* міграційн* служб"). Run by the build next to check-locales.mjs.
+// "молодіжн* міграційн* служб"). A concept's `keepGerman` names messages that keep the German term
+// people meet on doors and letters, e.g. programme.MBE "… (MBE – Migrationsberatung)", in every locale
+// that is neither German nor the source. Run by the build next to check-locales.mjs.
 //
 //   node scripts/check-glossary.mjs
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -133,6 +135,9 @@ export function checkGlossaries({
       .map(([id]) => id)
       .filter((id) => !rule.exclude?.includes(id));
     if (ids.length === 0) problems.push(`concepts.json: "${key}" matches no message.`);
+    for (const id of rule.keepGerman?.ids ?? [])
+      if (!sources.has(id))
+        problems.push(`concepts.json: "${key}".keepGerman names "${id}", which is not a message id.`);
     expressing.set(key, ids);
   }
 
@@ -153,6 +158,17 @@ export function checkGlossaries({
     else {
       problems.push(`glossary/${file}: there is no xliff/${locale}.xlf for this glossary.`);
       continue;
+    }
+    const isGerman = locale === "de" || locale.startsWith("de-");
+    for (const [concept, { keepGerman }] of Object.entries(concepts)) {
+      if (!keepGerman || isGerman || locale === sourceLocale) continue;
+      for (const id of keepGerman.ids) {
+        const text = units.get(id)?.target;
+        if (text !== undefined && !text.includes(keepGerman.text))
+          problems.push(
+            `${locale}: ${id} must keep the German "${keepGerman.text}" (concept "${concept}", the words on doors and letters): "${text}"`,
+          );
+      }
     }
     for (const [concept, ids] of expressing) {
       const alternatives = renderings.get(concept);

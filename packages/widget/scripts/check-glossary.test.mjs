@@ -154,6 +154,38 @@ describe("checkGlossaries", () => {
   });
 });
 
+describe("checkGlossaries with keepGerman", () => {
+  it("requires the German term in the named messages, except in German locales and the source", () => {
+    const withGerman = {
+      ...concepts,
+      mbe: { ...concepts.mbe, keepGerman: { text: "Migrationsberatung", ids: ["mbe.name"] } },
+    };
+    const units = (name) => [
+      unit("booking", "Book an appointment", "Prendre rendez-vous"),
+      unit("only", "By appointment only", "Sur rendez-vous"),
+      unit("mbe.name", "Migration counselling for adults (MBE)", name),
+      unit("mbe.note", "Not the MBE", "x"),
+    ];
+    const rows = glossary([
+      ["appointment", "Termin", "rendez-vous", ""],
+      ["mbe", "MBE", "MBE", ""],
+    ]);
+    const check = (locale, name) =>
+      checkGlossaries({
+        xliffDir: fixture({
+          concepts: withGerman,
+          files: { [`${locale}.xlf`]: xliff(locale, units(name)) },
+          glossaries: { [`${locale}.md`]: rows },
+        }),
+      });
+    expect(check("fr", "Conseil en migration (MBE – Migrationsberatung)")).toEqual([]);
+    expect(check("fr", "Conseil en migration (MBE)")).toEqual([
+      'fr: mbe.name must keep the German "Migrationsberatung" (concept "mbe", the words on doors and letters): "Conseil en migration (MBE)"',
+    ]);
+    expect(check("de-x-ls", "Migrations·beratung (MBE)").filter((p) => p.includes("German"))).toEqual([]);
+  });
+});
+
 describe("parseGlossary", () => {
   it("reads alternatives and reports empty renderings and a wrong header with their line", () => {
     const text =
