@@ -445,6 +445,18 @@ describe("<beratungs-finder>", () => {
     expect(Number.parseFloat(heading.lineHeight) / Number.parseFloat(heading.fontSize)).to.be.above(1.5);
     await searchFor(el, "10115");
     await expect(el).to.be.accessible();
+    // The phone number still reads left to right: its area code is drawn left of its last digits.
+    const call = $(el, "a[part~=call]") as HTMLAnchorElement;
+    const text = [...call.childNodes].find((node) => node.textContent?.includes("030"));
+    const left = (needle: string) => {
+      const range = document.createRange();
+      const at = (text?.textContent ?? "").indexOf(needle);
+      range.setStart(text as Node, at);
+      range.setEnd(text as Node, at + needle.length);
+      return range.getBoundingClientRect().left;
+    };
+    expect(call.textContent).to.contain("030 23125 101");
+    expect(left("030")).to.be.below(left("101"));
     const arabic = await mount({ lang: "ar" });
     expect(getComputedStyle($(arabic, ".frame") as HTMLElement).fontFamily).not.to.contain("Nastaliq");
   });

@@ -25,4 +25,13 @@ describe("createFormatting", () => {
     expect(german.clock("09:00")).to.equal("09:00");
     expect(german.clockRange("09:00", "12:30")).to.equal("09:00–12:30");
   });
+
+  it("writes Urdu times with an Urdu part of the day, not a Latin AM that bidi moves to the wrong side", () => {
+    const urdu = createFormatting("ur");
+    expect(urdu.time(nineInBerlin)).to.equal("9:00 صبح");
+    expect(urdu.clock("14:30")).to.match(/^2:30 \S+$/);
+    expect(urdu.weekdayTime(nineInBerlin)).to.equal("پیر 9:00 صبح");
+    expect(urdu.time(halfPastTwoInBerlin)).not.to.match(/[AP]M/);
+    expect(createFormatting("en").time(nineInBerlin)).to.equal("09:00 AM");
+  });
 });

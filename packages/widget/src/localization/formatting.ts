@@ -86,18 +86,27 @@ function buildFormatting(locale: string): Formatting {
   return locale === "de-x-ls" ? easyLanguage(built) : built;
 }
 
+/**
+ * How hours are written where the locale's default does not suit: ICU's Urdu writes "08:30 AM", whose
+ * Latin "AM" lands on the wrong side in right-to-left text; Urdu speakers write "8:30 صبح".
+ */
+const HOUR_STYLE: Record<string, Intl.DateTimeFormatOptions> = {
+  ur: { hour: "numeric", dayPeriod: "short" },
+};
+
 function buildIntlFormatting(locale: string): Formatting {
   const locales = intlLocales(locale);
+  const hour = HOUR_STYLE[locale] ?? { hour: "2-digit" };
   const km = new Intl.NumberFormat(locales, {
     style: "unit",
     unit: "kilometer",
     maximumFractionDigits: 1,
   });
-  const time = new Intl.DateTimeFormat(locales, { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit" });
+  const time = new Intl.DateTimeFormat(locales, { timeZone: TIME_ZONE, ...hour, minute: "2-digit" });
   const weekdayTime = new Intl.DateTimeFormat(locales, {
     timeZone: TIME_ZONE,
     weekday: "long",
-    hour: "2-digit",
+    ...hour,
     minute: "2-digit",
   });
   // Calendar dates ("YYYY-MM-DD") are read at noon UTC, which is the same day in Berlin.
@@ -106,7 +115,7 @@ function buildIntlFormatting(locale: string): Formatting {
   const number = new Intl.NumberFormat(locales);
   const names = languageNames(locales);
   const atNoon = (day: string) => new Date(`${day}T12:00:00Z`);
-  const clock = new Intl.DateTimeFormat(locales, { timeZone: "UTC", hour: "2-digit", minute: "2-digit" });
+  const clock = new Intl.DateTimeFormat(locales, { timeZone: "UTC", ...hour, minute: "2-digit" });
   const list = new Intl.ListFormat(locales, { type: "conjunction", style: "long" });
   const clockText = (hhmm: string) => {
     const match = /^(\d{2}):(\d{2})$/.exec(hhmm);

@@ -27,8 +27,10 @@ export function renderOfficeLinks(office: Office, t: Translator): TemplateResult
   return html`<ul class="actions" role="list">
     ${phones.map((phone) => {
       const href = telHref(phone.number);
+      // Isolated left to right: in right-to-left text the digit groups would otherwise be reversed.
+      const number = `\u2066${phone.number}\u2069`;
       return href
-        ? html`<li><a part="action call" href=${href}>${t("action.call", { number: phone.number })}</a></li>`
+        ? html`<li><a part="action call" href=${href}>${t("action.call", { number })}</a></li>`
         : nothing;
     })}
     ${mail ? html`<li><a part="action email" href=${mail}>${t("action.email")}</a></li>` : nothing}
