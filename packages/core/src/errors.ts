@@ -82,6 +82,12 @@ export class DatasetValidationError extends BeratungsfinderError {
 
 /** Cuts received values to 200 characters so messages stay readable. */
 export function preview(value: unknown): string {
-  const text = typeof value === "string" ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
+  let text: string;
+  try {
+    text = typeof value === "string" ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
+  } catch {
+    // Too deep for JSON.stringify (30,000 nested lists) or circular: name the kind instead.
+    text = Array.isArray(value) ? "[…]" : "{…}";
+  }
   return text.length > 200 ? `${text.slice(0, 197)}...` : text;
 }

@@ -163,6 +163,14 @@ describe("loadDataset", () => {
     expect((error as Error).message).toContain(`received ${received}`);
   });
 
+  it("rejects 30,000 nested brackets with a clear error, never a RangeError", async () => {
+    const unclosed = await rejection(loadDataset("[".repeat(30_000)));
+    expect(unclosed).toMatchObject({ code: "INVALID_JSON", line: 1, column: 30_001 });
+    const closed = await rejection(loadDataset(`${"[".repeat(30_000)}${"]".repeat(30_000)}`));
+    expect(closed).toBeInstanceOf(DatasetValidationError);
+    expect((closed as Error).message).toMatch(/^Invalid dataset: expected an object .*, received an array/);
+  });
+
   it("rejects a JSON array text as not a dataset", async () => {
     const error = await rejection(loadDataset("[1, 2]"));
     expect(error).toMatchObject({ code: "INVALID_DATASET" });

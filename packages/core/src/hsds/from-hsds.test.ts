@@ -103,6 +103,16 @@ describe("fromHsds on the official examples", () => {
     expect(fromHsds(example("location.json")).warnings[0]).toContain("a location on its own");
   });
 
+  it("stops at pages nested 30,000 deep with a warning instead of running out of stack", () => {
+    let page: unknown = { contents: [] };
+    for (let level = 0; level < 30_000; level++) page = { contents: [page] };
+    const { dataset, warnings } = fromHsds(page);
+    expect(dataset.offices).toEqual([]);
+    expect(warnings).toEqual([
+      expect.stringMatching(/: "contents" nested more than 32 levels deep; left out$/),
+    ]);
+  });
+
   it("rejects input that is not HSDS JSON with a typed error", () => {
     expect(() => fromHsds("{ nope")).toThrow(expect.objectContaining({ code: "INVALID_JSON" }));
     expect(() => fromHsds(42)).toThrow(expect.objectContaining({ code: "INVALID_HSDS" }));

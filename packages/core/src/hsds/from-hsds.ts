@@ -698,7 +698,11 @@ function importServiceAtLocation(sal: HsdsRecord, path: string, ctx: Context): v
   importService({ ...serviceOnly, service_at_locations: [sal] }, `${path}.service`, ctx);
 }
 
-function importItem(item: unknown, path: string, ctx: Context): void {
+// Pages of pages are legal HSDS, but no real API nests them deeper than this; 30,000 levels would
+// exhaust the call stack.
+const MAX_CONTENTS_DEPTH = 32;
+
+function importItem(item: unknown, path: string, ctx: Context, depth = 0): void {
   if (!isRecord(item)) {
     ctx.warnings.push(
       `${path}: expected an HSDS object, received ${Array.isArray(item) ? "a list" : typeof item}; left out`,
@@ -706,8 +710,12 @@ function importItem(item: unknown, path: string, ctx: Context): void {
     return;
   }
   if (Array.isArray(item.contents)) {
+    if (depth >= MAX_CONTENTS_DEPTH) {
+      ctx.warnings.push(`${path}: "contents" nested more than ${MAX_CONTENTS_DEPTH} levels deep; left out`);
+      return;
+    }
     item.contents.forEach((entry, index) => {
-      importItem(entry, `${path}.contents[${index}]`, ctx);
+      importItem(entry, `${path}.contents[${index}]`, ctx, depth + 1);
     });
     return;
   }

@@ -21,4 +21,11 @@ describe("jsonSyntaxErrorOffset", () => {
     expect(() => JSON.parse(text)).toThrow();
     expect(jsonSyntaxErrorOffset(text)).toBe(offset);
   });
+
+  it("answers for 30,000 nested brackets instead of running out of stack", () => {
+    const deep = "[".repeat(30_000);
+    expect(jsonSyntaxErrorOffset(deep)).toBe(30_000);
+    expect(jsonSyntaxErrorOffset(`${deep}${"]".repeat(30_000)}`)).toBeUndefined();
+    expect(jsonSyntaxErrorOffset(`${'{"a":'.repeat(30_000)}1${"}".repeat(29_999)}]`)).toBe(150_000 + 30_000);
+  });
 });
