@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseOfficeCsv, toOfficeCsv } from "./office-csv.js";
+import { MAX_OPENING_HOURS_ERRORS } from "./opening-hours-text.js";
 
 const templatePath = fileURLToPath(
   new URL("../../../../docs/examples/offices-template.csv", import.meta.url),
@@ -86,6 +87,25 @@ describe("parseOfficeCsv", () => {
         message: expect.stringMatching(/received "Xy".*at character 17/),
       },
     ]);
+  });
+
+  it("bounds the problems and the quoted excerpt of a huge opening-hours cell", () => {
+    const cell = "Mo-Fr 09:00-12:00; ".repeat(300);
+    const { errors } = parseOfficeCsv(`${HEADER}\na,p,Träger,Büro,MBE,Weg 1,10115,Berlin,Berlin,${cell}`);
+    const hours = errors.filter((error) => error.field === "opening_hours");
+    expect(hours).toHaveLength(MAX_OPENING_HOURS_ERRORS + 1);
+    expect(hours.at(-1)?.message).toMatch(/^and 1485 more problems after these; fix the ones listed first/);
+    for (const error of hours) expect(error.message.length).toBeLessThan(300);
+  });
+
+  it("lists at most eleven problems of a cell and counts the rest, quoting short excerpts", () => {
+    const topics = Array.from({ length: 5_000 }, (_, i) => `thema-${i}`).join(", ");
+    const header = "id,provider_id,provider_name,name,programmes,topics,state";
+    const { errors } = parseOfficeCsv(`${header}\na,p,Träger,Büro,MBE,"${topics}","${"x".repeat(60_000)}"`);
+    const inTopics = errors.filter((error) => error.field === "topics");
+    expect(inTopics).toHaveLength(12);
+    expect(inTopics.at(-1)?.message).toBe("and 4989 more problems in this cell");
+    for (const error of errors) expect(error.message.length).toBeLessThan(400);
   });
 
   it("reports unknown and missing columns in the header row", () => {

@@ -11,9 +11,14 @@ import type {
 } from "@beratungsfinder/schemas";
 import { CHANNELS, PHONE_TYPES, parseOffice, TARGET_GROUPS, TOPICS } from "@beratungsfinder/schemas";
 import { programmeFromText, umbrellaFromText } from "../hsds/provider-umbrella.js";
+import { cellExcerpt } from "./cell-excerpt.js";
 import type { CsvDelimiter } from "./csv-text.js";
 import { readCsv, writeCsv } from "./csv-text.js";
-import { formatOpeningHoursText, parseOpeningHoursText } from "./opening-hours-text.js";
+import {
+  formatOpeningHoursText,
+  MAX_OPENING_HOURS_ERRORS,
+  parseOpeningHoursText,
+} from "./opening-hours-text.js";
 import { STATE_NAMES, stateFromText } from "./state-name.js";
 
 /** The columns of the office template, in the order `toOfficeCsv` writes them (docs/csv-template.md). */
@@ -54,6 +59,9 @@ export const OFFICE_CSV_COLUMNS = [
 export type OfficeCsvColumn = (typeof OFFICE_CSV_COLUMNS)[number];
 
 const REQUIRED_COLUMNS: OfficeCsvColumn[] = ["id", "name", "programmes"];
+
+/** The most problems listed for one cell (an opening-hours text's ten and its count of the rest). */
+const MAX_CELL_PROBLEMS = MAX_OPENING_HOURS_ERRORS + 1;
 
 /** One problem in the spreadsheet: the file line where the row starts, the column and what to fix. */
 export interface OfficeCsvError {
@@ -214,9 +222,22 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
       return index === undefined ? "" : (record.fields[index] ?? "").trim();
     };
     const rowErrors: OfficeCsvError[] = [];
-    const fail = (field: OfficeCsvColumn, message: string) => {
+    // At most MAX_CELL_PROBLEMS per cell, then one count: 10,000 bad topics in a cell are one problem.
+    const perCell = new Map<OfficeCsvColumn, number>();
+    const push = (field: OfficeCsvColumn, message: string) => {
       const index = columnIndex.get(field);
       rowErrors.push({ line, ...(index === undefined ? {} : { column: index + 1 }), field, message });
+    };
+    const fail = (field: OfficeCsvColumn, message: string) => {
+      const count = (perCell.get(field) ?? 0) + 1;
+      perCell.set(field, count);
+      if (count <= MAX_CELL_PROBLEMS) push(field, message);
+    };
+    const countUnlisted = () => {
+      for (const [field, count] of perCell) {
+        const more = count - MAX_CELL_PROBLEMS;
+        if (more > 0) push(field, `and ${more} more problem${more === 1 ? "" : "s"} in this cell`);
+      }
     };
     if (record.fields.every((value) => value.trim() === "")) continue;
 
@@ -248,14 +269,14 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
       if (!umbrella)
         fail(
           "umbrella",
-          `expected an umbrella such as "caritas", "diakonie", "awo" or "other", received "${umbrellaText}"`,
+          `expected an umbrella such as "caritas", "diakonie", "awo" or "other", received "${cellExcerpt(umbrellaText)}"`,
         );
     }
     const known = providers.get(providerId);
     if (known && providerName !== "" && known.provider.name !== providerName) {
       fail(
         "provider_name",
-        `expected the same provider name for "${providerId}" as on line ${known.line} ("${known.provider.name}"), received "${providerName}"`,
+        `expected the same provider name for "${providerId}" as on line ${known.line} ("${known.provider.name}"), received "${cellExcerpt(providerName)}"`,
       );
     }
 
@@ -263,7 +284,11 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
     for (const item of list(cell("programmes"))) {
       const programme = programmeFromText(item);
       if (programme) programmes.includes(programme) || programmes.push(programme);
-      else fail("programmes", `expected programmes such as "MBE" or "JMD, MBEON", received "${item}"`);
+      else
+        fail(
+          "programmes",
+          `expected programmes such as "MBE" or "JMD, MBEON", received "${cellExcerpt(item)}"`,
+        );
     }
 
     const office: OfficeInput = { id, providerId, name: cell("name"), programmes };
@@ -279,7 +304,7 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
       else if (!state)
         fail(
           "state",
-          `expected a German state such as "Nordrhein-Westfalen" or "DE-NW", received "${stateText}"`,
+          `expected a German state such as "Nordrhein-Westfalen" or "DE-NW", received "${cellExcerpt(stateText)}"`,
         );
       // A PLZ saved as a number loses its leading zero ("1067" for 01067): put it back.
       const plz = /^\d{4}$/.test(postalCode) ? `0${postalCode}` : postalCode;
@@ -290,8 +315,10 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
     if (latText !== "" || lonText !== "") {
       const lat = parseNumber(latText);
       const lon = parseNumber(lonText);
-      if (lat === undefined) fail("lat", `expected a latitude such as "50.9375", received "${latText}"`);
-      if (lon === undefined) fail("lon", `expected a longitude such as "6.9603", received "${lonText}"`);
+      if (lat === undefined)
+        fail("lat", `expected a latitude such as "50.9375", received "${cellExcerpt(latText)}"`);
+      if (lon === undefined)
+        fail("lon", `expected a longitude such as "6.9603", received "${cellExcerpt(lonText)}"`);
       if (lat !== undefined && lon !== undefined) office.geo = { lat, lon };
     }
 
@@ -302,7 +329,10 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
       .map((number, index) => {
         const type = (phoneTypes[index] ?? phoneTypes[0] ?? "voice").toLowerCase();
         if (!(PHONE_TYPES as readonly string[]).includes(type)) {
-          fail("phone_type", `expected a phone type ${PHONE_TYPES.join(", ")}, received "${type}"`);
+          fail(
+            "phone_type",
+            `expected a phone type ${PHONE_TYPES.join(", ")}, received "${cellExcerpt(type)}"`,
+          );
         }
         return { number, type: type as (typeof PHONE_TYPES)[number] };
       });
@@ -321,10 +351,13 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
     if (hoursText || appointmentText || note) {
       const parsed = parseOpeningHoursText(hoursText);
       for (const error of parsed.errors)
-        fail("opening_hours", `${error.message} (at character ${error.position} of "${hoursText}")`);
+        fail(
+          "opening_hours",
+          `${error.message} (at character ${error.position} of "${cellExcerpt(hoursText, error.position)}")`,
+        );
       const appointmentOnly = appointmentText === "" ? false : parseBoolean(appointmentText);
       if (typeof appointmentOnly !== "boolean")
-        fail("appointment_only", `expected "ja" or "nein", received "${appointmentText}"`);
+        fail("appointment_only", `expected "ja" or "nein", received "${cellExcerpt(appointmentText)}"`);
       const hours: OpeningHours = {
         weekly: parsed.weekly,
         exceptions: [],
@@ -341,20 +374,23 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
     const topics = list(cell("topics")).map((topic) => topic.toLowerCase());
     for (const topic of topics) {
       if (!(TOPICS as readonly string[]).includes(topic))
-        fail("topics", `expected topics from ${TOPICS.join(", ")}, received "${topic}"`);
+        fail("topics", `expected topics from ${TOPICS.join(", ")}, received "${cellExcerpt(topic)}"`);
     }
     office.topics = topics.filter((topic): topic is Topic => (TOPICS as readonly string[]).includes(topic));
     const groups = list(cell("target_groups")).map((group) => group.toLowerCase());
     for (const group of groups) {
       if (!(TARGET_GROUPS as readonly string[]).includes(group)) {
-        fail("target_groups", `expected target groups from ${TARGET_GROUPS.join(", ")}, received "${group}"`);
+        fail(
+          "target_groups",
+          `expected target groups from ${TARGET_GROUPS.join(", ")}, received "${cellExcerpt(group)}"`,
+        );
       }
     }
     office.targetGroups = groups as OfficeInput["targetGroups"];
     const channels = list(cell("channels")).map((channel) => channel.toLowerCase());
     for (const channel of channels) {
       if (!(CHANNELS as readonly string[]).includes(channel)) {
-        fail("channels", `expected channels from ${CHANNELS.join(", ")}, received "${channel}"`);
+        fail("channels", `expected channels from ${CHANNELS.join(", ")}, received "${cellExcerpt(channel)}"`);
       }
     }
     // An office with a street address and no channels given is visited in person.
@@ -368,7 +404,7 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
       const text = cell(column);
       if (text === "") continue;
       if (!/^\d+$/.test(text))
-        fail(column, `expected an age in whole years such as "27", received "${text}"`);
+        fail(column, `expected an age in whole years such as "27", received "${cellExcerpt(text)}"`);
       else ageRange[key] = Number(text);
     }
     if (ageRange.min !== undefined || ageRange.max !== undefined) office.ageRange = ageRange;
@@ -377,7 +413,7 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
     if (stepFreeText !== "") {
       const stepFree = parseBoolean(stepFreeText);
       if (stepFree === undefined)
-        fail("step_free", `expected "ja", "nein" or "unbekannt", received "${stepFreeText}"`);
+        fail("step_free", `expected "ja", "nein" or "unbekannt", received "${cellExcerpt(stepFreeText)}"`);
       else office.accessibility = { stepFree };
     }
     office.serviceArea = list(cell("service_area"));
@@ -385,7 +421,10 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
     if (verified !== "") {
       const date = parseDate(verified);
       if (!date)
-        fail("last_verified", `expected a date such as "2026-11-24" or "24.11.2026", received "${verified}"`);
+        fail(
+          "last_verified",
+          `expected a date such as "2026-11-24" or "24.11.2026", received "${cellExcerpt(verified)}"`,
+        );
       else office.lastVerified = date;
     }
     const description: Record<string, string> = {};
@@ -403,6 +442,7 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
         else rowErrors.push({ line, field: issue.path, message: issue.message });
       }
     }
+    countUnlisted();
     if (rowErrors.length > 0 || !result.success) {
       errors.push(...rowErrors.sort((a, b) => (a.column ?? 0) - (b.column ?? 0)));
       continue;

@@ -1,7 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { formatOpeningHoursText, parseOpeningHoursText } from "./opening-hours-text.js";
+import {
+  formatOpeningHoursText,
+  MAX_OPENING_HOURS_ERRORS,
+  parseOpeningHoursText,
+} from "./opening-hours-text.js";
 
 describe("parseOpeningHoursText", () => {
+  it("lists at most ten problems of a 60 KB text, counts the rest and quotes no more than 40 characters", () => {
+    const { errors } = parseOpeningHoursText("Mo-Fr 09:00-12:00; ".repeat(3_200));
+    expect(errors).toHaveLength(MAX_OPENING_HOURS_ERRORS + 1);
+    expect(errors.at(-1)?.message).toMatch(/^and 15985 more problems/);
+    const word = parseOpeningHoursText(`Mo ${"x".repeat(60_000)}`).errors;
+    expect(word).toHaveLength(1);
+    expect(word[0]!.message.length).toBeLessThan(200);
+    expect(parseOpeningHoursText("Mo-Fr ".repeat(10_000)).errors).toHaveLength(1);
+  });
+
   it("reads days, several slots and a kind in brackets", () => {
     const { weekly, errors } = parseOpeningHoursText(
       "Mo 09:00-12:00, 13:00-16:00; Di 10:00-14:00; Do 14:00-18:00 (Termin)",

@@ -61,9 +61,13 @@ type Token =
   | { type: "day"; day: Weekday; position: number; text: string }
   | { type: "time"; value: string; position: number; text: string }
   | { type: "dash" | "comma" | "semicolon"; position: number; text: string }
-  | { type: "note"; value: string; position: number; text: string }
+  | { type: "note"; value: string; closed: boolean; position: number; text: string }
   | { type: "closed"; position: number; text: string }
   | { type: "unknown"; position: number; text: string };
+
+const MAX_QUOTED = 40;
+/** At most this many problems are listed for one text; one more entry counts the rest. */
+export const MAX_OPENING_HOURS_ERRORS = 10;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -76,13 +80,16 @@ function tokenize(text: string): Token[] {
     if (!match) break;
     if (match[0].trim() === "") break;
     const position = start + (match[0].length - match[0].trimStart().length) + 1;
-    const raw = match[0].trim();
+    const whole = match[0].trim();
+    // Messages quote tokens: a 60 KB word must not be copied into each of them.
+    const raw = whole.length > MAX_QUOTED ? `${whole.slice(0, MAX_QUOTED - 1)}…` : whole;
     if (match[1] !== undefined) {
       const hours = match[1].padStart(2, "0");
       const minutes = match[2] ?? "00";
       tokens.push({ type: "time", value: `${hours}:${minutes}`, position, text: raw });
     } else if (match[3] !== undefined) {
-      tokens.push({ type: "note", value: match[3].replace(/^\(|\)$/g, "").trim(), position, text: raw });
+      const value = match[3].replace(/^\(|\)$/g, "").trim();
+      tokens.push({ type: "note", value, closed: match[3].endsWith(")"), position, text: raw });
     } else if (match[4] !== undefined) tokens.push({ type: "dash", position, text: raw });
     else if (match[5] !== undefined) tokens.push({ type: "comma", position, text: raw });
     else if (match[6] !== undefined) tokens.push({ type: "semicolon", position, text: raw });
@@ -129,6 +136,11 @@ const EXAMPLE = 'such as "Mo-Fr 09:00-12:00; Do 14:00-18:00 (Termin)"';
 export function parseOpeningHoursText(text: string): OpeningHoursTextResult {
   const weekly: Partial<Record<Weekday, TimeSlot[]>> = {};
   const errors: OpeningHoursTextError[] = [];
+  let unlisted = 0;
+  const report = (error: OpeningHoursTextError) => {
+    if (errors.length < MAX_OPENING_HOURS_ERRORS) errors.push(error);
+    else unlisted++;
+  };
   const tokens = tokenize(text);
   let index = 0;
   const peek = () => tokens[index];
@@ -151,7 +163,7 @@ export function parseOpeningHoursText(text: string): OpeningHoursTextResult {
         const dash = tokens[index++]!;
         const last = peek();
         if (last?.type !== "day") {
-          errors.push({
+          report({
             position: last?.position ?? dash.position,
             message: `expected a day after "${first.text}-", received ${last ? `"${last.text}"` : "the end"}`,
           });
@@ -169,7 +181,7 @@ export function parseOpeningHoursText(text: string): OpeningHoursTextResult {
     }
     const head = peek();
     if (days.length === 0) {
-      errors.push({
+      report({
         position: head?.position ?? text.length + 1,
         message: `expected a day such as "Mo" or "Mo-Fr" at the start of each group, received "${head?.text ?? ""}" (${EXAMPLE})`,
       });
@@ -181,7 +193,7 @@ export function parseOpeningHoursText(text: string): OpeningHoursTextResult {
       index++;
       for (const day of days) weekly[day] ??= [];
       if (peek() && peek()!.type !== "semicolon") {
-        errors.push({
+        report({
           position: peek()!.position,
           message: `expected ";" after "geschlossen", received "${peek()!.text}"`,
         });
@@ -194,7 +206,7 @@ export function parseOpeningHoursText(text: string): OpeningHoursTextResult {
     for (;;) {
       const fromToken = peek();
       if (fromToken?.type !== "time") {
-        errors.push({
+        report({
           position: fromToken?.position ?? text.length + 1,
           message: `expected a time such as "09:00" after the days, received ${fromToken ? `"${fromToken.text}"` : "the end"} (${EXAMPLE})`,
         });
@@ -205,7 +217,7 @@ export function parseOpeningHoursText(text: string): OpeningHoursTextResult {
       const dash = peek();
       const toToken = tokens[index + 1];
       if (dash?.type !== "dash" || toToken?.type !== "time") {
-        errors.push({
+        report({
           position: (dash?.type === "dash" ? toToken?.position : dash?.position) ?? text.length + 1,
           message: `expected a time range such as "09:00-12:00", received "${fromToken.text}" without an end time`,
         });
@@ -215,7 +227,7 @@ export function parseOpeningHoursText(text: string): OpeningHoursTextResult {
       index += 2;
       if (!validTime(fromToken.value, false) || !validTime(toToken.value, true)) {
         const bad = validTime(fromToken.value, false) ? toToken : fromToken;
-        errors.push({
+        report({
           position: bad.position,
           message: `expected a time between 00:00 and 24:00, received "${bad.text}"`,
         });
@@ -223,7 +235,7 @@ export function parseOpeningHoursText(text: string): OpeningHoursTextResult {
         break;
       }
       if (toToken.value <= fromToken.value) {
-        errors.push({
+        report({
           position: toToken.position,
           message: `expected an end time after the start time ${fromToken.value}, received "${toToken.text}"`,
         });
@@ -234,8 +246,8 @@ export function parseOpeningHoursText(text: string): OpeningHoursTextResult {
       if (peek()?.type === "note") {
         const note = tokens[index++] as Extract<Token, { type: "note" }>;
         const found = KIND_WORDS.find(([pattern]) => pattern.test(note.value));
-        if (!found || !note.text.endsWith(")")) {
-          errors.push({
+        if (!found || !note.closed) {
+          report({
             position: note.position,
             message: `expected "(Termin)", "(Sprechstunde)", "(appointment)" or "(consultation)" after a time range, received "${note.text}"`,
           });
@@ -256,7 +268,7 @@ export function parseOpeningHoursText(text: string): OpeningHoursTextResult {
         if (next.type === "comma") index++;
         break;
       }
-      errors.push({
+      report({
         position: next.position,
         message: `expected ";" or "," between time ranges, received "${next.text}"`,
       });
@@ -273,7 +285,7 @@ export function parseOpeningHoursText(text: string): OpeningHoursTextResult {
       if (overlap > 0) {
         const a = merged[overlap - 1]!;
         const b = merged[overlap]!;
-        errors.push({
+        report({
           position: head?.position ?? 1,
           message: `expected time ranges that do not overlap on ${LABELS.de.days[WEEKDAYS.indexOf(day)]}: ${b.from}-${b.to} overlaps ${a.from}-${a.to}`,
         });
@@ -281,6 +293,12 @@ export function parseOpeningHoursText(text: string): OpeningHoursTextResult {
       }
       weekly[day] = merged;
     }
+  }
+  if (unlisted > 0) {
+    errors.push({
+      position: errors[errors.length - 1]!.position,
+      message: `and ${unlisted} more problem${unlisted === 1 ? "" : "s"} after these; fix the ones listed first`,
+    });
   }
   return { weekly, errors };
 }
