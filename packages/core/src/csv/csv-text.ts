@@ -119,19 +119,40 @@ export function writeCsv(rows: readonly (readonly string[])[], delimiter: CsvDel
   return `${rows.map((row) => row.map((value) => quoteField(value, delimiter)).join(delimiter)).join("\r\n")}\r\n`;
 }
 
-/** Reads a CSV text whose first record is a header into objects keyed by column name. */
+/**
+ * The problem with a record that has more cells than the header: an unquoted delimiter inside a cell
+ * (a ";" in a description) splits it and moves every later cell one column to the right.
+ */
+export function extraCellsMessage(expected: number, received: number, delimiter: CsvDelimiter): string {
+  const name = delimiter === "\t" ? "tab" : `"${delimiter}"`;
+  return `expected ${expected} cells as in the header row, received ${received}: a ${name} inside a cell splits it and moves the later cells; put that cell in double quotes. The row is left out`;
+}
+
+/**
+ * Reads a CSV text whose first record is a header into objects keyed by column name. A row with more
+ * cells than the header is left out and listed in `errors`, never read shifted.
+ */
 export function readCsvObjects(input: string): {
   rows: { line: number; values: Record<string, string> }[];
   header: string[];
+  errors: { line: number; message: string }[];
 } {
-  const { records } = readCsv(input);
+  const { records, delimiter, errors } = readCsv(input);
   const header = (records[0]?.fields ?? []).map((name) => name.trim());
-  const rows = records.slice(1).map((record) => {
-    const values: Record<string, string> = {};
+  const rows: { line: number; values: Record<string, string> }[] = [];
+  for (const record of records.slice(1)) {
+    if (record.fields.length > header.length) {
+      errors.push({
+        line: record.line,
+        message: extraCellsMessage(header.length, record.fields.length, delimiter),
+      });
+      continue;
+    }
+    const values: Record<string, string> = Object.create(null);
     header.forEach((name, index) => {
       values[name] = record.fields[index] ?? "";
     });
-    return { line: record.line, values };
-  });
-  return { rows, header };
+    rows.push({ line: record.line, values });
+  }
+  return { rows, header, errors };
 }

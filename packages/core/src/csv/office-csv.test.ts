@@ -108,6 +108,22 @@ describe("parseOfficeCsv", () => {
     for (const error of errors) expect(error.message.length).toBeLessThan(400);
   });
 
+  it("leaves out a row with more cells than the header, naming line and counts, and shifts nothing", () => {
+    const header = "id;provider_id;provider_name;name;programmes;description_de;languages";
+    const text = `${header}\na;p;Träger;Büro A;MBE;Beratung; auch online;de\nb;p;Träger;Büro B;JMD;Hilfe;de`;
+    const { offices, errors } = parseOfficeCsv(text);
+    expect(errors).toEqual([
+      {
+        line: 2,
+        column: 8,
+        field: "",
+        message: expect.stringMatching(/^expected 7 cells as in the header row, received 8: a ";" inside/),
+      },
+    ]);
+    expect(offices.map((office) => office.id)).toEqual(["b"]);
+    expect(offices[0]?.description).toEqual({ de: "Hilfe" });
+  });
+
   it("reports unknown and missing columns in the header row", () => {
     const { errors } = parseOfficeCsv("id,titel\n1,x\n");
     expect(errors).toEqual([

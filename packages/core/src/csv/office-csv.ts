@@ -13,7 +13,7 @@ import { CHANNELS, PHONE_TYPES, parseOffice, TARGET_GROUPS, TOPICS } from "@bera
 import { programmeFromText, umbrellaFromText } from "../hsds/provider-umbrella.js";
 import { cellExcerpt } from "./cell-excerpt.js";
 import type { CsvDelimiter } from "./csv-text.js";
-import { readCsv, writeCsv } from "./csv-text.js";
+import { extraCellsMessage, readCsv, writeCsv } from "./csv-text.js";
 import {
   formatOpeningHoursText,
   MAX_OPENING_HOURS_ERRORS,
@@ -240,6 +240,11 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
       }
     };
     if (record.fields.every((value) => value.trim() === "")) continue;
+    if (record.fields.length > header.length) {
+      const message = extraCellsMessage(header.length, record.fields.length, delimiter);
+      errors.push({ line, column: header.length + 1, field: "", message });
+      continue;
+    }
 
     const id = cell("id");
     if (id === "") fail("id", 'expected an office id such as "mbe-koeln-1", received an empty cell');

@@ -120,6 +120,19 @@ describe("fromHsds on the official examples", () => {
 });
 
 describe("fromHsdsTables on the official CSV package", () => {
+  it("leaves out a row with more cells than the header instead of reading it shifted", () => {
+    const { dataset, warnings } = fromHsdsTables({
+      "organizations.csv": "id,name,description\no1,Caritas Köln,Beratung, auch online\no2,AWO Bonn,Hilfe\n",
+      "services.csv": "id,organization_id,name\ns1,o2,Migrationsberatung\n",
+    });
+    expect(warnings).toContainEqual(
+      expect.stringMatching(
+        /^organizations\.csv line 2: expected 3 cells as in the header row, received 4: a "," inside/,
+      ),
+    );
+    expect(dataset.providers.map((provider) => provider.name)).toEqual(["AWO Bonn"]);
+  });
+
   it("imports the same office as the JSON form, with warnings naming file and line", () => {
     const fromCsv = fromHsdsTables(csvTables(), { language: "en" });
     const fromJson = fromHsds(example("organization_full.json"), { language: "en" });

@@ -83,7 +83,7 @@ function tableName(key: string): HsdsTableName | undefined {
   return RESOURCE_NAMES[stem];
 }
 
-function rowsOf(name: string, content: string | unknown[]): HsdsRecord[] {
+function rowsOf(name: string, content: string | unknown[], warnings: string[]): HsdsRecord[] {
   if (typeof content !== "string") {
     return content.filter(isRecord).map((row, index) => {
       const copy: HsdsRecord = { ...row };
@@ -91,7 +91,9 @@ function rowsOf(name: string, content: string | unknown[]): HsdsRecord[] {
       return copy;
     });
   }
-  return readCsvObjects(content).rows.map(({ line, values }) => {
+  const { rows, errors } = readCsvObjects(content);
+  for (const error of errors) warnings.push(`${name}.csv line ${error.line}: ${error.message}`);
+  return rows.map(({ line, values }) => {
     const row: HsdsRecord = {};
     for (const [key, value] of Object.entries(values)) {
       if (value === "") continue;
@@ -136,7 +138,7 @@ export function nestTables(tables: Record<string, string | unknown[]>): {
       warnings.push(`${key}: expected CSV text or a list of rows; left out`);
       continue;
     }
-    data.set(name, [...(data.get(name) ?? []), ...rowsOf(name, content)]);
+    data.set(name, [...(data.get(name) ?? []), ...rowsOf(name, content, warnings)]);
   }
   const table = (name: HsdsTableName) => data.get(name) ?? [];
   // Contacts without a person's name carry role mailboxes of a service at a location; named ones are personal data.
