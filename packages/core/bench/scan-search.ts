@@ -1,4 +1,5 @@
 import type { Dataset, Office } from "@beratungsfinder/schemas";
+import { relatedLanguages } from "@beratungsfinder/schemas";
 import { eligibility } from "../src/eligibility/eligibility.js";
 import { distanceKm } from "../src/geo/distance.js";
 import { isOpen } from "../src/opening-hours/is-open.js";
@@ -16,11 +17,12 @@ export interface ScanResult {
 export function searchByScan(dataset: Dataset, query: SearchQuery): { total: number; results: ScanResult[] } {
   const radius = query.radiusKm ?? 25;
   const fit = query.age === undefined ? undefined : eligibility({ age: query.age });
-  // In person only the programme made for the age (see search.ts), when there is one.
-  const fitting = fit && (fit.primary ? [fit.primary] : fit.programmes);
+  // Every programme the age does not rule out; the one made for the age sorts first (see search.ts).
+  const fitting = fit?.programmes;
+  const primary = fit?.primary;
   const umbrellaOf = new Map(dataset.providers.map((provider) => [provider.id, provider.umbrella]));
   const languages = query.languages?.map((language) => language.toLowerCase());
-  const matches: Array<ScanResult & { order: number }> = [];
+  const matches: Array<ScanResult & { order: number; group: number }> = [];
   dataset.offices.forEach((office, order) => {
     const online =
       !office.address && !office.geo && office.channels.some((c) => c !== "in-person" && c !== "outreach");
@@ -32,7 +34,13 @@ export function searchByScan(dataset: Dataset, query: SearchQuery): { total: num
       const { min, max } = office.ageRange;
       if ((min !== undefined && query.age < min) || (max !== undefined && query.age > max)) return;
     }
-    if (languages?.length && !office.languages.some((l) => languages.includes(l.toLowerCase()))) return;
+    let related = false;
+    if (languages?.length && !office.languages.some((l) => languages.includes(l.toLowerCase()))) {
+      // Else a language of the same macrolanguage (see search.ts): listed after the exact matches.
+      const near = languages.flatMap((l) => relatedLanguages(l));
+      if (!office.languages.some((l) => near.includes(l.toLowerCase()))) return;
+      related = true;
+    }
     if (query.topics?.length && !office.topics.some((t) => query.topics!.includes(t))) return;
     if (query.channels?.length && !office.channels.some((c) => query.channels!.includes(c))) return;
     if (query.stepFree && office.accessibility?.stepFree !== true) return;
@@ -46,9 +54,10 @@ export function searchByScan(dataset: Dataset, query: SearchQuery): { total: num
       if (km > radius) return;
     }
     if (query.openAt && !isOpen(office.openingHours, query.openAt, office.address?.state)) return;
-    matches.push(km === undefined ? { office, order } : { office, distanceKm: km, order });
+    const group = (related ? 2 : 0) + (primary && office.programmes.includes(primary) ? 0 : 1);
+    matches.push(km === undefined ? { office, order, group } : { office, distanceKm: km, order, group });
   });
-  matches.sort((a, b) => (a.distanceKm ?? 0) - (b.distanceKm ?? 0) || a.order - b.order);
+  matches.sort((a, b) => a.group - b.group || (a.distanceKm ?? 0) - (b.distanceKm ?? 0) || a.order - b.order);
   const offset = query.offset ?? 0;
   const limit = query.limit ?? 20;
   return { total: matches.length, results: matches.slice(offset, offset + limit) };

@@ -23,6 +23,7 @@ export type {
   EligibilityPerson,
   EligibilityReasonKey,
   EligibilityResult,
+  ProgrammeFit,
   Reason,
 } from "./eligibility/eligibility.js";
 export {
@@ -62,13 +63,19 @@ export {
 } from "./opening-hours/berlin-time.js";
 export type { DayHours } from "./opening-hours/day-hours.js";
 export { hoursOn } from "./opening-hours/day-hours.js";
-export { isOpen } from "./opening-hours/is-open.js";
+export type { HolidayPlace } from "./opening-hours/holiday-place.js";
+export { officeHolidayPlace } from "./opening-hours/holiday-place.js";
+export { currentInterval, isOpen } from "./opening-hours/is-open.js";
 export type { NextOpeningOptions } from "./opening-hours/next-opening.js";
 export { MAX_HORIZON_DAYS, nextOpening } from "./opening-hours/next-opening.js";
 export type { OpeningInterval } from "./opening-hours/opening-interval.js";
 export { intervalsOn } from "./opening-hours/opening-interval.js";
+export type { OpeningState, OpeningStatus } from "./opening-hours/opening-status.js";
+export { openingStatus } from "./opening-hours/opening-status.js";
 export type { Holiday } from "./opening-hours/public-holidays.js";
 export { easterSunday, holidayOn, publicHolidays } from "./opening-hours/public-holidays.js";
+export type { RegionalHolidayRule, RegionalHolidayScope } from "./opening-hours/regional-holidays.js";
+export { REGIONAL_HOLIDAY_RULES } from "./opening-hours/regional-holidays.js";
 export type { DayView, WeekViewOptions } from "./opening-hours/week-view.js";
 export { weekView } from "./opening-hours/week-view.js";
 // Published folders: a dataset as static files loaded region by region (publish/).

@@ -101,6 +101,8 @@ export const DOCUMENTED_OBJECTS: DocumentedObject[] = [
       postalCode: "5-digit postcode (PLZ).",
       city: "City or municipality.",
       state: "State as ISO 3166-2 code, e.g. DE-NW.",
+      municipalityKey:
+        'Since 1.1. Official 8-digit municipality key (AGS), e.g. "09162000" for München. Decides the public holidays kept only in some municipalities (see packages/core/src/opening-hours/regional-holidays.md); derived from the postcode or position at import when missing.',
       addition: 'Extra line such as "2nd floor, room 12" or "c/o".',
     },
   },
@@ -165,7 +167,7 @@ export const DOCUMENTED_OBJECTS: DocumentedObject[] = [
     fields: {
       from: 'Start, "HH:MM".',
       to: 'End, "HH:MM"; "24:00" for midnight.',
-      kind: "open (walk in), consultation (open consultation hours) or appointment (booked only).",
+      kind: 'open (walk in), consultation (open consultation hours, walk in), appointment (booked only) or phone (phone hours: reachable by phone, no visits). Only open and consultation make an office "open now".',
     },
   },
   {

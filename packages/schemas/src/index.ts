@@ -1,7 +1,13 @@
 export type { Accessibility, AccessibilityInput } from "./accessibility.js";
 export { AccessibilitySchema } from "./accessibility.js";
 export type { Address, StateCode } from "./address.js";
-export { AddressSchema, PostalCodeSchema, STATE_CODES, StateCodeSchema } from "./address.js";
+export {
+  AddressSchema,
+  MunicipalityKeySchema,
+  PostalCodeSchema,
+  STATE_CODES,
+  StateCodeSchema,
+} from "./address.js";
 export { CalendarDateSchema, DateTimeSchema } from "./calendar-date.js";
 export type { Channel } from "./channel.js";
 export { CHANNELS, ChannelSchema } from "./channel.js";
@@ -14,6 +20,7 @@ export { GERMANY_BOUNDS, GeoPointSchema } from "./geo-point.js";
 export type { ReadableIssue } from "./issues.js";
 export { formatPath, toReadableIssues } from "./issues.js";
 export { isLanguageCode, LANGUAGE_CODES, LanguageCodeSchema } from "./language.js";
+export { MACROLANGUAGES, relatedLanguages } from "./language-relations.js";
 export type { AgeRange, Office, OfficeInput } from "./office.js";
 export { AgeRangeSchema, OfficeSchema, RegionKeySchema } from "./office.js";
 export type {
@@ -21,6 +28,7 @@ export type {
   OpeningExceptionInput,
   OpeningHours,
   OpeningHoursInput,
+  SlotKind,
   TimeSlot,
   TimeSlotInput,
   Weekday,
@@ -34,6 +42,7 @@ export {
   SLOT_KINDS,
   TimeOfDaySchema,
   TimeSlotSchema,
+  WALK_IN_SLOT_KINDS,
   WEEKDAYS,
   WeekdaySchema,
   WeeklyHoursSchema,

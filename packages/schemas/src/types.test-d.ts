@@ -18,9 +18,9 @@ describe("types from the schemas", () => {
     expectTypeOf<OfficeInput["channels"]>().toEqualTypeOf<Channel[] | undefined>();
     expectTypeOf<Office["channels"]>().toEqualTypeOf<Channel[]>();
     expectTypeOf<TimeSlotInput["kind"]>().toEqualTypeOf<
-      "open" | "consultation" | "appointment" | undefined
+      "open" | "consultation" | "appointment" | "phone" | undefined
     >();
-    expectTypeOf<TimeSlot["kind"]>().toEqualTypeOf<"open" | "consultation" | "appointment">();
+    expectTypeOf<TimeSlot["kind"]>().toEqualTypeOf<"open" | "consultation" | "appointment" | "phone">();
   });
 
   it("spell the contract's unions", () => {

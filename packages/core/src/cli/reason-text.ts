@@ -10,7 +10,7 @@ const TEXTS: Record<string, (params: Params) => string> = {
   "eligibility.mbe.age": (p) => `MBE counsels adults from ${p.minAge}`,
   "eligibility.mbe.exception-under-27": () => "MBE may counsel young adults under 27 by exception",
   "eligibility.mbeon.adult": () => "mbeon counsels adults online",
-  "eligibility.jmd4you.age": () => "jmd4you counsels young people online",
+  "eligibility.jmd4you.age": () => "jmd4you counsels young people from 12 to 26 online",
   "eligibility.avb.asylum-procedure": () => "AVB counsels people in the asylum procedure",
   "eligibility.iq.foreign-qualification": () => "IQ counsels on the recognition of foreign qualifications",
   "eligibility.faire-integration.third-country-worker": () =>
@@ -20,7 +20,8 @@ const TEXTS: Record<string, (params: Params) => string> = {
   "eligibility.age-unknown": () => "No age given: every programme is listed",
   "eligibility.invalid-age": (p) =>
     `The age ${p.received} is not plausible (0 to ${p.max}); treated as unknown`,
-  "eligibility.child-under-12": (p) => `Under ${p.minAge}: counselling goes through the parents`,
+  "eligibility.child-under-12": (p) =>
+    `Under ${p.maxAgeExclusive}: children are not counselled themselves; their parents can go to the MBE`,
 };
 
 /** A reason as an English sentence for the terminal, or its key and parameters when no sentence is known. */
@@ -38,6 +39,7 @@ const MATCH_TEXTS: Record<string, (params: Params) => string> = {
   "match.programme": (p) => `programme ${p.programme}`,
   "match.age": (p) => `fits age ${p.age}`,
   "match.language": (p) => `speaks ${p.language}`,
+  "match.relatedLanguage": (p) => `speaks ${p.language}, related to ${p.asked}`,
   "match.topic": (p) => `topic ${p.topic}`,
   "match.channel": (p) => `via ${p.channel}`,
   "match.stepFree": () => "step-free",

@@ -34,11 +34,13 @@ const LABELS = {
     days: ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"],
     appointment: "Termin",
     consultation: "Sprechstunde",
+    phone: "Telefon",
   },
   en: {
     days: ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"],
     appointment: "appointment",
     consultation: "consultation",
+    phone: "phone",
   },
 } as const;
 
@@ -52,6 +54,7 @@ const KIND_WORDS: [RegExp, TimeSlot["kind"]][] = [
     /^(sprechstunde|offene sprechstunde|consultation|open consultation|drop-in|walk-in consultation)$/i,
     "consultation",
   ],
+  [/^(telefon|telefonisch|telefonsprechstunde|phone|by phone|phone hours)$/i, "phone"],
   [/^(offen|open|walk-in)$/i, "open"],
 ];
 
@@ -128,7 +131,7 @@ const EXAMPLE = 'such as "Mo-Fr 09:00-12:00; Do 14:00-18:00 (Termin)"';
  * Do 14:00-18:00 (Termin)`. Day groups are separated by `;` or a new line; days are German or English
  * abbreviations (Mo/Di/Mi/Do/Fr/Sa/So, Mo/Tu/We/Th/Fr/Sa/Su) or ranges (`Mo-Fr`), listed with commas;
  * slots are `HH:MM-HH:MM` with an optional kind in brackets: `(Termin)`/`(appointment)`,
- * `(Sprechstunde)`/`(consultation)`. `Sa geschlossen` marks a closed day. Times are Europe/Berlin.
+ * `(Sprechstunde)`/`(consultation)`, `(Telefon)`/`(phone)`. `Sa geschlossen` marks a closed day. Times are Europe/Berlin.
  *
  * @example
  * parseOpeningHoursText("Mo-Fr 09:00-12:00").weekly.tu // [{ from: "09:00", to: "12:00", kind: "open" }]
@@ -249,7 +252,7 @@ export function parseOpeningHoursText(text: string): OpeningHoursTextResult {
         if (!found || !note.closed) {
           report({
             position: note.position,
-            message: `expected "(Termin)", "(Sprechstunde)", "(appointment)" or "(consultation)" after a time range, received "${note.text}"`,
+            message: `expected "(Termin)", "(Sprechstunde)", "(Telefon)", "(appointment)", "(consultation)" or "(phone)" after a time range, received "${note.text}"`,
           });
           failed = true;
           break;

@@ -34,17 +34,21 @@ export interface EligibilityRule {
   reason: string;
   /** Lower comes first: 10 is the programme made for this person, higher numbers are alternatives. */
   priority: number;
+  /** The programme fits only by exception (MBE for 18–26-year-olds with "adult" problems). */
+  exception?: boolean;
 }
 
 /**
- * The federal programmes from DOMAIN.md as rules.
+ * The federal programmes from DOMAIN.md as rules. An age rules out only what it rules out:
  * - JMD serves 12 ≤ age < 27 (until the 27th birthday), and parents on questions of their children's education.
  * - MBE serves adults from 27; young adults 18–26 by exception for "adult" problems (housing, benefits), said so
- *   with its own reason key.
- * - mbeon (MBE online) serves adults: we take 18, the age of majority, because the service says "adults".
+ *   with its own reason key and `exception: true`. Children under 12 are not counselled themselves: their
+ *   parents are MBE clients, so an age under 12 makes MBE (and mbeon) the programme to show.
+ * - mbeon (MBE online) serves adults. Its terms say "Erwachsene" without a number; we take 18, the age of
+ *   majority. Unverified against a written minimum age: adjust this rule if mbeon publishes one.
  * - jmd4you (JMD online) serves young people, with JMD's ages 12–26.
- * - AVB, IQ, Faire Integration and anti-discrimination counselling serve any age, but only when the person says
- *   they are in the situation the programme is for.
+ * - AVB, IQ, Faire Integration and anti-discrimination counselling have no age limit: they always stay. When the
+ *   person says they are in the situation a programme is for, it moves up (priority 15).
  * - OTHER (state programmes and the like) sets its own conditions: always offered last, "check the office".
  */
 export const DEFAULT_ELIGIBILITY_RULES: readonly EligibilityRule[] = [
@@ -58,33 +62,20 @@ export const DEFAULT_ELIGIBILITY_RULES: readonly EligibilityRule[] = [
   },
   { programme: "MBE", minAge: 27, channel: "in-person", reason: "eligibility.mbe.age", priority: 10 },
   {
-    programme: "AVB",
-    situation: "asylum-procedure",
+    programme: "MBE",
+    maxAgeExclusive: 12,
     channel: "in-person",
-    reason: "eligibility.avb.asylum-procedure",
-    priority: 15,
+    reason: "eligibility.child-under-12",
+    priority: 10,
   },
-  {
-    programme: "IQ",
-    situation: "foreign-qualification",
-    channel: "in-person",
-    reason: "eligibility.iq.foreign-qualification",
-    priority: 15,
-  },
-  {
-    programme: "FAIRE_INTEGRATION",
-    situation: "third-country-worker",
-    channel: "in-person",
-    reason: "eligibility.faire-integration.third-country-worker",
-    priority: 15,
-  },
-  {
-    programme: "ADB",
-    situation: "discrimination",
-    channel: "in-person",
-    reason: "eligibility.adb.discrimination",
-    priority: 15,
-  },
+  ...situationRules("AVB", "asylum-procedure", "eligibility.avb.asylum-procedure"),
+  ...situationRules("IQ", "foreign-qualification", "eligibility.iq.foreign-qualification"),
+  ...situationRules(
+    "FAIRE_INTEGRATION",
+    "third-country-worker",
+    "eligibility.faire-integration.third-country-worker",
+  ),
+  ...situationRules("ADB", "discrimination", "eligibility.adb.discrimination"),
   {
     programme: "JMD",
     situation: "parent-of-young-person",
@@ -102,12 +93,28 @@ export const DEFAULT_ELIGIBILITY_RULES: readonly EligibilityRule[] = [
   },
   { programme: "MBEON", minAge: 18, channel: "online", reason: "eligibility.mbeon.adult", priority: 30 },
   {
+    programme: "MBEON",
+    maxAgeExclusive: 12,
+    channel: "online",
+    reason: "eligibility.mbeon.adult",
+    priority: 30,
+  },
+  {
     programme: "MBE",
     minAge: 18,
     maxAgeExclusive: 27,
     channel: "in-person",
     reason: "eligibility.mbe.exception-under-27",
     priority: 40,
+    exception: true,
   },
   { programme: "OTHER", channel: "in-person", reason: "eligibility.other.check-office", priority: 90 },
 ];
+
+/** A programme without an age limit: first among the alternatives when the person names its situation, else after them. */
+function situationRules(programme: Programme, situation: Situation, reason: string): EligibilityRule[] {
+  return [
+    { programme, situation, channel: "in-person", reason, priority: 15 },
+    { programme, channel: "in-person", reason, priority: 50 },
+  ];
+}

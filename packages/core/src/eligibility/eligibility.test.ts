@@ -15,7 +15,7 @@ describe("eligibility", () => {
   it("offers MBE first from 27", () => {
     const result = eligibility({ age: 27 });
     expect(result.primary).toBe("MBE");
-    expect(result.programmes).toEqual(["MBE", "MBEON", "OTHER"]);
+    expect(result.programmes).toEqual(["MBE", "MBEON", "AVB", "IQ", "FAIRE_INTEGRATION", "ADB", "OTHER"]);
     expect(result.reasons[0]).toEqual({
       key: "eligibility.mbe.age",
       params: { programme: "MBE", age: 27, minAge: 27 },
@@ -24,21 +24,56 @@ describe("eligibility", () => {
 
   it("offers MBE to young adults by exception, saying so, after JMD and the online services", () => {
     const result = eligibility({ age: 20 });
-    expect(result.programmes).toEqual(["JMD", "JMD4YOU", "MBEON", "MBE", "OTHER"]);
-    expect(result.alternatives).toEqual(["JMD4YOU", "MBEON", "MBE", "OTHER"]);
+    expect(result.programmes.slice(0, 4)).toEqual(["JMD", "JMD4YOU", "MBEON", "MBE"]);
+    expect(result.alternatives).toEqual(result.programmes.slice(1));
     expect(keys(result)).toContain("eligibility.mbe.exception-under-27");
+    expect(result.fits.find((fit) => fit.programme === "MBE")).toMatchObject({
+      exception: true,
+      primary: false,
+      reason: { key: "eligibility.mbe.exception-under-27" },
+    });
+    expect(result.fits[0]).toMatchObject({ programme: "JMD", primary: true, exception: false });
     expect(keys(eligibility({ age: 17 }))).not.toContain("eligibility.mbe.exception-under-27");
   });
 
+  it("rules out only the programmes an age rules out", () => {
+    const noAgeLimit = ["AVB", "IQ", "FAIRE_INTEGRATION", "ADB", "OTHER"];
+    for (const age of [0, 8, 15, 19, 45, 90]) {
+      expect(eligibility({ age }).programmes, String(age)).toEqual(expect.arrayContaining(noAgeLimit));
+    }
+    expect(eligibility({ age: 27 }).programmes).not.toContain("JMD");
+    expect(eligibility({ age: 17 }).programmes).not.toContain("MBE");
+    expect(eligibility({ age: 17 }).programmes).not.toContain("MBEON");
+    expect(eligibility({ age: 19 }).programmes).toContain("MBE");
+  });
+
   it("offers mbeon from 18 and jmd4you from 12 to 26", () => {
-    expect(eligibility({ age: 17 }).programmes).toEqual(["JMD", "JMD4YOU", "OTHER"]);
+    expect(eligibility({ age: 17 }).programmes).toEqual([
+      "JMD",
+      "JMD4YOU",
+      "AVB",
+      "IQ",
+      "FAIRE_INTEGRATION",
+      "ADB",
+      "OTHER",
+    ]);
     expect(eligibility({ age: 18 }).programmes).toContain("MBEON");
     expect(eligibility({ age: 27 }).programmes).not.toContain("JMD4YOU");
   });
 
   it("fits every age programme with a reason when no age is given, and names no primary", () => {
     const result = eligibility({});
-    expect(result.programmes).toEqual(["JMD", "MBE", "JMD4YOU", "MBEON", "OTHER"]);
+    expect(result.programmes).toEqual([
+      "JMD",
+      "MBE",
+      "JMD4YOU",
+      "MBEON",
+      "AVB",
+      "IQ",
+      "FAIRE_INTEGRATION",
+      "ADB",
+      "OTHER",
+    ]);
     expect(result.primary).toBeUndefined();
     expect(keys(result)).toContain("eligibility.age-unknown");
   });
@@ -62,15 +97,18 @@ describe("eligibility", () => {
     expect(eligibility(odd).programmes).toEqual(unknown);
   });
 
-  it("remarks that children under 12 are not served by JMD themselves", () => {
+  it("sends the parents of children under 12 to the MBE, not to the JMD", () => {
     const result = eligibility({ age: 8 });
-    expect(result.primary).toBeUndefined();
-    expect(result.programmes).toEqual(["OTHER"]);
-    expect(keys(result)).toContain("eligibility.child-under-12");
+    expect(result.primary).toBe("MBE");
+    expect(result.programmes).not.toContain("JMD");
+    expect(result.programmes).not.toContain("JMD4YOU");
+    expect(result.reasons[0]?.key).toBe("eligibility.child-under-12");
   });
 
-  it("adds situation programmes only when the person says so", () => {
-    expect(eligibility({ age: 30 }).programmes).not.toContain("AVB");
+  it("moves situation programmes up when the person says so", () => {
+    expect(eligibility({ age: 30 }).programmes.indexOf("AVB")).toBeGreaterThan(
+      eligibility({ age: 30 }).programmes.indexOf("MBEON"),
+    );
     const result = eligibility({
       age: 30,
       situations: ["asylum-procedure", "foreign-qualification", "third-country-worker", "discrimination"],
@@ -95,6 +133,14 @@ describe("eligibility", () => {
     ]);
     expect(result).toEqual({
       programmes: ["OTHER"],
+      fits: [
+        {
+          programme: "OTHER",
+          primary: true,
+          exception: false,
+          reason: { key: "custom.seniors", params: { programme: "OTHER", age: 70, minAge: 65 } },
+        },
+      ],
       primary: "OTHER",
       alternatives: [],
       reasons: [{ key: "custom.seniors", params: { programme: "OTHER", age: 70, minAge: 65 } }],

@@ -10,7 +10,7 @@ import {
 export interface EligibilityPerson {
   /** Age in whole or fractional years. */
   age?: number;
-  /** Situations the person chose to tell; programmes for a situation fit only when it is listed. */
+  /** Situations the person chose to tell; the programme for a listed situation moves up among the alternatives. */
   situations?: readonly Situation[];
   /** Ways of counselling the person accepts; all when missing or empty. */
   channels?: readonly EligibilityChannel[];
@@ -22,9 +22,22 @@ export interface Reason {
   params?: Record<string, string | number>;
 }
 
+/** How one programme fits: by the rule that ranks it highest. */
+export interface ProgrammeFit {
+  programme: Programme;
+  /** The reason of that rule ("eligibility.mbe.exception-under-27"). */
+  reason: Reason;
+  /** The programme made for this person (`EligibilityResult.primary`). */
+  primary: boolean;
+  /** It fits only by exception (MBE for 18–26-year-olds with "adult" problems). */
+  exception: boolean;
+}
+
 export interface EligibilityResult {
   /** Every programme that fits, best first. */
   programmes: Programme[];
+  /** How each of `programmes` fits, in the same order. */
+  fits: ProgrammeFit[];
   /** The programme made for this person; missing when the age is unknown or invalid, or none is made for them. */
   primary?: Programme;
   /** The other fitting programmes, best first: the neighbour programme, the online services, the rest. */
@@ -56,15 +69,17 @@ export type EligibilityReasonKey = (typeof ELIGIBILITY_REASON_KEYS)[number];
 export const MAX_PLAUSIBLE_AGE = 130;
 // Below this priority a programme is made for the person (JMD, MBE, the situation programmes); above, an alternative.
 const PRIMARY_PRIORITY_LIMIT = 20;
-const JMD_MIN_AGE = 12;
 
 /**
  * Which programmes fit a person and why, from rules held in data (`DEFAULT_ELIGIBILITY_RULES` unless given).
  * Never throws: an invalid age becomes an "eligibility.invalid-age" reason and is treated as unknown, because
- * the age usually comes straight from a form field. With no (valid) age every age rule fits.
+ * the age usually comes straight from a form field. With no (valid) age every age rule fits. An age rules out
+ * only the programmes whose rules exclude it: AVB, IQ, Faire Integration, anti-discrimination counselling and
+ * OTHER have no age limit and always fit.
  *
  * @example
- * eligibility({ age: 19 }).programmes // ["JMD", "JMD4YOU", "MBEON", "MBE", "OTHER"]
+ * eligibility({ age: 19 }).programmes // ["JMD", "JMD4YOU", "MBEON", "MBE", "AVB", "IQ", "FAIRE_INTEGRATION", "ADB", "OTHER"]
+ * eligibility({ age: 19 }).fits[3] // { programme: "MBE", exception: true, primary: false, reason: { key: "eligibility.mbe.exception-under-27", … } }
  * eligibility({ age: 19 }).reasons[0] // { key: "eligibility.jmd.age", params: { programme: "JMD", age: 19, minAge: 12, maxAgeExclusive: 27 } }
  */
 export function eligibility(
@@ -83,8 +98,6 @@ export function eligibility(
     age = undefined;
   }
   if (age === undefined) remarks.push({ key: "eligibility.age-unknown" });
-  else if (age < JMD_MIN_AGE)
-    remarks.push({ key: "eligibility.child-under-12", params: { age, minAge: JMD_MIN_AGE } });
 
   const situations = new Set(Array.isArray(told.situations) ? told.situations : []);
   const channels =
@@ -102,23 +115,39 @@ export function eligibility(
     })
     .sort((a, b) => a.rule.priority - b.rule.priority || a.order - b.order);
 
+  const best = matches[0];
+  const primary =
+    age !== undefined && best && best.rule.priority < PRIMARY_PRIORITY_LIMIT
+      ? best.rule.programme
+      : undefined;
   const programmes: Programme[] = [];
+  const fits: ProgrammeFit[] = [];
   const reasons: Reason[] = [];
+  const seenReasons = new Set<string>();
   for (const { rule } of matches) {
-    if (!programmes.includes(rule.programme)) programmes.push(rule.programme);
-    reasons.push({ key: rule.reason, params: reasonParams(rule, age) });
+    const reason = { key: rule.reason, params: reasonParams(rule, age) };
+    if (!programmes.includes(rule.programme)) {
+      programmes.push(rule.programme);
+      fits.push({
+        programme: rule.programme,
+        reason,
+        primary: rule.programme === primary,
+        exception: rule.exception === true,
+      });
+    }
+    // A programme without an age limit has two rules with one reason: say it once.
+    const said = `${rule.programme} ${rule.reason}`;
+    if (!seenReasons.has(said)) reasons.push(reason);
+    seenReasons.add(said);
   }
 
   const result: EligibilityResult = {
     programmes,
-    alternatives: programmes.slice(),
+    fits,
+    alternatives: programmes.filter((programme) => programme !== primary),
     reasons: [...reasons, ...remarks],
   };
-  const best = matches[0];
-  if (age !== undefined && best && best.rule.priority < PRIMARY_PRIORITY_LIMIT) {
-    result.primary = best.rule.programme;
-    result.alternatives = programmes.slice(1);
-  }
+  if (primary) result.primary = primary;
   return result;
 }
 

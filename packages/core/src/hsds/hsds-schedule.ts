@@ -71,6 +71,7 @@ function kindOf(attendingType: string | undefined): TimeSlot["kind"] {
   if (!attendingType) return "open";
   if (/consultation|sprechstunde|drop-?in/i.test(attendingType)) return "consultation";
   if (/appointment|termin|vereinbarung/i.test(attendingType)) return "appointment";
+  if (/^\s*(phone|telefon)/i.test(attendingType)) return "phone";
   return "open";
 }
 
@@ -213,6 +214,7 @@ const ATTENDING: Record<TimeSlot["kind"], string | undefined> = {
   open: undefined,
   consultation: "consultation (open consultation hours, walk in)",
   appointment: "appointment (by appointment only)",
+  phone: "phone (reachable by phone, no visits)",
 };
 
 // Our time "09:00" as an HSDS time stamped with Berlin standard time: "09:00:00+01:00". "24:00" is

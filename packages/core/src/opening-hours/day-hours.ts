@@ -1,10 +1,11 @@
 import type { OpeningException, OpeningHours, StateCode, TimeSlot } from "@beratungsfinder/schemas";
 import { weekdayOf } from "./berlin-time.js";
+import type { HolidayPlace } from "./holiday-place.js";
 import { holidayOn } from "./public-holidays.js";
 
 /** What one Berlin calendar day looks like for an office. */
 export interface DayHours {
-  /** The slots of the day, sorted by start; kinds are "appointment" throughout when the office is appointment-only. */
+  /** The slots of the day, sorted by start; kinds other than "phone" are "appointment" when the office is appointment-only. */
   slots: TimeSlot[];
   /** Name of the public holiday on that day in the office's state. */
   holiday?: string;
@@ -20,8 +21,12 @@ export interface DayHours {
  * > a public holiday of `state` (closed) > the weekly slots.
  * An exception with `closed: false` and no `slots` means "the usual weekly hours", which also opens a holiday.
  */
-export function hoursOn(hours: OpeningHours | undefined, date: string, state?: StateCode): DayHours {
-  const holiday = holidayOn(date, state);
+export function hoursOn(
+  hours: OpeningHours | undefined,
+  date: string,
+  place?: HolidayPlace | StateCode,
+): DayHours {
+  const holiday = holidayOn(date, place);
   const day: DayHours = { slots: [], closed: true };
   if (holiday) day.holiday = holiday;
   if (!hours || hours.temporarilyClosed) return day;
@@ -39,7 +44,8 @@ export function hoursOn(hours: OpeningHours | undefined, date: string, state?: S
     .map((slot) => ({
       from: slot.from,
       to: slot.to,
-      kind: hours.appointmentOnly ? ("appointment" as const) : (slot.kind ?? "open"),
+      // Phone hours stay phone hours in an appointment-only office: a call is not a visit.
+      kind: hours.appointmentOnly && slot.kind !== "phone" ? ("appointment" as const) : (slot.kind ?? "open"),
     }))
     .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   day.closed = day.slots.length === 0;

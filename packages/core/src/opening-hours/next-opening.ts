@@ -1,5 +1,6 @@
-import type { OpeningHours, StateCode } from "@beratungsfinder/schemas";
+import type { OpeningHours, SlotKind, StateCode } from "@beratungsfinder/schemas";
 import { addDays, berlinParts } from "./berlin-time.js";
+import type { HolidayPlace } from "./holiday-place.js";
 import { intervalsOn, type OpeningInterval } from "./opening-interval.js";
 
 export type { OpeningInterval } from "./opening-interval.js";
@@ -10,6 +11,8 @@ export interface NextOpeningOptions {
    * `MAX_HORIZON_DAYS`, so `Infinity` (or an office open around the clock) cannot loop forever.
    */
   horizonDays?: number;
+  /** Only intervals of these kinds, e.g. `WALK_IN_SLOT_KINDS` for the next time a person can walk in. Default: every kind. */
+  kinds?: readonly SlotKind[];
 }
 
 /** The longest look-ahead `nextOpening` accepts: two years of days. */
@@ -19,8 +22,8 @@ const DEFAULT_HORIZON_DAYS = 60;
 /**
  * The interval the office is open in now, or else the next one; `null` when the office is temporarily
  * closed, has no hours, or opens nowhere within the horizon. Back-to-back slots of the same kind (09–12 and
- * 12–16, or 24:00 and 00:00 across midnight) form one interval. Every kind counts, so read `kind` to tell walk-in
- * hours from appointments.
+ * 12–16, or 24:00 and 00:00 across midnight) form one interval. Every kind counts unless `options.kinds` says
+ * otherwise, so read `kind` to tell walk-in hours from appointments and phone hours.
  *
  * @example
  * nextOpening(office.openingHours, new Date(), office.address?.state)
@@ -29,7 +32,7 @@ const DEFAULT_HORIZON_DAYS = 60;
 export function nextOpening(
   hours: OpeningHours | undefined,
   instant: Date,
-  state?: StateCode,
+  place?: HolidayPlace | StateCode,
   options: NextOpeningOptions = {},
 ): OpeningInterval | null {
   if (!hours || hours.temporarilyClosed) return null;
@@ -40,13 +43,15 @@ export function nextOpening(
 
   for (let offset = 0; offset <= horizonDays; offset++) {
     const date = addDays(today, offset);
-    const intervals = intervalsOn(hours, date, state);
-    const index = intervals.findIndex((interval) => interval.end.getTime() > now);
+    const intervals = intervalsOn(hours, date, place);
+    const index = intervals.findIndex(
+      (interval) => interval.end.getTime() > now && (!options.kinds || options.kinds.includes(interval.kind)),
+    );
     if (index === -1) continue;
     const found = { ...intervals[index]! };
-    extendForward(found, hours, state, intervals.slice(index + 1), date, offset, horizonDays);
+    extendForward(found, hours, place, intervals.slice(index + 1), date, offset, horizonDays);
     if (found.start.getTime() <= now)
-      extendBackward(found, hours, state, intervals.slice(0, index), date, horizonDays);
+      extendBackward(found, hours, place, intervals.slice(0, index), date, horizonDays);
     return found;
   }
   return null;
@@ -62,7 +67,7 @@ function horizon(days: unknown): number {
 function extendForward(
   found: OpeningInterval,
   hours: OpeningHours,
-  state: StateCode | undefined,
+  place: HolidayPlace | StateCode | undefined,
   rest: OpeningInterval[],
   date: string,
   offset: number,
@@ -76,7 +81,7 @@ function extendForward(
       found.end = next.end;
     }
     day = addDays(day, 1);
-    following = intervalsOn(hours, day, state);
+    following = intervalsOn(hours, day, place);
     if (following.length === 0) return;
   }
 }
@@ -85,7 +90,7 @@ function extendForward(
 function extendBackward(
   found: OpeningInterval,
   hours: OpeningHours,
-  state: StateCode | undefined,
+  place: HolidayPlace | StateCode | undefined,
   earlier: OpeningInterval[],
   date: string,
   horizonDays: number,
@@ -99,7 +104,7 @@ function extendBackward(
       found.start = previous.start;
     }
     day = addDays(day, -1);
-    preceding = intervalsOn(hours, day, state);
+    preceding = intervalsOn(hours, day, place);
     if (preceding.length === 0) return;
   }
 }

@@ -2,12 +2,12 @@ import { type OpeningHours, STATE_CODES, type TimeSlot, WEEKDAYS } from "@beratu
 import { fc, it } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { addDays, berlinParts } from "./berlin-time.js";
-import { isOpen } from "./is-open.js";
+import { currentInterval, isOpen } from "./is-open.js";
 import { nextOpening } from "./next-opening.js";
 import { weekView } from "./week-view.js";
 
 // Instants are generated as epoch milliseconds, so nothing here depends on the host's time zone.
-const KINDS = ["open", "consultation", "appointment"] as const;
+const KINDS = ["open", "consultation", "appointment", "phone"] as const;
 const time = (minutes: number) =>
   `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
@@ -70,6 +70,10 @@ const openingHours: fc.Arbitrary<OpeningHours> = fc.record({
 });
 const state = fc.option(fc.constantFrom(...STATE_CODES), { nil: undefined });
 
+/** In any interval, of any kind: the office is reachable in some way. */
+const reachable = (hours: OpeningHours, at: Date, st: (typeof STATE_CODES)[number] | undefined) =>
+  currentInterval(hours, at, st) !== undefined;
+
 describe("opening hours properties", () => {
   it.prop([openingHours, instant, state])("nextOpening is never in the past", (hours, at, st) => {
     const next = nextOpening(hours, new Date(at), st);
@@ -80,10 +84,20 @@ describe("opening hours properties", () => {
   });
 
   it.prop([openingHours, instant, state])(
-    "isOpen holds exactly when the next opening has started",
+    "an interval is current exactly when the next opening has started",
     (hours, at, st) => {
       const next = nextOpening(hours, new Date(at), st);
-      expect(isOpen(hours, new Date(at), st)).toBe(next !== null && next.start.getTime() <= at);
+      expect(reachable(hours, new Date(at), st)).toBe(next !== null && next.start.getTime() <= at);
+    },
+  );
+
+  it.prop([openingHours, instant, state])(
+    "isOpen holds exactly during walk-in intervals, never during appointment or phone hours",
+    (hours, at, st) => {
+      const current = currentInterval(hours, new Date(at), st);
+      const walkIn = current !== undefined && (current.kind === "open" || current.kind === "consultation");
+      expect(isOpen(hours, new Date(at), st)).toBe(walkIn);
+      if (hours.appointmentOnly) expect(isOpen(hours, new Date(at), st)).toBe(false);
     },
   );
 
@@ -92,9 +106,11 @@ describe("opening hours properties", () => {
     (hours, at, st) => {
       const next = nextOpening(hours, new Date(at), st);
       if (!next) return;
-      expect(isOpen(hours, next.start, st)).toBe(true);
+      expect(reachable(hours, next.start, st)).toBe(true);
       const after = nextOpening(hours, next.end, st);
-      expect(isOpen(hours, next.end, st)).toBe(after !== null && after.start.getTime() <= next.end.getTime());
+      expect(reachable(hours, next.end, st)).toBe(
+        after !== null && after.start.getTime() <= next.end.getTime(),
+      );
       // Back-to-back intervals of one kind are joined, so the interval after the end is a different one.
       if (after) expect(after.start.getTime() > next.end.getTime() || after.kind !== next.kind).toBe(true);
     },
@@ -102,7 +118,7 @@ describe("opening hours properties", () => {
 
   it.prop([openingHours, instant, state])("is open just before the next opening ends", (hours, at, st) => {
     const next = nextOpening(hours, new Date(at), st);
-    if (next) expect(isOpen(hours, new Date(next.end.getTime() - 1), st)).toBe(true);
+    if (next) expect(reachable(hours, new Date(next.end.getTime() - 1), st)).toBe(true);
   });
 
   it.prop([openingHours, instant, state])(

@@ -38,9 +38,18 @@ describe("isOpen", () => {
     expect(isOpen(office, at("2026-07-07T10:00:00Z"))).toBe(false);
   });
 
-  it("is true during appointment slots too (the kind tells them apart)", () => {
-    expect(isOpen(office, at("2026-11-24T13:00:00Z"))).toBe(true);
+  it("is false during appointment slots: nobody can walk in then", () => {
+    expect(isOpen(office, at("2026-11-24T13:00:00Z"))).toBe(false);
     expect(nextOpening(office, at("2026-11-24T13:00:00Z"))?.kind).toBe("appointment");
+  });
+
+  it("is false during phone hours and true during open consultation hours", () => {
+    const mixed = hours({
+      weekly: { mo: [slot("08:00", "09:00", "phone"), slot("09:00", "11:00", "consultation")] },
+    });
+    // Monday 23 Nov 2026: 08:30 and 09:30 Berlin.
+    expect(isOpen(mixed, at("2026-11-23T07:30:00Z"))).toBe(false);
+    expect(isOpen(mixed, at("2026-11-23T08:30:00Z"))).toBe(true);
   });
 
   it("is never true while temporarily closed or without hours", () => {
@@ -112,7 +121,7 @@ describe("nextOpening", () => {
   it("reports appointment hours as appointments for appointment-only offices", () => {
     const byAppointment = hours({ ...office, appointmentOnly: true });
     expect(nextOpening(byAppointment, at("2026-11-24T09:00:00Z"))?.kind).toBe("appointment");
-    expect(isOpen(byAppointment, at("2026-11-24T09:00:00Z"))).toBe(true);
+    expect(isOpen(byAppointment, at("2026-11-24T09:00:00Z"))).toBe(false);
   });
 
   it("joins back-to-back slots of one kind, also across midnight", () => {

@@ -1,12 +1,13 @@
 import type { OpeningHours, StateCode, TimeSlot } from "@beratungsfinder/schemas";
 import { berlinInstant, minutesOfTime } from "./berlin-time.js";
 import { hoursOn } from "./day-hours.js";
+import type { HolidayPlace } from "./holiday-place.js";
 
 /** A stretch of real time during which an office can be reached, of one kind. */
 export interface OpeningInterval {
   start: Date;
   end: Date;
-  /** "open" (walk in), "consultation" (open consultation hours) or "appointment" (booked visits only). */
+  /** "open" (walk in), "consultation" (open consultation hours, walk in), "appointment" (booked visits only) or "phone" (phone hours). */
   kind: TimeSlot["kind"];
 }
 
@@ -19,10 +20,10 @@ export interface OpeningInterval {
 export function intervalsOn(
   hours: OpeningHours | undefined,
   date: string,
-  state?: StateCode,
+  place?: HolidayPlace | StateCode,
 ): OpeningInterval[] {
   const intervals: OpeningInterval[] = [];
-  for (const slot of hoursOn(hours, date, state).slots) {
+  for (const slot of hoursOn(hours, date, place).slots) {
     let start = berlinInstant(date, minutesOfTime(slot.from));
     const end = berlinInstant(date, minutesOfTime(slot.to));
     const previous = intervals[intervals.length - 1];

@@ -30,14 +30,18 @@ describe("publicHolidays", () => {
     ]);
   });
 
-  it("adds the Catholic holidays in Bavaria but not Mariä Himmelfahrt, which is not statewide there", () => {
+  it("adds the Catholic holidays in Bavaria, and assumes Mariä Himmelfahrt where the municipality is unknown", () => {
     const bavaria = publicHolidays(2026, "DE-BY");
     expect(bavaria).toContainEqual({ date: "2026-01-06", name: "Heilige Drei Könige" });
     expect(bavaria).toContainEqual({ date: "2026-06-04", name: "Fronleichnam" });
     expect(bavaria).toContainEqual({ date: "2026-11-01", name: "Allerheiligen" });
-    expect(names(2026, "DE-BY")).not.toContain("Mariä Himmelfahrt");
-    expect(names(2026, "DE-BY")).not.toContain("Augsburger Friedensfest");
-    expect(bavaria).toHaveLength(12);
+    expect(bavaria).toContainEqual({
+      date: "2026-08-15",
+      name: "Mariä Himmelfahrt (in den meisten bayerischen Gemeinden)",
+      scope: "assumed",
+    });
+    expect(names(2026, "DE-BY")).not.toContain("Augsburger Hohes Friedensfest");
+    expect(bavaria).toHaveLength(13);
   });
 
   it("keeps Mariä Himmelfahrt in Saarland", () => {

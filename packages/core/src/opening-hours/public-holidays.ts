@@ -1,5 +1,11 @@
 import type { StateCode } from "@beratungsfinder/schemas";
 import { addDays, formatDate } from "./berlin-time.js";
+import { type HolidayPlace, toHolidayPlace } from "./holiday-place.js";
+import {
+  REGIONAL_HOLIDAY_RULES,
+  type RegionalHolidayScope,
+  regionalHolidayScope,
+} from "./regional-holidays.js";
 
 /** A statutory public holiday: a day offices are closed unless an exception says otherwise. */
 export interface Holiday {
@@ -7,6 +13,11 @@ export interface Holiday {
   date: string;
   /** German name, as people in Germany know it ("Tag der Deutschen Einheit"). */
   name: string;
+  /**
+   * For holidays of only some municipalities (regional-holidays.ts): "municipality" when the place's
+   * municipality key says it keeps it, "assumed" when the key is unknown and most municipalities keep it.
+   */
+  scope?: RegionalHolidayScope;
 }
 
 /**
@@ -29,9 +40,9 @@ export interface Holiday {
  * - Reformationstag 31 Oct: BB, MV, SN, ST, TH; HB, HH, NI, SH since 2018;
  * - Allerheiligen 1 Nov: BW, BY, NW, RP, SL;
  * - Buß- und Bettag (the Wednesday before 23 Nov): SN.
- * Holidays of only some municipalities are left out because an office's state cannot tell them apart:
- * Fronleichnam in parts of SN and TH, Mariä Himmelfahrt in Catholic parts of BY, the Augsburger
- * Friedensfest (8 Aug, Augsburg). Offices there add them as exceptions.
+ * Holidays of only some municipalities (Mariä Himmelfahrt in most of BY, the Augsburger Friedensfest,
+ * Fronleichnam in Sorbian Saxony and the Eichsfeld) follow the place's municipality key: see
+ * regional-holidays.ts and regional-holidays.md.
  */
 interface HolidayRule {
   name: string;
@@ -85,17 +96,29 @@ const HOLIDAY_RULES: readonly HolidayRule[] = [
 ];
 
 /**
- * The public holidays of `year` in a state (or, without a state, those kept in every state), sorted by date.
+ * The public holidays of `year` at a place (a state code, or a state with its municipality key), sorted by
+ * date; without a state, those kept in every state. Regional holidays need the municipality key; without it
+ * a holiday most municipalities of the state keep is included with `scope: "assumed"`.
  *
  * @example
  * publicHolidays(2026, "DE-BY").find((h) => h.name === "Fronleichnam") // { date: "2026-06-04", name: "Fronleichnam" }
+ * publicHolidays(2026, { state: "DE-BY", municipalityKey: "09761000" }).find((h) => h.date === "2026-08-08")
+ * // { date: "2026-08-08", name: "Augsburger Hohes Friedensfest", scope: "municipality" }
  */
-export function publicHolidays(year: number, state?: StateCode): Holiday[] {
+export function publicHolidays(year: number, place?: HolidayPlace | StateCode): Holiday[] {
+  const where = toHolidayPlace(place);
+  const state = where.state;
   const easter = easterSunday(year);
   const holidays: Holiday[] = [];
   for (const rule of HOLIDAY_RULES) {
     if (!ruleApplies(rule, year, state)) continue;
     holidays.push({ date: ruleDate(rule, year, easter), name: rule.name });
+  }
+  for (const rule of REGIONAL_HOLIDAY_RULES) {
+    const scope = regionalHolidayScope(rule, where);
+    if (!scope) continue;
+    const name = scope === "assumed" ? (rule.assumedName ?? rule.name) : rule.name;
+    holidays.push({ date: ruleDate(rule, year, easter), name, scope });
   }
   // In 2017 both Reformationstag rules match in the Protestant states; keep one entry per date.
   const seen = new Set<string>();
@@ -106,13 +129,14 @@ export function publicHolidays(year: number, state?: StateCode): Holiday[] {
 
 const holidayCache = new Map<string, Map<string, string>>();
 
-/** The name of the public holiday on `date` ("YYYY-MM-DD") in `state`, if there is one. */
-export function holidayOn(date: string, state?: StateCode): string | undefined {
+/** The name of the public holiday on `date` ("YYYY-MM-DD") at a place (or in a state), if there is one. */
+export function holidayOn(date: string, place?: HolidayPlace | StateCode): string | undefined {
   const year = Number(date.slice(0, 4));
-  const key = `${year}|${state ?? ""}`;
+  const where = toHolidayPlace(place);
+  const key = `${year}|${where.state ?? ""}|${where.municipalityKey ?? ""}`;
   let byDate = holidayCache.get(key);
   if (!byDate) {
-    byDate = new Map(publicHolidays(year, state).map((holiday) => [holiday.date, holiday.name]));
+    byDate = new Map(publicHolidays(year, where).map((holiday) => [holiday.date, holiday.name]));
     if (holidayCache.size > 256) holidayCache.clear();
     holidayCache.set(key, byDate);
   }
@@ -149,7 +173,7 @@ function ruleApplies(rule: HolidayRule, year: number, state: StateCode | undefin
   return true;
 }
 
-function ruleDate(rule: HolidayRule, year: number, easter: string): string {
+function ruleDate(rule: Pick<HolidayRule, "on">, year: number, easter: string): string {
   if (rule.on === "repentance-day") {
     // The Wednesday before 23 November: 22 Nov counted back to the nearest Wednesday (16–22 Nov).
     const nov22 = formatDate(year, 11, 22);

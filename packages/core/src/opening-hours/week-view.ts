@@ -1,6 +1,7 @@
 import type { OpeningException, OpeningHours, StateCode, TimeSlot, Weekday } from "@beratungsfinder/schemas";
 import { addDays, berlinParts } from "./berlin-time.js";
 import { hoursOn } from "./day-hours.js";
+import type { HolidayPlace } from "./holiday-place.js";
 
 /** One day of the week view, ready to render. */
 export interface DayView {
@@ -40,7 +41,7 @@ const WEEK: readonly Weekday[] = ["mo", "tu", "we", "th", "fr", "sa", "su"];
 export function weekView(
   hours: OpeningHours | undefined,
   instant: Date,
-  state?: StateCode,
+  place?: HolidayPlace | StateCode,
   options: WeekViewOptions = {},
 ): DayView[] {
   const today = berlinParts(instant);
@@ -50,7 +51,7 @@ export function weekView(
   const monday = addDays(today.date, shift - WEEK.indexOf(today.weekday));
   return WEEK.map((weekday, index) => {
     const date = addDays(monday, index);
-    const day = hoursOn(hours, date, state);
+    const day = hoursOn(hours, date, place);
     const view: DayView = { date, weekday, slots: day.slots, closed: day.closed };
     if (day.holiday) view.holiday = day.holiday;
     if (day.exception) view.exception = day.exception;

@@ -1,4 +1,5 @@
 import type { Channel, Programme, Topic, Umbrella } from "@beratungsfinder/schemas";
+import { relatedLanguages } from "@beratungsfinder/schemas";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { searchByScan } from "../../bench/scan-search.js";
@@ -122,23 +123,35 @@ describe("search (properties)", () => {
     },
   );
 
-  test.prop([queryArbitrary], { numRuns: 200 })("sorts by distance and stays inside the radius", (query) => {
-    const { results } = search(index, { ...query, now: NOW });
-    const radius = query.radiusKm ?? 25;
-    results.forEach((result, i) => {
-      expect(result.distanceKm).toBeCloseTo(distanceKm(query.point!, result.office.geo!), 9);
-      expect(result.distanceKm!).toBeLessThanOrEqual(radius);
-      if (i > 0) expect(result.distanceKm!).toBeGreaterThanOrEqual(results[i - 1]!.distanceKm!);
-    });
-  });
+  test.prop([queryArbitrary], { numRuns: 200 })(
+    "sorts the primary programme's offices first, each group by distance, inside the radius",
+    (query) => {
+      const { results } = search(index, { ...query, now: NOW });
+      const radius = query.radiusKm ?? 25;
+      const group = (i: number) =>
+        (results[i]!.languageMatch === "related" ? 2 : 0) + (results[i]!.fit?.primary === false ? 1 : 0);
+      results.forEach((result, i) => {
+        expect(result.distanceKm).toBeCloseTo(distanceKm(query.point!, result.office.geo!), 9);
+        expect(result.distanceKm!).toBeLessThanOrEqual(radius);
+        if (i === 0) return;
+        expect(group(i)).toBeGreaterThanOrEqual(group(i - 1));
+        if (group(i) === group(i - 1))
+          expect(result.distanceKm!).toBeGreaterThanOrEqual(results[i - 1]!.distanceKm!);
+      });
+    },
+  );
 
   test.prop([queryArbitrary], { numRuns: 200 })("respects every filter", (query) => {
     const { results, online } = search(index, { ...query, now: NOW });
-    for (const { office } of [...results, ...online]) {
+    for (const result of [...results, ...online]) {
+      const { office } = result;
       if (query.programmes) expect(office.programmes.some((p) => query.programmes!.includes(p))).toBe(true);
       if (query.languages) {
         const wanted = query.languages.map((l) => l.toLowerCase());
-        expect(office.languages.some((l) => wanted.includes(l))).toBe(true);
+        const exact = office.languages.some((l) => wanted.includes(l));
+        const near = wanted.flatMap((l) => relatedLanguages(l));
+        expect(exact || office.languages.some((l) => near.includes(l))).toBe(true);
+        expect(result.languageMatch).toBe(exact ? "exact" : "related");
       }
       if (query.topics) expect(office.topics.some((t) => query.topics!.includes(t))).toBe(true);
       if (query.channels) expect(office.channels.some((c) => query.channels!.includes(c))).toBe(true);

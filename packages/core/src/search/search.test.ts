@@ -73,9 +73,15 @@ describe("search", () => {
     expect(young.online.map((r) => r.office.id)).toEqual(["jmd4you"]);
     expect(young.eligibility?.primary).toBe("JMD");
 
-    // 19: JMD in person (MBE only by exception, offered through `eligibility`), both online services.
+    // 19: JMD offices first, then MBE offices by exception (each nearest first), both online services.
     const adultYoung = search(index, { point: KOELN, age: 19, now: TUESDAY_2PM });
-    expect(adultYoung.results.map((r) => r.office.id)).toEqual(["koeln-jmd", "leverkusen-mbe-jmd"]);
+    expect(adultYoung.results.map((r) => r.office.id)).toEqual([
+      "koeln-jmd",
+      "leverkusen-mbe-jmd",
+      "koeln-mbe",
+      "bonn-mbe",
+    ]);
+    expect(adultYoung.results[2]?.fit).toMatchObject({ programme: "MBE", exception: true });
     expect(adultYoung.online.map((r) => r.office.id)).toEqual(["mbeon", "jmd4you"]);
     expect(adultYoung.eligibility?.alternatives).toContain("MBE");
 
@@ -124,6 +130,8 @@ describe("search", () => {
     expect(open).toContain("koeln-jmd");
     expect(open).not.toContain("koeln-mbe");
     expect(open).not.toContain("leverkusen-mbe-jmd");
+    // Bonn is staffed 08–16 but by appointment only: nobody can walk in.
+    expect(open).not.toContain("bonn-mbe");
     // Online services without published hours take messages at any time.
     expect(onlineIds({ point: KOELN, openAt: TUESDAY_2PM })).toEqual(["mbeon", "jmd4you"]);
   });
@@ -140,6 +148,15 @@ describe("search", () => {
     expect(jmd?.nextOpening?.end.toISOString()).toBe("2026-03-03T17:00:00.000Z");
     expect(mbe?.openNow).toBe(false);
     expect(mbe?.nextOpening?.start.toISOString()).toBe("2026-03-04T08:00:00.000Z");
+  });
+
+  it("tells walk-in hours from appointment-only time in the status", () => {
+    const bonn = search(index, { point: KOELN, now: TUESDAY_2PM }).results.find(
+      (r) => r.office.id === "bonn-mbe",
+    );
+    expect(bonn?.openNow).toBe(false);
+    expect(bonn?.status.state).toBe("by-appointment");
+    expect(bonn?.nextOpening?.kind).toBe("appointment");
   });
 
   it("marks offices whose service area contains the query's key as responsible", () => {
@@ -200,5 +217,46 @@ describe("search", () => {
     ]);
     expect(ids({ ags: "05314000" })[0]).toBe("bonn-mbe");
     expect(search(index, {}).results[0]?.distanceKm).toBeUndefined();
+  });
+});
+
+describe("search by related languages", () => {
+  const LANGUAGES: Record<string, string[]> = {
+    "koeln-mbe": ["de", "ku"],
+    "leverkusen-mbe-jmd": ["de", "kmr"],
+    "bonn-mbe": ["de", "ku"],
+  };
+  const related = createIndex({
+    ...SEARCH_DATASET,
+    offices: SEARCH_DATASET.offices.map((office) =>
+      LANGUAGES[office.id] ? { ...office, languages: LANGUAGES[office.id]! } : office,
+    ),
+  });
+  const find = (languages: string[]) =>
+    search(related, { point: KOELN, languages, now: TUESDAY_2PM }).results.map((r) => [
+      r.office.id,
+      r.languageMatch,
+    ]);
+
+  it("finds Kurdish (ku) for a Kurmanji speaker after the exact matches, each group nearest first", () => {
+    expect(find(["kmr"])).toEqual([
+      ["leverkusen-mbe-jmd", "exact"],
+      ["koeln-mbe", "related"],
+      ["bonn-mbe", "related"],
+    ]);
+  });
+
+  it("finds Persian (fa) for a speaker of Iranian Persian, marking the relation in the reasons", () => {
+    const [jmd] = search(related, { point: KOELN, languages: ["pes"], now: TUESDAY_2PM }).results;
+    expect(jmd?.office.id).toBe("koeln-jmd");
+    expect(jmd?.languageMatch).toBe("related");
+    expect(jmd?.reasons).toContainEqual({
+      key: "match.relatedLanguage",
+      params: { language: "fa", asked: "pes" },
+    });
+  });
+
+  it("lists an office that speaks the asked language as exact even if it also speaks a related one", () => {
+    expect(find(["prs"])).toEqual([["koeln-jmd", "exact"]]);
   });
 });

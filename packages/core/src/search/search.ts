@@ -7,12 +7,14 @@ import type {
   Topic,
   Umbrella,
 } from "@beratungsfinder/schemas";
-import type { EligibilityResult, Reason } from "../eligibility/eligibility.js";
+import { relatedLanguages } from "@beratungsfinder/schemas";
+import type { EligibilityResult, ProgrammeFit, Reason } from "../eligibility/eligibility.js";
 import { eligibility } from "../eligibility/eligibility.js";
 import { distanceKm } from "../geo/distance.js";
+import { officeHolidayPlace } from "../opening-hours/holiday-place.js";
 import { isOpen } from "../opening-hours/is-open.js";
 import type { OpeningInterval } from "../opening-hours/next-opening.js";
-import { nextOpening } from "../opening-hours/next-opening.js";
+import { type OpeningStatus, openingStatus } from "../opening-hours/opening-status.js";
 import { boundingBox } from "./bounding-box.js";
 import type { IndexedOffice, SearchIndex } from "./create-index.js";
 import { CHANNEL_MASK, PROGRAMME_MASK, TOPIC_MASK, UMBRELLA_MASK } from "./create-index.js";
@@ -29,11 +31,18 @@ export interface SearchQuery {
   /** Offices offering any of these programmes. */
   programmes?: Programme[];
   /**
-   * Offices whose programmes fit this age (by `eligibility`: in person the programme made for the age,
-   * JMD from 12 to 26 and MBE from 27; online every service that accepts it) and whose age range includes it.
+   * Offices with a programme that fits this age (by `eligibility`: an age rules out only what it rules out,
+   * JMD from 27, MBE and mbeon under 18 except for the parents of children under 12, jmd4you outside 12–26;
+   * AVB, IQ, Faire Integration, anti-discrimination and OTHER stay) and whose own age range includes it.
+   * Offices of the programme made for the age (JMD for 12–26, MBE from 27 and for parents of under-12s)
+   * come first, then the other fitting ones, each group nearest first; each result says how it fits (`fit`).
    */
   age?: number;
-  /** Offices counselling in any of these languages. */
+  /**
+   * Offices counselling in any of these languages, or in a related one (same ISO 639-3 macrolanguage:
+   * Dari `prs` finds Persian `fa`, Kurmanji `kmr` finds Kurdish `ku`). Exact matches come first, related
+   * ones after them, marked with `languageMatch: "related"` and a `match.relatedLanguage` reason.
+   */
   languages?: string[];
   /** Offices covering any of these topics. */
   topics?: Topic[];
@@ -43,7 +52,10 @@ export interface SearchQuery {
   stepFree?: boolean;
   /** Offices whose provider belongs to any of these umbrella organisations. */
   umbrellas?: Umbrella[];
-  /** Only offices open at this instant (online offices without opening hours count as reachable). */
+  /**
+   * Only offices a person can walk in to at this instant: during `open` or `consultation` slots, not during
+   * appointment or phone hours, nor in appointment-only offices (online offices without hours count as reachable).
+   */
   openAt?: Date;
   /** The instant `openNow` and `nextOpening` refer to. Default: the current time. */
   now?: Date;
@@ -59,10 +71,18 @@ export interface SearchResult {
   provider?: Provider;
   /** Kilometres from the query point, when the query had one and the office has coordinates. */
   distanceKm?: number;
+  /** A person can walk in now (`status.state === "open"`). */
   openNow: boolean;
+  /** The interval of any kind the office is in now, or else the next one: read its `kind`. */
   nextOpening: OpeningInterval | null;
+  /** Open, by appointment, reachable by phone, or closed, with the next opening. */
+  status: OpeningStatus;
   /** The office's service area covers the query's `ags`. */
   responsible: boolean;
+  /** With an age: how the office's best-fitting programme fits (primary, alternative, or by exception). */
+  fit?: ProgrammeFit;
+  /** With languages: whether the office speaks one of them ("exact") or only a related one ("related"). */
+  languageMatch?: "exact" | "related";
   /** Why this office is listed, as message keys (`match.distance` `{ km }`, `match.language` `{ language }`…). */
   reasons: Reason[];
 }
@@ -79,6 +99,8 @@ export interface SearchResults {
 }
 
 export const DEFAULT_RADIUS_KM = 25;
+/** Added to the distance once per rank group: farther than any radius, so each group sorts after the one before. */
+const GROUP_GAP_KM = 1e7;
 const DEFAULT_LIMIT = 20;
 
 /** A query reduced to what each office is tested against, built once per search. 0 means no filter. */
@@ -86,8 +108,13 @@ interface CompiledQuery {
   programmes: number;
   /** Programmes that fit the age; kept apart from `programmes` because both must hold. */
   ageProgrammes: number;
+  /** The programme made for the age: its offices come first. 0 when there is none. */
+  primary: number;
+  fit: EligibilityResult | undefined;
   age: number | undefined;
   languages: readonly string[] | undefined;
+  /** Languages related to the asked ones (not among them), each with the asked language it relates to. */
+  relatedLanguages: ReadonlyMap<string, string>;
   topics: number;
   channels: number;
   umbrellas: number;
@@ -108,7 +135,7 @@ const NOTHING = -1;
 export function search(index: SearchIndex, query: SearchQuery): SearchResults {
   const now = query.now ?? new Date();
   const fit = query.age === undefined ? undefined : eligibility({ age: query.age });
-  const compiled = compileQuery(query, fit, "in-person");
+  const compiled = compileQuery(query, fit);
 
   const offset = Math.max(0, Math.floor(query.offset ?? 0)) || 0;
   const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT)) || 0;
@@ -125,6 +152,8 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResults {
     const ids = index.spatial.range(box.minLon, box.minLat, box.maxLon, box.maxLat);
     const found: IndexedOffice[] = [];
     const distances = new Float64Array(ids.length);
+    // Sort keys: the distance, plus a gap no radius reaches per rank group (see rankGroup).
+    const keys = new Float64Array(ids.length);
     const orders = new Float64Array(ids.length);
     for (const id of ids) {
       const entry = index.located[id];
@@ -132,29 +161,30 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResults {
       const km = distanceKm(query.point, entry.office.geo!);
       if (km > radius || !fitsOpenAt(entry, compiled)) continue;
       distances[found.length] = km;
+      keys[found.length] = km + rankGroup(entry, compiled) * GROUP_GAP_KM;
       orders[found.length] = entry.order;
       found.push(entry);
     }
     total = found.length;
     // Only the offices up to the end of the page need an order; ties go by dataset order, so pages never overlap.
-    const nearest = nearestFirst(distances, orders, found.length, offset + limit);
+    const nearest = nearestFirst(keys, orders, found.length, offset + limit);
     for (let rank = offset; rank < nearest.length; rank++) {
       const position = nearest[rank]!;
       results.push(toResult(found[position]!, distances[position], query, compiled, now));
     }
   } else {
-    // Without a point there is no distance: offices responsible for the query's area come first,
-    // each group in dataset order. Sorting the groups apart tests responsibility once per office.
-    const responsible: IndexedOffice[] = [];
-    const others: IndexedOffice[] = [];
+    // Without a point there is no distance: by rank group (see rankGroup), within each the offices
+    // responsible for the query's area first, each in dataset order. Grouping tests each office once.
+    const groups: IndexedOffice[][] = Array.from({ length: 8 }, () => []);
     for (const entries of [index.located, index.unlocated]) {
       for (const entry of entries) {
         if (!fitsFilters(entry, compiled) || !fitsOpenAt(entry, compiled)) continue;
-        (isResponsible(entry.office.serviceArea, query.ags) ? responsible : others).push(entry);
+        const responsible = isResponsible(entry.office.serviceArea, query.ags);
+        groups[rankGroup(entry, compiled) * 2 + (responsible ? 0 : 1)]!.push(entry);
       }
     }
     const byOrder = (a: IndexedOffice, b: IndexedOffice) => a.order - b.order;
-    const matches = [...responsible.sort(byOrder), ...others.sort(byOrder)];
+    const matches = groups.flatMap((group) => group.sort(byOrder));
     total = matches.length;
     for (const entry of matches.slice(offset, offset + limit)) {
       results.push(toResult(entry, undefined, query, compiled, now));
@@ -163,10 +193,9 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResults {
 
   const online: SearchResult[] = [];
   if (query.includeOnline !== false) {
-    const compiledOnline = compileQuery(query, fit, "online");
     for (const entry of index.online) {
-      if (fitsFilters(entry, compiledOnline) && fitsOpenAt(entry, compiledOnline)) {
-        online.push(toResult(entry, undefined, query, compiledOnline, now));
+      if (fitsFilters(entry, compiled) && fitsOpenAt(entry, compiled)) {
+        online.push(toResult(entry, undefined, query, compiled, now));
       }
     }
   }
@@ -177,34 +206,53 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResults {
 }
 
 /**
- * In person, an age keeps the offices of the programme made for it (`primary`: JMD from 12 to 26, MBE
- * from 27), so the filter means something; the exceptions and the neighbour programme stay in
- * `SearchResults.eligibility` for the widget to offer. Online services keep every programme that
- * accepts the age (jmd4you, and mbeon from 18). Without a primary programme (a child, say), every
- * fitting programme counts.
+ * An age keeps the offices with any programme that fits it (an age rules out only what it rules out) and
+ * marks the programme made for it (`primary`) so that its offices sort first.
  */
-function compileQuery(
-  query: SearchQuery,
-  fit: EligibilityResult | undefined,
-  reach: "in-person" | "online",
-): CompiledQuery {
-  const ageProgrammes = fit && (reach === "online" || !fit.primary ? fit.programmes : [fit.primary]);
+function compileQuery(query: SearchQuery, fit: EligibilityResult | undefined): CompiledQuery {
+  const ageProgrammes = fit?.programmes;
   const compile = (
     mask: { mask(values: readonly string[]): number },
     values: readonly string[] | undefined,
   ) => (values === undefined || values.length === 0 ? 0 : mask.mask(values) || NOTHING);
   const languages = query.languages?.map((language) => language.toLowerCase());
+  const related = new Map<string, string>();
+  for (const language of languages ?? []) {
+    for (const other of relatedLanguages(language)) {
+      if (!languages!.includes(other) && !related.has(other)) related.set(other, language);
+    }
+  }
   return {
     programmes: compile(PROGRAMME_MASK, query.programmes),
     ageProgrammes: ageProgrammes ? PROGRAMME_MASK.mask(ageProgrammes) || NOTHING : 0,
+    primary: fit?.primary ? PROGRAMME_MASK.mask([fit.primary]) : 0,
+    fit,
     age: query.age,
     languages: languages && languages.length > 0 ? languages : undefined,
+    relatedLanguages: related,
     topics: compile(TOPIC_MASK, query.topics),
     channels: compile(CHANNEL_MASK, query.channels),
     umbrellas: compile(UMBRELLA_MASK, query.umbrellas),
     stepFree: query.stepFree === true,
     openAt: query.openAt,
   };
+}
+
+function isPrimary(entry: IndexedOffice, query: CompiledQuery): boolean {
+  return (entry.programmes & query.primary) !== 0;
+}
+
+/**
+ * Which block of the results an office belongs to, 0 first: offices in an asked language before those in a
+ * related one (a person must understand the counsellor), within each the primary programme's offices first.
+ */
+function rankGroup(entry: IndexedOffice, query: CompiledQuery): number {
+  return (languageMatch(entry, query) === "related" ? 2 : 0) + (isPrimary(entry, query) ? 0 : 1);
+}
+
+/** The best fit among the office's programmes: `fit.fits` is best first. */
+function bestFit(entry: IndexedOffice, query: CompiledQuery): ProgrammeFit | undefined {
+  return query.fit?.fits.find((fit) => entry.office.programmes.includes(fit.programme));
 }
 
 /** Whether a facet of the office meets a compiled filter (0: no filter; NOTHING: nothing meets it). */
@@ -220,12 +268,19 @@ function fitsFilters(entry: IndexedOffice, query: CompiledQuery): boolean {
   if (!meets(entry.umbrella, query.umbrellas)) return false;
   if (query.stepFree && !entry.stepFree) return false;
   if (query.age !== undefined && !fitsAgeRange(entry, query.age)) return false;
-  if (query.languages) {
-    let spoken = false;
-    for (const language of query.languages) if (entry.languages.includes(language)) spoken = true;
-    if (!spoken) return false;
-  }
+  if (query.languages && languageMatch(entry, query) === undefined) return false;
   return true;
+}
+
+/** "exact" when the office speaks an asked language, "related" when only a related one; undefined otherwise. */
+function languageMatch(entry: IndexedOffice, query: CompiledQuery): "exact" | "related" | undefined {
+  if (!query.languages) return undefined;
+  let match: "related" | undefined;
+  for (const language of entry.languages) {
+    if (query.languages.includes(language)) return "exact";
+    if (query.relatedLanguages.has(language)) match = "related";
+  }
+  return match;
 }
 
 function fitsAgeRange(entry: IndexedOffice, age: number): boolean {
@@ -239,7 +294,7 @@ function fitsOpenAt(entry: IndexedOffice, query: CompiledQuery): boolean {
   const { office } = entry;
   // Chat and messenger services without published hours take messages at any time.
   if (!office.openingHours && !office.address && !office.geo) return true;
-  return isOpen(office.openingHours, query.openAt, office.address?.state);
+  return isOpen(office.openingHours, query.openAt, officeHolidayPlace(office));
 }
 
 function toResult(
@@ -250,18 +305,20 @@ function toResult(
   now: Date,
 ): SearchResult {
   const { office } = entry;
-  const state = office.address?.state;
   const responsible = isResponsible(entry.office.serviceArea, query.ags);
-  // nextOpening gives the current interval when the office is open, so one call answers both questions.
-  const next = nextOpening(office.openingHours, now, state);
-  const time = now.getTime();
+  const status = openingStatus(office.openingHours, now, officeHolidayPlace(office));
   const result: SearchResult = {
     office,
-    openNow: next !== null && next.start.getTime() <= time && time < next.end.getTime(),
-    nextOpening: next,
+    openNow: status.state === "open",
+    nextOpening: status.current ?? status.next,
+    status,
     responsible,
     reasons: reasonsFor(entry, km, responsible, query, compiled),
   };
+  const fit = bestFit(entry, compiled);
+  if (fit) result.fit = fit;
+  const language = languageMatch(entry, compiled);
+  if (language) result.languageMatch = language;
   if (entry.provider) result.provider = entry.provider;
   if (km !== undefined) result.distanceKm = km;
   return result;
@@ -284,8 +341,17 @@ function reasonsFor(
     reasons.push({ key: "match.programme", params: { programme } });
   }
   if (compiled.age !== undefined) reasons.push({ key: "match.age", params: { age: compiled.age } });
+  // How the office fits the age, in eligibility's words ("eligibility.mbe.exception-under-27").
+  const fit = bestFit(entry, compiled);
+  if (fit) reasons.push(fit.reason);
   for (const language of compiled.languages ?? []) {
     if (entry.languages.includes(language)) reasons.push({ key: "match.language", params: { language } });
+  }
+  if (languageMatch(entry, compiled) === "related") {
+    for (const language of entry.languages) {
+      const asked = compiled.relatedLanguages.get(language);
+      if (asked) reasons.push({ key: "match.relatedLanguage", params: { language, asked } });
+    }
   }
   for (const topic of TOPIC_MASK.values(entry.topics & compiled.topics)) {
     reasons.push({ key: "match.topic", params: { topic } });

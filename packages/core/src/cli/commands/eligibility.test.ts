@@ -31,12 +31,12 @@ describe("beratungsfinder eligibility", () => {
     expect((result.json() as { programmes: string[] }).programmes).toContain("AVB");
   });
 
-  it("exits with 1 when no programme fits", async () => {
+  it("offers the parents of a child under 12 the MBE's online service, not jmd4you", async () => {
     const result = await run(["eligibility", "--age", "5", "--channel", "online", "--json"], {
       cwd: folder.path,
     });
-    expect(result.code).toBe(1);
-    expect(result.json()).toMatchObject({ programmes: [] });
+    expect(result.code).toBe(0);
+    expect(result.json()).toMatchObject({ programmes: ["MBEON"] });
   });
 
   it.each([

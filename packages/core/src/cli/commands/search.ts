@@ -294,15 +294,22 @@ const KIND_WORDS = {
   open: "open",
   consultation: "consultation hours",
   appointment: "by appointment",
+  phone: "reachable by phone",
 } as const;
 
-/** "open now until 16:00", "opens Thu 09:00 (by appointment)", or "no opening hours", in Berlin time. */
+/** "open now until 16:00", "by appointment now until 12:00", "opens Thu 09:00 (by appointment)", in Berlin time. */
 function openingText(result: SearchResult, now: Date, highlight: (text: string) => string): string {
-  const next = result.nextOpening;
+  const { current } = result.status;
+  if (current) {
+    const end = berlinParts(current.end);
+    const until = `until ${clock(end.hour, end.minute)}`;
+    if (result.openNow)
+      return highlight(`open now ${until}${current.kind === "open" ? "" : ` (${KIND_WORDS[current.kind]})`}`);
+    return `${KIND_WORDS[current.kind]} now ${until}`;
+  }
+  const next = result.status.next;
   if (!next) return result.office.openingHours ? "no upcoming hours" : "no opening hours given";
   const kind = next.kind === "open" ? "" : ` (${KIND_WORDS[next.kind]})`;
-  const end = berlinParts(next.end);
-  if (result.openNow) return highlight(`open now until ${clock(end.hour, end.minute)}${kind}`);
   const start = berlinParts(next.start);
   const today = berlinParts(now);
   const days = (next.start.getTime() - now.getTime()) / 86_400_000;

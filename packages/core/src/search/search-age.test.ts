@@ -1,0 +1,103 @@
+import type { OfficeInput } from "@beratungsfinder/schemas";
+import { parseDataset } from "@beratungsfinder/schemas";
+import { describe, expect, it } from "vitest";
+import { createIndex } from "./create-index.js";
+import { search } from "./search.js";
+
+const KOELN = { lat: 50.9375, lon: 6.9603 };
+
+/** One office per programme around Köln, at growing distances (0.01° of latitude ≈ 1.1 km). */
+function office(id: string, programmes: OfficeInput["programmes"], km: number): OfficeInput {
+  return {
+    id,
+    providerId: "p",
+    name: id,
+    programmes,
+    address: { street: "Straße 1", postalCode: "50667", city: "Köln", state: "DE-NW" },
+    geo: { lat: KOELN.lat + km / 111.2, lon: KOELN.lon },
+    channels: ["in-person"],
+  };
+}
+
+const index = createIndex(
+  parseDataset(
+    {
+      schemaVersion: "1.0",
+      name: "Age fixture",
+      publisher: { name: "Tests" },
+      license: "CC0-1.0",
+      generatedAt: "2026-01-05T08:00:00Z",
+      providers: [{ id: "p", name: "Träger", umbrella: "other" }],
+      offices: [
+        office("avb", ["AVB"], 1),
+        office("mbe-near", ["MBE"], 2),
+        office("iq", ["IQ"], 3),
+        office("jmd-far", ["JMD"], 9),
+        office("faire", ["FAIRE_INTEGRATION"], 4),
+        office("adb", ["ADB"], 5),
+        office("other", ["OTHER"], 6),
+        office("mbe-far", ["MBE"], 8),
+        office("jmd-near", ["JMD"], 7),
+      ],
+    },
+    { strict: true },
+  ).dataset,
+);
+
+const ids = (age: number) => search(index, { point: KOELN, age }).results.map((r) => r.office.id);
+
+describe("search by age", () => {
+  it("keeps the programmes without an age limit at 45: AVB, IQ, Faire Integration, ADB and OTHER", () => {
+    expect(ids(45)).toEqual(["mbe-near", "mbe-far", "avb", "iq", "faire", "adb", "other"]);
+  });
+
+  it("lists JMD first at 19, then the other fitting offices nearest first, MBE among them by exception", () => {
+    const { results } = search(index, { point: KOELN, age: 19 });
+    expect(results.map((r) => r.office.id)).toEqual([
+      "jmd-near",
+      "jmd-far",
+      "avb",
+      "mbe-near",
+      "iq",
+      "faire",
+      "adb",
+      "other",
+      "mbe-far",
+    ]);
+    const mbe = results.find((r) => r.office.id === "mbe-near");
+    expect(mbe?.fit).toMatchObject({ programme: "MBE", exception: true, primary: false });
+    expect(mbe?.reasons).toContainEqual(
+      expect.objectContaining({ key: "eligibility.mbe.exception-under-27" }),
+    );
+    expect(results[0]?.fit).toMatchObject({ programme: "JMD", primary: true });
+    expect(results[0]?.reasons).toContainEqual(expect.objectContaining({ key: "eligibility.jmd.age" }));
+  });
+
+  it("leaves MBE out under 18 and JMD out from 27", () => {
+    expect(ids(17)).not.toContain("mbe-near");
+    expect(ids(17).slice(0, 2)).toEqual(["jmd-near", "jmd-far"]);
+    expect(ids(27)).not.toContain("jmd-near");
+  });
+
+  it("shows the MBE first for a child under 12, whose parents are MBE clients, and no JMD", () => {
+    const result = search(index, { point: KOELN, age: 8 });
+    expect(result.results.map((r) => r.office.id)).toEqual([
+      "mbe-near",
+      "mbe-far",
+      "avb",
+      "iq",
+      "faire",
+      "adb",
+      "other",
+    ]);
+    expect(result.eligibility?.primary).toBe("MBE");
+    expect(result.results[0]?.reasons).toContainEqual(
+      expect.objectContaining({ key: "eligibility.child-under-12" }),
+    );
+  });
+
+  it("orders the primary programme first without a point as well", () => {
+    const all = search(index, { age: 19 }).results.map((r) => r.office.id);
+    expect(all.slice(0, 2)).toEqual(["jmd-far", "jmd-near"]);
+  });
+});
