@@ -111,7 +111,7 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
       } else unlocated = true;
       part.approximate.push(derived.approximate ? 1 : 0);
       if (derived.approximate) approximate++;
-      part.ags.push(derived.ags ?? "");
+      part.ags.push(office.address?.municipalityKey ?? derived.ags ?? "");
       const address = office.address;
       part.street.push(address?.street ?? "");
       part.postalCode.push(address?.postalCode ?? "");
