@@ -23,6 +23,7 @@ import {
 } from "../src/geo/geodata-format.js";
 import { nameKeys, spaced } from "../src/geo/name-keys.js";
 import { encodeIntegers } from "../src/geo/number-text.js";
+import { type AliasSources, buildAliasData, readAliasSources } from "./build-geo-aliases.js";
 
 const PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -33,7 +34,11 @@ export const SOURCE_FILES = {
 } as const;
 
 /** gzip ceilings from the issue: the widget fetches both files on its first search. */
-export const GZIP_BUDGETS = { "postcodes.json": 40 * 1024, "places.json": 90 * 1024 } as const;
+export const GZIP_BUDGETS = {
+  "postcodes.json": 40 * 1024,
+  "places.json": 90 * 1024,
+  "aliases.json": 16 * 1024,
+} as const;
 
 export const ATTRIBUTIONS = {
   geonames: "Postleitzahl-Koordinaten: GeoNames (https://www.geonames.org/), CC BY 4.0",
@@ -328,6 +333,8 @@ export interface BuildOptions {
   postcodeScale?: [lat: number, lon: number];
   /** Municipality centroids likewise. Default 600 and 360 (about 190 m). */
   placeScale?: [lat: number, lon: number];
+  /** Exonym and district tables: with them, the result includes `aliases` (aliases.json). */
+  aliases?: AliasSources;
 }
 
 /** Turns the three source CSVs into the compact files the geocoder loads (see geodata-format.ts). */
@@ -417,7 +424,9 @@ export function buildGeoData(sources: GeoSources, options: BuildOptions = {}): G
     lat: encodeIntegers(lat),
     lon: encodeIntegers(lon),
   };
-  return { postcodes: postcodeData, places: placeData };
+  const data: GeoData = { postcodes: postcodeData, places: placeData };
+  if (options.aliases) data.aliases = buildAliasData(options.aliases, { municipalities, postcodes });
+  return data;
 }
 
 export interface WrittenFile {
@@ -431,10 +440,12 @@ export interface WrittenFile {
 export function writeGeoData(data: GeoData, outDir: string = DEFAULT_OUT_DIR): WrittenFile[] {
   mkdirSync(outDir, { recursive: true });
   const written: WrittenFile[] = [];
-  for (const [file, value] of [
+  const files = [
     ["postcodes.json", data.postcodes],
     ["places.json", data.places],
-  ] as const) {
+    ...(data.aliases ? ([["aliases.json", data.aliases]] as const) : []),
+  ] as const;
+  for (const [file, value] of files) {
     const text = JSON.stringify(value);
     writeFileSync(join(outDir, file), text);
     written.push({
@@ -457,13 +468,16 @@ export const ATTRIBUTION_TEXT = `The files in this folder are derived from the f
 - places.json: ${ATTRIBUTIONS.destatis},
   Datenlizenz Deutschland – Namensnennung – Version 2.0 (https://www.govdata.de/dl-de/by-2-0);
   names, keys, town-hall postcodes and population figures (rounded to within 6%).
+- aliases.json: district names partly from ${ATTRIBUTIONS.geonames}; the district table and the
+  exonyms were compiled for Beratungsfinder (sources of the spellings: geodata-sources/README.md).
 `;
 
 function main(): void {
   const sourceDir = defaultSourceDir();
   const outDir = process.argv[2] ? resolve(process.argv[2]) : DEFAULT_OUT_DIR;
   const started = performance.now();
-  const written = writeGeoData(buildGeoData(readGeoSources(sourceDir)), outDir);
+  const sources = readGeoSources(sourceDir);
+  const written = writeGeoData(buildGeoData(sources, { aliases: readAliasSources(sourceDir) }), outDir);
   let overBudget = false;
   for (const { file, bytes, gzipBytes, budget } of written) {
     const over = budget !== undefined && gzipBytes > budget;

@@ -1,15 +1,18 @@
 import type { StateCode } from "@beratungsfinder/schemas";
 import { toAsciiDigits } from "./ascii-digits.js";
+import { BestCandidates, type Ranked } from "./best-candidates.js";
+import { type DecodedAliases, type DistrictRecord, decodeAliases } from "./decode-aliases.js";
 import { type DecodedGeoData, decodeGeoData, type Place, type PostcodeRecord } from "./decode-geodata.js";
+import { nearKeys } from "./fuzzy-names.js";
 import type { GeoData } from "./geodata-format.js";
 import { nameKeys, spaced } from "./name-keys.js";
 
 export type { Place } from "./decode-geodata.js";
 export type { GeoData } from "./geodata-format.js";
 
-/** One answer of `geocode` or `suggest`: a postcode or a municipality, with coordinates. */
+/** One answer of `geocode` or `suggest`: a postcode, a municipality or a city district, with coordinates. */
 export interface GeocodeMatch {
-  kind: "postcode" | "place";
+  kind: "postcode" | "place" | "district";
   /** The postcode; for a place, the postcode of its town hall when known. */
   postalCode?: string;
   /** The place's name; for a postcode, its main place. */
@@ -30,6 +33,10 @@ export interface GeocodeMatch {
   approximate: boolean;
   /** Human-readable, disambiguated: "Neuenkirchen, Kreis Steinfurt, Nordrhein-Westfalen", "50667 Köln, Nordrhein-Westfalen". */
   label: string;
+  /** For a district, the city it belongs to ("Berlin" for Neukölln). */
+  partOf?: string;
+  /** The query was spelt differently ("Muenchn"): offer "Did you mean München?" rather than taking it silently. */
+  fuzzy?: boolean;
 }
 
 export interface Geocoder {
@@ -55,10 +62,10 @@ interface NameEntry {
   key: string;
   /** The same key with hyphens kept. */
   hyphenated: string;
-  /** Index into places (kind "place") or postcodes (kind "locality"). */
+  /** Index into places (kind "place"), postcodes (kind "locality") or districts (kind "district"). */
   index: number;
-  kind: "place" | "locality";
-  /** 0 for the key with umlauts spelt out ("koeln"), 1 for the one without ("koln"). */
+  kind: "place" | "locality" | "district";
+  /** 0 for the key with umlauts spelt out ("koeln"), 1 for the one without ("koln") or for another name (an exonym). */
   variant: number;
 }
 
@@ -73,7 +80,8 @@ interface NameEntry {
  */
 export function createGeocoder(data: GeoData): Geocoder {
   const decoded = decodeGeoData(data);
-  return new IndexedGeocoder(decoded);
+  const aliases = data.aliases ? decodeAliases(data.aliases, decoded.places) : { exonyms: [], districts: [] };
+  return new IndexedGeocoder(decoded, aliases);
 }
 
 class IndexedGeocoder implements Geocoder {
@@ -81,26 +89,34 @@ class IndexedGeocoder implements Geocoder {
   readonly #postcodes: readonly PostcodeRecord[];
   readonly #codes: readonly string[];
   readonly #names: readonly NameEntry[];
+  readonly #keys: readonly string[];
+  readonly #districts: readonly DistrictRecord[];
   readonly #regionKeys = new Map<number, string>();
 
-  constructor(data: DecodedGeoData) {
+  constructor(data: DecodedGeoData, aliases: DecodedAliases) {
     this.places = data.places;
     this.#postcodes = data.postcodes;
     this.#codes = data.postcodes.map((postcode) => postcode.code);
+    this.#districts = aliases.districts;
     const names: NameEntry[] = [];
-    const add = (text: string, index: number, kind: NameEntry["kind"]) => {
+    const add = (text: string, index: number, kind: NameEntry["kind"], other = false) => {
       for (const [variant, hyphenated] of nameKeys(text).entries()) {
-        names.push({ key: spaced(hyphenated), hyphenated, index, kind, variant });
+        names.push({ key: spaced(hyphenated), hyphenated, index, kind, variant: other ? 1 : variant });
       }
     };
     data.places.forEach((place, index) => {
       add(place.name, index, "place");
+    });
+    for (const exonym of aliases.exonyms) add(exonym.name, exonym.place, "place", true);
+    aliases.districts.forEach((district, index) => {
+      add(district.name, index, "district");
     });
     data.postcodes.forEach((postcode, index) => {
       if (postcode.locality) add(postcode.locality, index, "locality");
     });
     names.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     this.#names = names;
+    this.#keys = names.map((entry) => entry.key);
   }
 
   geocode(query: string): GeocodeMatch[] {
@@ -122,8 +138,18 @@ class IndexedGeocoder implements Geocoder {
       const matches = this.#postcodesStartingWith(digits, max);
       return matches.length > 0 || digits.length < 5 ? matches : this.#postcode(digits).slice(0, max);
     }
-    const best = this.#best(text.split(",")[0] ?? "", "place", max);
-    return disambiguated(best.map(({ index }) => this.#placeMatch(index)));
+    const name = text.split(",")[0] ?? "";
+    // Districts of big cities (Neukölln) rank with places by tier, then by their city's population.
+    const ranked = [
+      ...this.#best(name, "place", max).map((item) => ({ item, district: false })),
+      ...this.#best(name, "district", max).map((item) => ({ item, district: true })),
+    ].sort((a, b) => a.item.rank - b.item.rank || b.item.population - a.item.population);
+    const matches = ranked
+      .slice(0, max)
+      .map(({ item, district }) =>
+        district ? this.#districtMatch(item.index) : this.#placeMatch(item.index),
+      );
+    return disambiguated(matches.length > 0 ? matches : this.#nearMisses(name).slice(0, max));
   }
 
   /**
@@ -151,11 +177,9 @@ class IndexedGeocoder implements Geocoder {
         const tier = next === undefined ? 0 : next !== " " ? 2 : entry.hyphenated[key.length] === "-" ? 1 : 0;
         if (tier > maxTier) continue;
         const folded = variant === 0 && entry.variant === 0 ? 0 : 1;
-        best.offer(
-          entry.index,
-          2 * tier + folded,
-          kind === "place" ? (this.places[entry.index]?.population ?? 0) : 0,
-        );
+        const place =
+          kind === "place" ? entry.index : kind === "district" ? this.#districts[entry.index]?.place : -1;
+        best.offer(entry.index, 2 * tier + folded, this.places[place ?? -1]?.population ?? 0);
       }
     }
     return best.items;
@@ -204,8 +228,12 @@ class IndexedGeocoder implements Geocoder {
       const narrowed = qualified ? this.#best(name, "place", limit, { maxTier, accept: qualified }) : [];
       return narrowed.length > 0 ? narrowed : this.#best(name, "place", limit, { maxTier });
     };
-    const named = lookup(1, MAX_NAME_MATCHES);
-    if (named.length > 0) return disambiguated(named.map(({ index }) => this.#placeMatch(index)));
+    const named = lookup(1, MAX_NAME_MATCHES).map(({ index }) => this.#placeMatch(index));
+    const districts = this.#best(name, "district", MAX_NAME_MATCHES, { maxTier: 1 });
+    named.push(...districts.map(({ index }) => this.#districtMatch(index)));
+    if (named.length > 0) return disambiguated(named);
+    const inCity = this.#districtInCity(name);
+    if (inCity.length > 0) return disambiguated(inCity);
     const localities = this.#best(name, "locality", MAX_NAME_MATCHES, { maxTier: 1 });
     if (localities.length > 0) {
       return localities
@@ -213,7 +241,61 @@ class IndexedGeocoder implements Geocoder {
         .sort((a, b) => a - b)
         .map((index) => this.#postcodeMatch(this.#postcodes[index] as PostcodeRecord, false));
     }
-    return disambiguated(lookup(2, MAX_PREFIX_MATCHES).map(({ index }) => this.#placeMatch(index)));
+    const longer = lookup(2, MAX_PREFIX_MATCHES).map(({ index }) => this.#placeMatch(index));
+    return disambiguated(longer.length > 0 ? longer : this.#nearMisses(name));
+  }
+
+  /** "Hamburg Altona", "Köln-Ehrenfeld", "Berlin Neukölln": a city's name, then one of its districts. */
+  #districtInCity(name: string): GeocodeMatch[] {
+    for (const key of nameKeys(name).map(spaced)) {
+      const words = key.split(" ");
+      for (let cut = 1; cut < words.length; cut++) {
+        const cities = this.#best(words.slice(0, cut).join(" "), "place", MAX_PREFIX_MATCHES, { maxTier: 0 });
+        if (cities.length === 0) continue;
+        const inCity = new Set(cities.map(({ index }) => index));
+        const found = this.#best(words.slice(cut).join(" "), "district", MAX_PREFIX_MATCHES, {
+          maxTier: 1,
+          accept: (index) => inCity.has(this.#districts[index]?.place ?? -1),
+        });
+        if (found.length > 0) return found.map(({ index }) => this.#districtMatch(index));
+      }
+    }
+    return [];
+  }
+
+  /** Places and districts spelt within a few edits of `name`, closest first, marked `fuzzy`. */
+  #nearMisses(name: string): GeocodeMatch[] {
+    const seen = new Set<string>();
+    const matches: { match: GeocodeMatch; population: number }[] = [];
+    for (const key of nameKeys(name).map(spaced)) {
+      const found = nearKeys(this.#keys, key, (value) => lowerBound(this.#keys, value, (item) => item));
+      for (const position of found) {
+        const entry = this.#names[position] as NameEntry;
+        if (entry.kind === "locality" || seen.has(`${entry.kind}${entry.index}`)) continue;
+        seen.add(`${entry.kind}${entry.index}`);
+        const place = entry.kind === "place" ? entry.index : (this.#districts[entry.index]?.place ?? -1);
+        const match =
+          entry.kind === "place" ? this.#placeMatch(entry.index) : this.#districtMatch(entry.index);
+        matches.push({ match: { ...match, fuzzy: true }, population: this.places[place]?.population ?? 0 });
+      }
+    }
+    matches.sort((a, b) => b.population - a.population);
+    return matches.slice(0, MAX_PREFIX_MATCHES).map(({ match }) => match);
+  }
+
+  #districtMatch(index: number): GeocodeMatch {
+    const district = this.#districts[index] as DistrictRecord;
+    const city = this.#placeMatch(district.place);
+    return {
+      ...city,
+      kind: "district",
+      name: district.name,
+      postalCode: district.postalCode,
+      lat: district.lat,
+      lon: district.lon,
+      partOf: city.name,
+      label: `${district.name}, ${city.label}`,
+    };
   }
 
   #inRegion(index: number, qualifiers: string[]): boolean {
@@ -269,49 +351,6 @@ class IndexedGeocoder implements Geocoder {
   }
 }
 
-interface Ranked {
-  index: number;
-  /** 2 × tier + 1 when only a folded spelling matched. */
-  rank: number;
-  population: number;
-}
-
-/** The best `limit` candidates offered, by rank, then population (largest first), then index; each index once. */
-class BestCandidates {
-  readonly items: Ranked[] = [];
-  readonly #byIndex = new Map<number, Ranked>();
-  readonly #limit: number;
-
-  constructor(limit: number) {
-    this.#limit = limit;
-  }
-
-  offer(index: number, rank: number, population: number): void {
-    const { items } = this;
-    const last = items[items.length - 1];
-    if (items.length >= this.#limit && (!last || compare(rank, population, index, last) >= 0)) return;
-    const candidate = { index, rank, population };
-    const existing = this.#byIndex.get(index);
-    if (existing) {
-      if (compareRanked(candidate, existing) >= 0) return;
-      items.splice(items.indexOf(existing), 1);
-    }
-    let low = 0;
-    let high = items.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (compareRanked(items[middle] as Ranked, candidate) < 0) low = middle + 1;
-      else high = middle;
-    }
-    items.splice(low, 0, candidate);
-    this.#byIndex.set(index, candidate);
-    if (items.length > this.#limit) {
-      const dropped = items.pop();
-      if (dropped) this.#byIndex.delete(dropped.index);
-    }
-  }
-}
-
 /** Position of the first item of a list sorted by `keyOf` whose key is not below `value`. */
 function lowerBound<T>(sorted: readonly T[], value: string, keyOf: (item: T) => string): number {
   let low = 0;
@@ -322,14 +361,6 @@ function lowerBound<T>(sorted: readonly T[], value: string, keyOf: (item: T) => 
     else high = middle;
   }
   return low;
-}
-
-function compareRanked(a: Ranked, b: Ranked): number {
-  return compare(a.rank, a.population, a.index, b);
-}
-
-function compare(rank: number, population: number, index: number, b: Ranked): number {
-  return rank - b.rank || b.population - population || index - b.index;
 }
 
 /** Two places of one name in one district (Neuenkirchen, Vorpommern-Greifswald) get their postcode in the label. */

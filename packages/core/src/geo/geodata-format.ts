@@ -14,6 +14,7 @@
 
 export const POSTCODES_FORMAT = "beratungsfinder-postcodes/2";
 export const PLACES_FORMAT = "beratungsfinder-places/2";
+export const ALIASES_FORMAT = "beratungsfinder-aliases/1";
 
 /** One centroid per 5-digit postcode and the municipalities GeoNames lists for it. */
 export interface PostcodeData {
@@ -65,10 +66,37 @@ export interface PlaceData {
   lon: string;
 }
 
-/** Everything `createGeocoder` needs: the parsed contents of `postcodes.json` and `places.json`. */
+/**
+ * Other names people search for (`aliases.json`): names of municipalities in other languages and
+ * scripts (Munich, Кёльн, كولونيا), keyed by official key, and city districts (Neukölln, Altona,
+ * Ehrenfeld) with a postcode and a centroid of their own.
+ */
+export interface AliasData {
+  format: typeof ALIASES_FORMAT;
+  attribution: string;
+  /** District centroids are integers of 1/latScale and 1/lonScale degree. */
+  latScale: number;
+  lonScale: number;
+  /** Exonyms separated by "|", ascending by the official key of their municipality. */
+  exonyms: string;
+  /** Steps between the 8-digit keys of the exonyms' municipalities. */
+  exonymAgs: string;
+  /** District names separated by "|", ascending by the key of their city. */
+  districts: string;
+  /** Steps between the 8-digit keys of the districts' cities. */
+  districtAgs: string;
+  /** Each district's postcode (the one its centroid lies in or that covers most of it), as steps. */
+  districtPostcodes: string;
+  /** Steps between consecutive district centroids. */
+  districtLat: string;
+  districtLon: string;
+}
+
+/** Everything `createGeocoder` needs: the parsed contents of `postcodes.json`, `places.json` and, optionally, `aliases.json`. */
 export interface GeoData {
   postcodes: PostcodeData;
   places: PlaceData;
+  aliases?: AliasData;
 }
 
 export function deltaEncode(values: readonly number[]): number[] {

@@ -4,7 +4,11 @@ import { realGeoData } from "./fixtures/real-geodata.js";
 import { loadGeocoder } from "./load-geocoder.js";
 
 const data = realGeoData();
-const files: Record<string, unknown> = { "postcodes.json": data.postcodes, "places.json": data.places };
+const files: Record<string, unknown> = {
+  "postcodes.json": data.postcodes,
+  "places.json": data.places,
+  "aliases.json": data.aliases,
+};
 
 function fakeFetch(respond: (url: string) => Response | Promise<Response>): typeof fetch {
   return (async (input: string | URL | Request) => respond(String(input))) as typeof fetch;
@@ -18,7 +22,7 @@ const serveFiles = fakeFetch((url) => {
 });
 
 describe("loadGeocoder", () => {
-  it("fetches both files relative to the base folder and builds a geocoder", async () => {
+  it("fetches the three files relative to the base folder and builds a geocoder", async () => {
     const requested: string[] = [];
     const geocoder = await loadGeocoder({
       baseUrl: "https://cdn.example.org/widget",
@@ -28,10 +32,23 @@ describe("loadGeocoder", () => {
       }),
     });
     expect(requested.sort()).toEqual([
+      "https://cdn.example.org/widget/aliases.json",
       "https://cdn.example.org/widget/places.json",
       "https://cdn.example.org/widget/postcodes.json",
     ]);
     expect(geocoder.geocode("10117")[0]?.name).toBe("Berlin");
+    expect(geocoder.geocode("Cologne")[0]?.name).toBe("Köln");
+  });
+
+  it("still finds places in a folder built before aliases.json existed", async () => {
+    const geocoder = await loadGeocoder({
+      baseUrl: "https://cdn.example.org/old/",
+      fetch: fakeFetch((url) =>
+        url.endsWith("/aliases.json") ? new Response("", { status: 404 }) : serveFiles(url),
+      ),
+    });
+    expect(geocoder.geocode("Köln")[0]?.name).toBe("Köln");
+    expect(geocoder.geocode("Cologne")).toEqual([]);
   });
 
   it("accepts a URL object", async () => {

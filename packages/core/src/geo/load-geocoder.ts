@@ -4,7 +4,7 @@ import { createGeocoder, type Geocoder } from "./geocoder.js";
 import type { GeoData } from "./geodata-format.js";
 
 export interface LoadGeocoderOptions {
-  /** Folder that holds `postcodes.json` and `places.json`, e.g. the widget's own bundle folder. */
+  /** Folder that holds `postcodes.json`, `places.json` and `aliases.json`, e.g. the widget's own bundle folder. */
   baseUrl: string | URL;
   /** Injected fetch (tests, proxies); defaults to the global one. */
   fetch?: typeof globalThis.fetch;
@@ -21,11 +21,13 @@ export interface LoadGeocoderOptions {
 export async function loadGeocoder(options: LoadGeocoderOptions): Promise<Geocoder> {
   const fetchImpl = options.fetch ?? globalThis.fetch;
   const base = folderUrl(options.baseUrl);
-  const [postcodes, places] = await Promise.all([
+  const [postcodes, places, aliases] = await Promise.all([
     fetchJson(fetchImpl, new URL("postcodes.json", base), options.signal),
     fetchJson(fetchImpl, new URL("places.json", base), options.signal),
+    // Exonyms and districts; a folder built before they existed has none, and places still work.
+    fetchJson(fetchImpl, new URL("aliases.json", base), options.signal, { optional: true }),
   ]);
-  const data = { postcodes, places } as GeoData;
+  const data = (aliases === undefined ? { postcodes, places } : { postcodes, places, aliases }) as GeoData;
   try {
     checkGeoData(data);
   } catch (cause) {
@@ -57,6 +59,7 @@ async function fetchJson(
   fetchImpl: typeof globalThis.fetch,
   url: URL,
   signal?: AbortSignal,
+  { optional = false } = {},
 ): Promise<unknown> {
   let response: Response;
   try {
@@ -71,6 +74,7 @@ async function fetchJson(
       { cause },
     );
   }
+  if (optional && response.status === 404) return undefined;
   if (!response.ok) {
     throw new BeratungsfinderError(
       "GEODATA_UNAVAILABLE",

@@ -4,7 +4,7 @@
  * into lower-case ASCII keys, once with umlauts spelt out ("koeln") and once with them dropped
  * ("koln"); a query matches a name when any of their keys match. Hyphens survive folding so that a
  * compound name ("Neuenkirchen-Vörden") can rank below the plain name; `spaced` turns them into
- * spaces for comparison.
+ * spaces for comparison. Names in other scripts (Кёльн, كولونيا) keep their letters, folded likewise.
  */
 
 const SPELT_OUT: Readonly<Record<string, string>> = { ä: "ae", ö: "oe", ü: "ue" };
@@ -36,11 +36,21 @@ export function spaced(key: string): string {
   return key.replace(/-/g, " ");
 }
 
+// Arabic and Persian keyboards type the same letters with different code points (ي/ی, ك/ک, ى, ٱ, ة/ه);
+// Turkish ones have a dotless ı that people also type as i.
+const ARABIC_LETTERS: Readonly<Record<string, string>> = { ی: "ي", ى: "ي", ک: "ك", ٱ: "ا", ة: "ه", ı: "i" };
+
 function finish(text: string): string {
-  // Accents other than umlauts ("Île", "Bösingen" already spelt out) go; ASCII needs no decomposition.
-  const ascii = !/[^ -~]/.test(text) ? text : text.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-  const key = ascii
-    .replace(/[^a-z0-9-]+/g, " ")
+  // Accents other than umlauts ("Île", "Bösingen" already spelt out) go, and so do Arabic vowel marks,
+  // tatweel and the zero-width non-joiner; ASCII needs no decomposition.
+  const plain = !/[^ -~]/.test(text)
+    ? text
+    : text
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640\u200c]/g, "")
+        .replace(/[یىکٱةı]/g, (letter) => ARABIC_LETTERS[letter] ?? letter);
+  const key = plain
+    .replace(/[^\p{L}\p{N}-]+/gu, " ")
     .replace(/ *-[ -]*/g, "-")
     .replace(/^[ -]+|[ -]+$/g, "");
   return key.replace(ABBREVIATIONS, (match, space: string, ...groups: (string | undefined)[]) => {

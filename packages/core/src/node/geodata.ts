@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,7 +19,7 @@ export function defaultGeodataDir(): string {
 }
 
 /**
- * Reads `postcodes.json` and `places.json` from `dir` (default: the package's own `geodata/`,
+ * Reads `postcodes.json`, `places.json` and (when there) `aliases.json` from `dir` (default: the package's own `geodata/`,
  * written by `pnpm --filter @beratungsfinder/core build`) and builds a geocoder.
  *
  * @example
@@ -46,7 +47,12 @@ export async function loadGeocoderFromDisk(dir: string = defaultGeodataDir()): P
       });
     }
   };
-  const data = { postcodes: await read("postcodes.json"), places: await read("places.json") };
+  const data: Record<string, unknown> = {
+    postcodes: await read("postcodes.json"),
+    places: await read("places.json"),
+  };
+  // Geodata built before exonyms and districts existed has no aliases.json; places still work.
+  if (existsSync(join(dir, "aliases.json"))) data.aliases = await read("aliases.json");
   try {
     checkGeoData(data);
   } catch (cause) {
