@@ -15,7 +15,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { checkGlossaries } from "./check-glossary.mjs";
-import { checkLocales } from "./check-locales.mjs";
+import { checkLocales, localeSummary } from "./check-locales.mjs";
 import { localizeBuild } from "./localize-build.mjs";
 import { createIdMap, shortLocaleIds, templateMinify } from "./template-minify.mjs";
 
@@ -175,7 +175,7 @@ if (problems.length) {
   );
   process.exit(1);
 }
-console.log("locales: every message is translated");
+console.log(`locales: ${localeSummary()}`);
 
 const glossaryProblems = checkGlossaries();
 if (glossaryProblems.length) {

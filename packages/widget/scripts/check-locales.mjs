@@ -20,6 +20,12 @@ function placeholders(text) {
     .join(",");
 }
 
+/** The line CI shows when every locale is complete: how many, and which, besides the source locale. */
+export function localeSummary() {
+  const all = [config.sourceLocale, ...config.targetLocales];
+  return `every message is translated in ${all.length} locales (${all.join(", ")}; ${config.sourceLocale} is the source)`;
+}
+
 export function checkLocales() {
   const problems = [];
   let referenceIds;
@@ -62,5 +68,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error(`Locale check failed:\n- ${problems.join("\n- ")}`);
     process.exit(1);
   }
-  console.log(`Locale check passed: every message is translated in ${config.targetLocales.length} locales.`);
+  console.log(`Locale check passed: ${localeSummary()}.`);
 }
