@@ -103,7 +103,6 @@ export { openPublished } from "./publish/open-published.js";
 export type {
   DetailsPart,
   IndexPart,
-  PublishedFile,
   PublishedManifest,
   PublishedRegion,
 } from "./publish/published-format.js";

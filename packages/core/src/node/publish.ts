@@ -30,7 +30,7 @@ export interface PublishReport {
   bytes: number;
 }
 
-const PUBLISHED_FILE = /^(?:index|details)-[\w-]+\.[0-9a-f]{12}\.json$/;
+const PUBLISHED_FILE = /^(?:index|details)-[\w-]+\.[0-9a-f]+\.json$/;
 
 /**
  * Validates a dataset with the full rules and writes its published folder (see

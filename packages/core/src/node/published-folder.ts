@@ -4,7 +4,7 @@ import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Office } from "@beratungsfinder/schemas";
 import { openPublished, type PublishedDataset } from "../publish/open-published.js";
-import { MANIFEST_FILE } from "../publish/published-format.js";
+import { HASH_LENGTH, hashInName, MANIFEST_FILE } from "../publish/published-format.js";
 
 /**
  * The path of a published folder's manifest when `path` is such a folder or its `manifest.json`,
@@ -57,19 +57,20 @@ export async function readPublishedFolder(manifestPath: string): Promise<{
   const published = await openPublishedFolder(manifestPath);
   const folder = fileURLToPath(new URL(".", pathToFileURL(manifestPath)));
   const issues: PublishedFolderIssue[] = [];
-  for (const file of published.manifest.files) {
+  for (const path of published.manifest.regions.flatMap((region) => [region.index, region.details])) {
     let content: Buffer;
     try {
-      content = await readFile(join(folder, file.path));
+      content = await readFile(join(folder, path));
     } catch {
-      issues.push({ file: file.path, message: "the manifest lists it, but it is missing from the folder." });
+      issues.push({ file: path, message: "the manifest lists it, but it is missing from the folder." });
       continue;
     }
-    const sha256 = createHash("sha256").update(content).digest("hex");
-    if (sha256 !== file.sha256) {
+    const expected = hashInName(path);
+    const hash = createHash("sha256").update(content).digest("hex").slice(0, HASH_LENGTH);
+    if (hash !== expected) {
       issues.push({
-        file: file.path,
-        message: `its content changed after publishing: expected SHA-256 ${file.sha256}, received ${sha256}.`,
+        file: path,
+        message: `its content changed after publishing: its name says the hash ${expected}, the content has ${hash}.`,
       });
     }
   }

@@ -11,9 +11,9 @@ import {
   type IndexPart,
   MANIFEST_FORMAT,
   ONLINE_REGION,
-  type PublishedFile,
   type PublishedManifest,
   type PublishedRegion,
+  REGION_SPLIT_THRESHOLD,
 } from "./published-format.js";
 
 /** What publishing worked out for an office beyond its own fields. */
@@ -52,9 +52,21 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
   const channels = facetMask(CHANNELS);
   const providers = new Map(dataset.providers.map((provider) => [provider.id, provider]));
 
+  const perRegion = new Map<string, number>();
+  for (const office of dataset.offices) {
+    const key = office.address?.postalCode.slice(0, 2) ?? ONLINE_REGION;
+    perRegion.set(key, (perRegion.get(key) ?? 0) + 1);
+  }
+  const regionOf = (office: Office): string => {
+    if (!office.address) return ONLINE_REGION;
+    const code = office.address.postalCode;
+    return (perRegion.get(code.slice(0, 2)) ?? 0) > REGION_SPLIT_THRESHOLD
+      ? code.slice(0, 3)
+      : code.slice(0, 2);
+  };
   const byRegion = new Map<string, { office: Office; order: number }[]>();
   dataset.offices.forEach((office, order) => {
-    const key = office.address ? office.address.postalCode.slice(0, 2) : ONLINE_REGION;
+    const key = regionOf(office);
     const list = byRegion.get(key) ?? [];
     if (list.length === 0) byRegion.set(key, list);
     list.push({ office, order });
@@ -62,14 +74,11 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
   const keys = [...byRegion.keys()].sort();
 
   const files: { path: string; text: string }[] = [];
-  const listed: PublishedFile[] = [];
-  const add = (kind: "index" | "details", region: string, part: unknown): string => {
+  const add = (kind: "index" | "details", region: string, part: unknown): [string, number] => {
     const text = JSON.stringify(part);
-    const sha256 = options.sha256(text);
-    const path = hashedName(kind, region, sha256);
+    const path = hashedName(kind, region, options.sha256(text));
     files.push({ path, text });
-    listed.push({ path, sha256, bytes: utf8Length(text) });
-    return path;
+    return [path, utf8Length(text)];
   };
 
   const regions: PublishedRegion[] = [];
@@ -132,13 +141,17 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
       details.id.push(office.id);
       details.records.push(detailRecord(office));
     }
+    const [index, indexBytes] = add("index", key, part);
+    const [detailsFile, detailsBytes] = add("details", key, details);
     regions.push({
       key,
       count: entries.length,
-      bounds,
+      bounds: bounds && outward(bounds),
       unlocated,
-      index: add("index", key, part),
-      details: add("details", key, details),
+      index,
+      details: detailsFile,
+      indexBytes,
+      detailsBytes,
     });
   }
 
@@ -163,9 +176,20 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
     },
     vocabularies: { programmes: [...PROGRAMMES], topics: [...TOPICS], channels: [...CHANNELS] },
     regions,
-    files: listed,
   };
   return { manifest, files };
+}
+
+/** Bounds rounded outward to 1/1000 degree (about 100 m): shorter in the manifest, never smaller. */
+function outward([minLat, minLon, maxLat, maxLon]: [number, number, number, number]): [
+  number,
+  number,
+  number,
+  number,
+] {
+  const down = (value: number) => Math.floor(value * 1000) / 1000;
+  const up = (value: number) => Math.ceil(value * 1000) / 1000;
+  return [down(minLat), down(minLon), up(maxLat), up(maxLon)];
 }
 
 /** The position of `key` in a per-file table, adding it (through `append`) the first time. */

@@ -105,7 +105,7 @@ describe("openPublished", () => {
     expect(view.failed[0]?.region).toBe("51");
     expect(view.failed[0]?.error).toBeInstanceOf(PublishedDataError);
     expect(view.failed[0]?.error.message).toMatch(
-      /index-51\.[0-9a-f]{12}\.json.*"lat" to be a list of \d+ whole numbers or null/,
+      /index-51\.[0-9a-f]{10}\.json.*"lat" to be a list of \d+ whole numbers or null/,
     );
     const expected = SEARCH_DATASET.offices.filter((office) => !office.address?.postalCode.startsWith("51"));
     expect(view.dataset.offices.map((office) => office.id)).toEqual(expected.map((office) => office.id));
@@ -119,9 +119,32 @@ describe("openPublished", () => {
     const view = await (await openPublished(`${BASE}manifest.json`, { fetch })).loadAll();
     expect(view.failed.map((failure) => failure.error.message)).toEqual([
       expect.stringMatching(
-        /^\[GET\] "https:\/\/example\.org\/published\/index-online\.[0-9a-f]{12}\.json": 404 Not Found$/,
+        /^\[GET\] "https:\/\/example\.org\/published\/index-online\.[0-9a-f]{10}\.json": 404 Not Found$/,
       ),
     ]);
+  });
+
+  it("splits a dense region into its 3-digit areas and still finds what the raw dataset finds", async () => {
+    const template = SEARCH_DATASET.offices[0]!;
+    const copies = Array.from({ length: 300 }, (_, n) => ({
+      ...template,
+      id: `copy-${n}`,
+      address: { ...template.address!, postalCode: n % 2 ? "50667" : "50999" },
+      geo: { lat: template.geo!.lat + (n % 2 ? 0 : -0.05), lon: template.geo!.lon },
+    }));
+    const dense = { ...SEARCH_DATASET, offices: [...SEARCH_DATASET.offices, ...copies] };
+    const { fetch, manifest } = serve(dense);
+    expect(manifest.regions.map((region) => region.key)).toEqual(
+      expect.arrayContaining(["506", "509", "51", "53", "10", "online"]),
+    );
+    expect(manifest.regions.some((region) => region.key === "50")).toBe(false);
+    const published = await openPublished(`${BASE}manifest.json`, { fetch });
+    const { index } = await published.loadNear(KOELN, 4);
+    const expected = search(createIndex(dense), { point: KOELN, radiusKm: 4, now: NOW, limit: 500 });
+    expect(ids(search(index, { point: KOELN, radiusKm: 4, now: NOW, limit: 500 }).results)).toEqual(
+      ids(expected.results),
+    );
+    expect(published.regionsNear(KOELN, 4)).toEqual(["506", "online"]);
   });
 
   it("refuses a manifest of another format with a message naming it", async () => {

@@ -2,7 +2,7 @@
  * The published form of a dataset: a folder of static files that any web server or CDN serves as-is.
  * `manifest.json` names every other file; those carry a content hash in their names, so servers can
  * send them with `Cache-Control: immutable`. Offices are split by the first two digits of their
- * postcode, so a search fetches only the regions its radius touches:
+ * postcode (three in dense regions), so a search fetches only the regions its radius touches:
  * - `index-<region>.<hash>.json`: what search, filters, sorting, "open now" and the result card need,
  *   as columns (one array per field, one entry per office), with hours and providers stored once per file;
  * - `details-<region>.<hash>.json`: the rest of each office (description, contact, accessibility…),
@@ -25,14 +25,19 @@ export const MANIFEST_FILE = "manifest.json";
 /** Coordinates are stored as integers of 1/COORDINATE_SCALE degree (about 1 m). */
 export const COORDINATE_SCALE = 100_000;
 
-/** One published file: its name in the folder, its SHA-256 (hex) and its size in bytes. */
-export interface PublishedFile {
-  path: string;
-  sha256: string;
-  bytes: number;
-}
+/**
+ * Hex digits of a file's SHA-256 that its name carries (40 bits): enough to tell the versions of one
+ * region apart, and short, because a national dataset's manifest lists hundreds of files.
+ */
+export const HASH_LENGTH = 10;
 
-/** One region (2-digit postcode area, or `online`) with its two files. */
+/**
+ * A 2-digit postcode region with more offices than this is split into its 3-digit areas, so a search
+ * in a dense region fetches only the areas near it (a national dataset has thousands per region).
+ */
+export const REGION_SPLIT_THRESHOLD = 256;
+
+/** One region (2-digit postcode area, a 3-digit one in dense regions, or `online`) with its two files. */
 export interface PublishedRegion {
   key: string;
   /** Offices in this region. */
@@ -41,8 +46,11 @@ export interface PublishedRegion {
   bounds: [number, number, number, number] | null;
   /** Whether the region holds offices without coordinates (only searches without a point find them). */
   unlocated: boolean;
+  /** File names, each with the content hash in it (`hashedName`), and their sizes in bytes. */
   index: string;
   details: string;
+  indexBytes: number;
+  detailsBytes: number;
 }
 
 export interface PublishedManifest {
@@ -70,8 +78,8 @@ export interface PublishedManifest {
   };
   /** The closed lists the bit masks of the index files refer to, in bit order. */
   vocabularies: { programmes: string[]; topics: string[]; channels: string[] };
+  /** Every file of the folder is the index or details file of one region. */
   regions: PublishedRegion[];
-  files: PublishedFile[];
 }
 
 /** One index file: one array per field, each with one entry per office, offices in dataset order. */
@@ -134,7 +142,12 @@ export const DETAIL_FIELDS = [
   "source",
 ] as const;
 
-/** "index-50.3f2a9c1b7e0d.json": the first 12 hex digits of the SHA-256 are enough to tell versions apart. */
+/** "index-50.3f2a9c1b7e.json": the region's key and the first HASH_LENGTH hex digits of the content's SHA-256. */
 export function hashedName(kind: "index" | "details", region: string, sha256: string): string {
-  return `${kind}-${region}.${sha256.slice(0, 12)}.json`;
+  return `${kind}-${region}.${sha256.slice(0, HASH_LENGTH)}.json`;
+}
+
+/** The content hash a file name carries, or undefined for a name `hashedName` did not make. */
+export function hashInName(path: string): string | undefined {
+  return new RegExp(`\\.([0-9a-f]{${HASH_LENGTH}})\\.json$`).exec(path)?.[1];
 }
