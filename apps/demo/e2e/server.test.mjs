@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { STRICT_CSP, startServer } from "../scripts/serve.mjs";
+import { IMMUTABLE, STRICT_CSP, startServer } from "../scripts/serve.mjs";
 
 describe("demo server", () => {
   let root;
@@ -22,6 +22,7 @@ describe("demo server", () => {
     await writeFile(join(root, "cdn", "beratungs-finder.js"), "export {};");
     await writeFile(join(root, "cdn", "logo.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
     await writeFile(join(root, "site.css"), "body{}");
+    await writeFile(join(root, "data", "index-50.3f2a9c1b7e.json"), '{"id":[]}');
     server = await startServer({ port: 0, root });
   });
 
@@ -31,6 +32,23 @@ describe("demo server", () => {
   });
 
   const get = (path, init) => fetch(new URL(path, server.url), init);
+
+  it("sends an ETag and answers a repeated request with 304 Not Modified", async () => {
+    const first = await get("/data/demo-dataset.json");
+    const etag = first.headers.get("etag");
+    assert.match(etag ?? "", /^W\/"[0-9a-f]+-[0-9a-f]+"$/);
+    assert.equal(first.headers.get("cache-control"), "no-cache");
+    const again = await get("/data/demo-dataset.json", { headers: { "If-None-Match": etag } });
+    assert.equal(again.status, 304);
+    assert.equal(await again.text(), "");
+  });
+
+  it("sends content-hashed files of a published folder as immutable", async () => {
+    const response = await get("/data/index-50.3f2a9c1b7e.json");
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get("cache-control"), IMMUTABLE);
+    assert.equal(IMMUTABLE, "public, max-age=31536000, immutable");
+  });
 
   it("listens on 127.0.0.1", () => {
     assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+\/$/);

@@ -2,6 +2,8 @@
 // The demo site's static server: node:http, no dependencies, 127.0.0.1 only. It serves dist/ (built by
 // scripts/build.mjs) with the right content types, sends a strict Content-Security-Policy on the
 // strict-CSP example, and has one deliberately unreliable route for the failing-dataset example.
+// Every file gets an ETag (a second visit revalidates with 304s); the content-hashed files of a
+// published folder (`index-50.3f2a9c1b7e.json`) are sent as immutable, so they are not even revalidated.
 //
 //   node scripts/serve.mjs            PORT=8080 node scripts/serve.mjs
 //   import { startServer } from "./serve.mjs"; const { url, close } = await startServer({ port: 0 });
@@ -60,6 +62,10 @@ export const STRICT_CSP_PAGES = new Set([
   "/examples/npm-bundler.html",
   "/examples/react.html",
 ]);
+
+/** Names that carry a hash of their content (core's `hashedName`): they never change, so caches keep them. */
+const CONTENT_HASHED = /\.[0-9a-f]{10}\.json$/;
+export const IMMUTABLE = "public, max-age=31536000, immutable";
 
 /** Every second request to this dataset fails, so the failing-dataset page shows the error state and its retry works. */
 const FLAKY_DATASET = "/data/flaky-dataset.json";
@@ -142,6 +148,15 @@ export async function startServer({ port = 4173, host = "127.0.0.1", root = DIST
 
     const ext = extname(file).toLowerCase();
     headers["Content-Type"] = CONTENT_TYPES[ext] ?? "application/octet-stream";
+    if (CONTENT_HASHED.test(pathname)) headers["Cache-Control"] = IMMUTABLE;
+    const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+    headers.ETag = etag;
+    const known = String(req.headers["if-none-match"] ?? "").split(/\s*,\s*/);
+    if (known.includes(etag) || known.includes("*")) {
+      res.writeHead(304, headers);
+      res.end();
+      return;
+    }
     const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
     if (gzip) {
       headers["Content-Encoding"] = "gzip";
