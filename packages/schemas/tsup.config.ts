@@ -1,7 +1,11 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", "hsds/index": "src/hsds/index.ts" },
+  entry: {
+    index: "src/index.ts",
+    "hsds/index": "src/hsds/index.ts",
+    "vocabulary/index": "src/vocabulary/index.ts",
+  },
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: true,

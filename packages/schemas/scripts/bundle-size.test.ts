@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 // esbuild comes with tsup (a dev dependency), so no second copy is installed for this test.
 const require = createRequire(import.meta.url);
 const esbuild = require(createRequire(require.resolve("tsup")).resolve("esbuild")) as {
-  build(options: object): Promise<{ outputFiles: { text: string }[] }>;
+  build(options: object): Promise<{ outputFiles: { text: string }[]; metafile: { inputs: object } }>;
 };
 
 async function bundle(code: string): Promise<string> {
@@ -26,6 +26,9 @@ async function gzipSize(code: string): Promise<number> {
   return gzipSync(await bundle(code), { level: 9 }).length;
 }
 
+// Every value the vocabulary exports, read from its entry so a new constant is covered without editing this list.
+const VOCABULARY_EXPORTS = Object.keys(await import("../src/vocabulary/index.js"));
+
 describe("bundle size (minified, gzip -9)", () => {
   // 15 KiB until a bad optional field (a provider's website) was dropped instead of costing the record.
   it("parseDataset with zod/mini stays under 15.5 KiB", async () => {
@@ -38,6 +41,33 @@ describe("bundle size (minified, gzip -9)", () => {
       'import { CHANNELS, PROGRAMMES, TARGET_GROUPS, TOPICS } from "./index.ts"; console.log(CHANNELS, PROGRAMMES, TARGET_GROUPS, TOPICS);',
     );
     expect(size).toBeLessThan(1024);
+  });
+
+  it.each(VOCABULARY_EXPORTS)("importing %s from the vocabulary pulls in no Zod", async (name) => {
+    const code = await bundle(`import { ${name} } from "./vocabulary/index.ts"; console.log(${name});`);
+    // Zod's core always carries its registry and version marker; neither may appear.
+    expect(code).not.toMatch(/\$ZodType|\$zod|_zod/);
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(2 * 1024);
+  });
+
+  it("all of the vocabulary together stays under 3 KiB and Zod-free", async () => {
+    const names = VOCABULARY_EXPORTS.join(", ");
+    const code = await bundle(`import { ${names} } from "./vocabulary/index.ts"; console.log(${names});`);
+    expect(code).not.toMatch(/\$ZodType|\$zod|_zod/);
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(3 * 1024);
+  });
+
+  it("the vocabulary imports nothing from outside its folder", async () => {
+    const result = await esbuild.build({
+      entryPoints: [join(import.meta.dirname, "..", "src", "vocabulary", "index.ts")],
+      bundle: true,
+      write: false,
+      metafile: true,
+      format: "esm",
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.length).toBeGreaterThan(1);
+    for (const input of inputs) expect(input).toMatch(/^src\/vocabulary\/[a-z-]+\.ts$/);
   });
 
   it("keeps the HSDS schemas out unless they are imported", async () => {

@@ -1,28 +1,8 @@
 import * as z from "zod/mini";
-
-/** The German states as ISO 3166-2 codes. */
-export const STATE_CODES = [
-  "DE-BW",
-  "DE-BY",
-  "DE-BE",
-  "DE-BB",
-  "DE-HB",
-  "DE-HH",
-  "DE-HE",
-  "DE-MV",
-  "DE-NI",
-  "DE-NW",
-  "DE-RP",
-  "DE-SL",
-  "DE-SN",
-  "DE-ST",
-  "DE-SH",
-  "DE-TH",
-] as const;
+import { STATE_CODES } from "./vocabulary/states.js";
 
 // Marked pure so a bundle that only needs the constant drops the schema.
 export const StateCodeSchema = /* @__PURE__ */ z.enum(STATE_CODES);
-export type StateCode = z.infer<typeof StateCodeSchema>;
 
 // German postcodes run from 01001 to 99998; "00…" was never assigned.
 export const PostalCodeSchema = z.string().check(

@@ -1,8 +1,5 @@
 import * as z from "zod/mini";
-
-/** How counselling reaches people. An office without `in-person` is online-only. */
-export const CHANNELS = ["in-person", "phone", "video", "chat", "messenger", "outreach"] as const;
+import { CHANNELS } from "./vocabulary/channels.js";
 
 // Marked pure so a bundle that only needs the constant drops the schema.
 export const ChannelSchema = /* @__PURE__ */ z.enum(CHANNELS);
-export type Channel = z.infer<typeof ChannelSchema>;

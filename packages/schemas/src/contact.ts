@@ -1,11 +1,10 @@
 import * as z from "zod/mini";
+import { PHONE_TYPES } from "./vocabulary/channels.js";
 import { EmailSchema, HttpUrlSchema } from "./web-address.js";
 
 // Dialable: an optional "+", then digits with the usual separators (spaces, "-", "/", ".", brackets),
 // 5 to 15 digits in all (E.164 allows 15). Letters, "tel:" and extensions in words are refused.
 const DIALABLE = /^(?=(?:[^0-9]*[0-9]){5,15}[^0-9]*$)\+?\(?[0-9][0-9 ()/.-]*[0-9]$/;
-
-export const PHONE_TYPES = ["voice", "mobile", "fax", "messenger"] as const;
 
 export const PhoneNumberSchema = z.string().check(
   z.regex(DIALABLE, {

@@ -1,7 +1,5 @@
 import * as z from "zod/mini";
-
-// Germany's bounding box with a small margin: a point outside is a swapped or mistyped coordinate.
-export const GERMANY_BOUNDS = { minLat: 47.2, maxLat: 55.1, minLon: 5.8, maxLon: 15.1 } as const;
+import { GERMANY_BOUNDS } from "./vocabulary/states.js";
 
 const latitudeError = `expected a latitude inside Germany (${GERMANY_BOUNDS.minLat} to ${GERMANY_BOUNDS.maxLat})`;
 const longitudeError = `expected a longitude inside Germany (${GERMANY_BOUNDS.minLon} to ${GERMANY_BOUNDS.maxLon})`;

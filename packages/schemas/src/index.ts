@@ -1,26 +1,18 @@
 export type { Accessibility, AccessibilityInput } from "./accessibility.js";
 export { AccessibilitySchema } from "./accessibility.js";
-export type { Address, StateCode } from "./address.js";
-export {
-  AddressSchema,
-  MunicipalityKeySchema,
-  PostalCodeSchema,
-  STATE_CODES,
-  StateCodeSchema,
-} from "./address.js";
+export type { Address } from "./address.js";
+export { AddressSchema, MunicipalityKeySchema, PostalCodeSchema, StateCodeSchema } from "./address.js";
 export { CalendarDateSchema, DateTimeSchema } from "./calendar-date.js";
-export type { Channel } from "./channel.js";
-export { CHANNELS, ChannelSchema } from "./channel.js";
+export { ChannelSchema } from "./channel.js";
 export type { Contact, ContactInput, Phone, PhoneInput } from "./contact.js";
-export { ContactSchema, PHONE_TYPES, PhoneNumberSchema, PhoneSchema } from "./contact.js";
+export { ContactSchema, PhoneNumberSchema, PhoneSchema } from "./contact.js";
 export type { Dataset, DatasetInput, Publisher } from "./dataset.js";
 export { DatasetSchema, PublisherSchema, SCHEMA_VERSION, SchemaVersionSchema } from "./dataset.js";
 export type { GeoPoint } from "./geo-point.js";
-export { GERMANY_BOUNDS, GeoPointSchema } from "./geo-point.js";
+export { GeoPointSchema } from "./geo-point.js";
 export type { ReadableIssue } from "./issues.js";
 export { formatPath, toReadableIssues } from "./issues.js";
-export { isLanguageCode, LANGUAGE_CODES, LanguageCodeSchema } from "./language.js";
-export { MACROLANGUAGES, relatedLanguages } from "./language-relations.js";
+export { LanguageCodeSchema } from "./language.js";
 export type { AgeRange, Office, OfficeInput } from "./office.js";
 export { AgeRangeSchema, OfficeSchema, RegionKeySchema } from "./office.js";
 export type {
@@ -28,10 +20,8 @@ export type {
   OpeningExceptionInput,
   OpeningHours,
   OpeningHoursInput,
-  SlotKind,
   TimeSlot,
   TimeSlotInput,
-  Weekday,
   WeeklyHours,
   WeeklyHoursInput,
 } from "./opening-hours.js";
@@ -39,11 +29,8 @@ export {
   DaySlotsSchema,
   OpeningExceptionSchema,
   OpeningHoursSchema,
-  SLOT_KINDS,
   TimeOfDaySchema,
   TimeSlotSchema,
-  WALK_IN_SLOT_KINDS,
-  WEEKDAYS,
   WeekdaySchema,
   WeeklyHoursSchema,
 } from "./opening-hours.js";
@@ -55,16 +42,57 @@ export type {
   ParseProviderResult,
 } from "./parse-dataset.js";
 export { parseDataset, parseOffice, parseProvider } from "./parse-dataset.js";
-export type { Programme } from "./programme.js";
-export { PROGRAMMES, ProgrammeSchema } from "./programme.js";
+export { ProgrammeSchema } from "./programme.js";
 export type { Provider } from "./provider.js";
 export { ProviderSchema } from "./provider.js";
 export type { SchemaErrorCode } from "./schema-error.js";
 export { DatasetShapeError, SchemaError, SchemaVersionError } from "./schema-error.js";
-export type { TargetGroup } from "./target-group.js";
-export { TARGET_GROUPS, TargetGroupSchema } from "./target-group.js";
-export type { Topic } from "./topic.js";
-export { TOPICS, TopicSchema } from "./topic.js";
-export type { Umbrella } from "./umbrella.js";
-export { UMBRELLAS, UmbrellaSchema } from "./umbrella.js";
+export { TargetGroupSchema } from "./target-group.js";
+export { TopicSchema } from "./topic.js";
+export { UmbrellaSchema } from "./umbrella.js";
+// The vocabulary (closed lists, names, defaults) is also its own Zod-free entry, "@beratungsfinder/schemas/vocabulary".
+export type {
+  Channel,
+  EligibilityReasonKey,
+  MatchReasonKey,
+  PhoneType,
+  Programme,
+  ReasonKey,
+  SlotKind,
+  StateCode,
+  TargetGroup,
+  Topic,
+  Umbrella,
+  Weekday,
+} from "./vocabulary/index.js";
+export {
+  AGE_BOUNDS,
+  CHANNELS,
+  DEFAULT_RADIUS_KM,
+  DEFAULT_SEARCH_LIMIT,
+  DEFAULT_WIDGET_LIMIT,
+  ELIGIBILITY_REASON_KEYS,
+  GERMANY_BOUNDS,
+  isLanguageCode,
+  isOnlineOffice,
+  LANGUAGE_CODES,
+  MACROLANGUAGES,
+  MATCH_REASON_KEYS,
+  PHONE_TYPES,
+  PROGRAMMES,
+  REMOTE_CHANNELS,
+  relatedLanguages,
+  SLOT_KINDS,
+  STATE_BY_AGS_PREFIX,
+  STATE_CODES,
+  STATE_NAMES,
+  stateOfKey,
+  TARGET_GROUPS,
+  TOPICS,
+  TWO_LETTER_TWIN,
+  toLanguageCode,
+  UMBRELLAS,
+  WALK_IN_SLOT_KINDS,
+  WEEKDAYS,
+} from "./vocabulary/index.js";
 export { EmailSchema, HttpUrlSchema } from "./web-address.js";

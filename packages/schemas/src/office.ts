@@ -11,6 +11,7 @@ import { OpeningHoursSchema } from "./opening-hours.js";
 import { ProgrammeSchema } from "./programme.js";
 import { TargetGroupSchema } from "./target-group.js";
 import { TopicSchema } from "./topic.js";
+import { AGE_BOUNDS } from "./vocabulary/defaults.js";
 
 /** An official regional key (AGS/ARS): state (2), district region (3), district (5), municipality (8, 9 or 12 digits). */
 export const RegionKeySchema = z.string().check(
@@ -22,8 +23,8 @@ export const RegionKeySchema = z.string().check(
 const AgeSchema = z
   .int()
   .check(
-    z.gte(0, { error: "expected an age of 0 or more" }),
-    z.lte(130, { error: "expected an age of 130 or less" }),
+    z.gte(AGE_BOUNDS.min, { error: `expected an age of ${AGE_BOUNDS.min} or more` }),
+    z.lte(AGE_BOUNDS.max, { error: `expected an age of ${AGE_BOUNDS.max} or less` }),
   );
 
 /** Ages in whole years, both inclusive: JMD is `{ min: 12, max: 26 }`, MBE is `{ min: 27 }`. */

@@ -1,21 +1,10 @@
 import * as z from "zod/mini";
 import { CalendarDateSchema } from "./calendar-date.js";
 import { onlyWhenValid } from "./internal/only-when-valid.js";
+import { SLOT_KINDS, WEEKDAYS } from "./vocabulary/weekdays.js";
 
-/** Days of the week, Monday first (as in Germany). */
-export const WEEKDAYS = ["mo", "tu", "we", "th", "fr", "sa", "su"] as const;
 // Marked pure so a bundle that only needs the constant drops the schema.
 export const WeekdaySchema = /* @__PURE__ */ z.enum(WEEKDAYS);
-export type Weekday = z.infer<typeof WeekdaySchema>;
-
-/**
- * `open`: walk in; `consultation`: open consultation hours ("offene Sprechstunde"), walk in too;
- * `appointment`: booked visits only; `phone`: phone hours, reachable by phone but not for a visit.
- */
-export const SLOT_KINDS = ["open", "consultation", "appointment", "phone"] as const;
-export type SlotKind = (typeof SLOT_KINDS)[number];
-/** The slot kinds during which a person can walk in: only these make an office "open". */
-export const WALK_IN_SLOT_KINDS: readonly SlotKind[] = ["open", "consultation"];
 
 const timeError = 'expected a time "HH:MM" between "00:00" and "24:00", such as "09:30"';
 

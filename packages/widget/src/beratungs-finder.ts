@@ -12,7 +12,8 @@ import {
   toAsciiDigits,
   weekView,
 } from "@beratungsfinder/core";
-import { type Dataset, PROGRAMMES } from "@beratungsfinder/schemas";
+import type { Dataset } from "@beratungsfinder/schemas";
+import { DEFAULT_RADIUS_KM, DEFAULT_WIDGET_LIMIT, PROGRAMMES } from "@beratungsfinder/schemas/vocabulary";
 import { updateWhenLocaleChanges } from "@lit/localize";
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
@@ -52,7 +53,6 @@ import {
 
 /** Relative to this module; a variable (not a literal) so bundlers leave the URL alone. */
 const GEODATA_FOLDER = "./geodata/";
-const DEFAULT_LIMIT = 10;
 const GEOLOCATION_TIMEOUT_MS = 15_000;
 
 type Status = "idle" | "loading" | "ready" | "error";
@@ -159,13 +159,13 @@ export class BeratungsFinder extends LitElement {
   @property() near?: string;
 
   /** Search radius in kilometres. */
-  @property({ type: Number }) radius = 25;
+  @property({ type: Number }) radius = DEFAULT_RADIUS_KM;
 
   /** Only these programmes, separated by spaces, e.g. `MBE JMD`. */
   @property() programmes?: string;
 
   /** Offices per page; "Show more" adds as many again. */
-  @property({ type: Number }) limit = DEFAULT_LIMIT;
+  @property({ type: Number }) limit = DEFAULT_WIDGET_LIMIT;
 
   /** Keep the search in `location.hash`, so that a link to the page restores it. */
   @property({ type: Boolean, attribute: "hash-state" }) hashState = false;
@@ -209,7 +209,7 @@ export class BeratungsFinder extends LitElement {
   @state() private placeFromLocation = false;
   @state() private filters: SearchFilters = defaultFilters();
   @state() private results?: SearchResults;
-  @state() private shown = DEFAULT_LIMIT;
+  @state() private shown = DEFAULT_WIDGET_LIMIT;
   @state() private selected?: { result: SearchResult; index: number };
   @state() private notice?: string;
   @state() private busy = false;
@@ -247,7 +247,7 @@ export class BeratungsFinder extends LitElement {
   /** Offices per page: whole `limit`, or the default when it is missing, 0 or not a number ("abc"). */
   private get pageSize(): number {
     // Whole, because core floors the limit: "0.5" would otherwise show no office at all.
-    return Math.max(1, Math.floor(this.limit) || DEFAULT_LIMIT);
+    return Math.max(1, Math.floor(this.limit) || DEFAULT_WIDGET_LIMIT);
   }
 
   private get activeGeocoder(): Geocoder | undefined {

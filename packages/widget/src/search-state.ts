@@ -1,5 +1,6 @@
 import type { SearchQuery } from "@beratungsfinder/core";
-import type { Channel, Programme, Topic } from "@beratungsfinder/schemas";
+import type { Channel, Programme, Topic } from "@beratungsfinder/schemas/vocabulary";
+import { DEFAULT_RADIUS_KM } from "@beratungsfinder/schemas/vocabulary";
 
 /** The place a search is centred on: a geocoded place or postcode, or the person's location. */
 export interface SearchPlace {
@@ -21,7 +22,6 @@ export interface SearchFilters {
 }
 
 export const RADIUS_CHOICES = [5, 10, 25, 50, 100, 200] as const;
-export const DEFAULT_RADIUS_KM = 25;
 
 export function defaultFilters(radiusKm = DEFAULT_RADIUS_KM): SearchFilters {
   return { radiusKm, languages: [], topics: [], channels: [], openNow: false, stepFree: false };

@@ -9,7 +9,14 @@ import type {
   Topic,
   Umbrella,
 } from "@beratungsfinder/schemas";
-import { CHANNELS, PHONE_TYPES, parseOffice, TARGET_GROUPS, TOPICS } from "@beratungsfinder/schemas";
+import { parseOffice } from "@beratungsfinder/schemas";
+import {
+  CHANNELS,
+  PHONE_TYPES,
+  STATE_NAMES,
+  TARGET_GROUPS,
+  TOPICS,
+} from "@beratungsfinder/schemas/vocabulary";
 import { programmeFromText, umbrellaFromText } from "../hsds/provider-umbrella.js";
 import { cellExcerpt } from "./cell-excerpt.js";
 import type { CsvDelimiter } from "./csv-text.js";
@@ -19,7 +26,7 @@ import {
   MAX_OPENING_HOURS_ERRORS,
   parseOpeningHoursText,
 } from "./opening-hours-text.js";
-import { STATE_NAMES, stateFromText } from "./state-name.js";
+import { stateFromText } from "./state-name.js";
 
 /** The columns of the office template, in the order `toOfficeCsv` writes them (docs/csv-template.md). */
 export const OFFICE_CSV_COLUMNS = [

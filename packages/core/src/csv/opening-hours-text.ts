@@ -1,5 +1,5 @@
 import type { TimeSlot, Weekday, WeeklyHours } from "@beratungsfinder/schemas";
-import { WEEKDAYS } from "@beratungsfinder/schemas";
+import { WEEKDAYS } from "@beratungsfinder/schemas/vocabulary";
 
 /** A problem in an opening-hours text, with the 1-based character position where it was noticed. */
 export interface OpeningHoursTextError {

@@ -1,25 +1,5 @@
-import type { StateCode } from "@beratungsfinder/schemas";
-import { STATE_CODES } from "@beratungsfinder/schemas";
-
-/** German state names as written in addresses and spreadsheets, in the order of `STATE_CODES`. */
-export const STATE_NAMES: Record<StateCode, string> = {
-  "DE-BW": "Baden-Württemberg",
-  "DE-BY": "Bayern",
-  "DE-BE": "Berlin",
-  "DE-BB": "Brandenburg",
-  "DE-HB": "Bremen",
-  "DE-HH": "Hamburg",
-  "DE-HE": "Hessen",
-  "DE-MV": "Mecklenburg-Vorpommern",
-  "DE-NI": "Niedersachsen",
-  "DE-NW": "Nordrhein-Westfalen",
-  "DE-RP": "Rheinland-Pfalz",
-  "DE-SL": "Saarland",
-  "DE-SN": "Sachsen",
-  "DE-ST": "Sachsen-Anhalt",
-  "DE-SH": "Schleswig-Holstein",
-  "DE-TH": "Thüringen",
-};
+import type { StateCode } from "@beratungsfinder/schemas/vocabulary";
+import { STATE_CODES, STATE_NAMES } from "@beratungsfinder/schemas/vocabulary";
 
 const fold = (text: string) =>
   text

@@ -1,4 +1,5 @@
 import type { Programme } from "@beratungsfinder/schemas";
+import { AGE_BOUNDS, type ReasonKey } from "@beratungsfinder/schemas/vocabulary";
 import {
   DEFAULT_ELIGIBILITY_RULES,
   type EligibilityChannel,
@@ -18,7 +19,8 @@ export interface EligibilityPerson {
 
 /** A message key with parameters, translated by the widget ("eligibility.jmd.age" with { age: 19 }). */
 export interface Reason {
-  key: string;
+  /** One of `ELIGIBILITY_REASON_KEYS` or `MATCH_REASON_KEYS`, or the key of a custom eligibility rule. */
+  key: ReasonKey | (string & {});
   params?: Record<string, string | number>;
 }
 
@@ -46,27 +48,11 @@ export interface EligibilityResult {
   reasons: Reason[];
 }
 
-/** Every reason key the default rules and `eligibility` can produce, so translations can be checked. */
-export const ELIGIBILITY_REASON_KEYS = [
-  "eligibility.jmd.age",
-  "eligibility.jmd.parents",
-  "eligibility.mbe.age",
-  "eligibility.mbe.exception-under-27",
-  "eligibility.mbeon.adult",
-  "eligibility.jmd4you.age",
-  "eligibility.avb.asylum-procedure",
-  "eligibility.iq.foreign-qualification",
-  "eligibility.faire-integration.third-country-worker",
-  "eligibility.adb.discrimination",
-  "eligibility.other.check-office",
-  "eligibility.age-unknown",
-  "eligibility.invalid-age",
-  "eligibility.child-under-12",
-] as const;
-export type EligibilityReasonKey = (typeof ELIGIBILITY_REASON_KEYS)[number];
+export type { EligibilityReasonKey } from "@beratungsfinder/schemas/vocabulary";
+export { ELIGIBILITY_REASON_KEYS } from "@beratungsfinder/schemas/vocabulary";
 
 /** Ages outside 0–130 (or not a number) are treated as unknown and reported with "eligibility.invalid-age". */
-export const MAX_PLAUSIBLE_AGE = 130;
+export const MAX_PLAUSIBLE_AGE = AGE_BOUNDS.max;
 // Below this priority a programme is made for the person (JMD, MBE, the situation programmes); above, an alternative.
 const PRIMARY_PRIORITY_LIMIT = 20;
 
@@ -153,7 +139,7 @@ export function eligibility(
 
 /** Whether `age` is a plausible age in years: a finite number from 0 to 130. */
 export function isValidAge(age: unknown): age is number {
-  return typeof age === "number" && Number.isFinite(age) && age >= 0 && age <= MAX_PLAUSIBLE_AGE;
+  return typeof age === "number" && Number.isFinite(age) && age >= AGE_BOUNDS.min && age <= MAX_PLAUSIBLE_AGE;
 }
 
 function reasonParams(rule: EligibilityRule, age: number | undefined): Record<string, string | number> {

@@ -1,4 +1,5 @@
-import type { StateCode } from "@beratungsfinder/schemas";
+import type { StateCode } from "@beratungsfinder/schemas/vocabulary";
+import { stateOfKey } from "@beratungsfinder/schemas/vocabulary";
 import { BeratungsfinderError } from "../errors.js";
 import {
   decodePopulation,
@@ -9,7 +10,6 @@ import {
   rescale,
 } from "./geodata-format.js";
 import { decodeIntegers } from "./number-text.js";
-import { stateOfKey } from "./states.js";
 
 /** A municipality (Gemeinde) with its district, state, centroid and population. */
 export interface Place {

@@ -17,7 +17,6 @@ import type {
 } from "@beratungsfinder/schemas";
 import {
   CHANNELS,
-  isLanguageCode,
   PROGRAMMES,
   parseOffice,
   parseProvider,
@@ -26,6 +25,7 @@ import {
   TOPICS,
   UMBRELLAS,
 } from "@beratungsfinder/schemas";
+import { toLanguageCode } from "@beratungsfinder/schemas/vocabulary";
 import { stateFromText } from "../csv/state-name.js";
 import { DatasetParseError, DatasetValidationError } from "../errors.js";
 import type { AttributeCode } from "./beratungsfinder-attributes.js";
@@ -67,64 +67,6 @@ interface Context {
   providers: Map<string, Provider>;
   offices: Office[];
   officeIds: Set<string>;
-}
-
-const THREE_LETTER: Record<string, string> = {
-  eng: "en",
-  deu: "de",
-  ger: "de",
-  ara: "ar",
-  tur: "tr",
-  rus: "ru",
-  ukr: "uk",
-  fas: "fa",
-  per: "fa",
-  pus: "ps",
-  fra: "fr",
-  fre: "fr",
-  spa: "es",
-  pol: "pl",
-  ron: "ro",
-  rum: "ro",
-  bul: "bg",
-  sqi: "sq",
-  alb: "sq",
-  urd: "ur",
-  amh: "am",
-  tir: "ti",
-  som: "so",
-  kur: "ku",
-  ita: "it",
-  por: "pt",
-  srp: "sr",
-  hrv: "hr",
-  bos: "bs",
-  ell: "el",
-  gre: "el",
-  vie: "vi",
-  zho: "zh",
-  chi: "zh",
-  hin: "hi",
-  ben: "bn",
-  heb: "he",
-  hun: "hu",
-  ces: "cs",
-  cze: "cs",
-  slk: "sk",
-  slo: "sk",
-  nld: "nl",
-  dut: "nl",
-  tam: "ta",
-};
-
-function languageCode(raw: string): string | undefined {
-  const code = raw
-    .trim()
-    .toLowerCase()
-    .replace(/[-_].*$/, "");
-  if (isLanguageCode(code)) return code;
-  const two = THREE_LETTER[code];
-  return two && isLanguageCode(two) ? two : undefined;
 }
 
 function phoneType(raw: string | undefined): Phone["type"] {
@@ -321,7 +263,7 @@ function readLanguages(sources: { list: HsdsRecord[]; path: string }[], ctx: Con
   for (const { list, path } of sources) {
     list.forEach((entry, index) => {
       const raw = text(entry, "code");
-      const code = raw ? languageCode(raw) : undefined;
+      const code = raw ? toLanguageCode(raw) : undefined;
       if (!code) {
         ctx.warnings.push(
           `${where(entry, `${path}[${index}]`)}.code: expected an ISO 639 language code, received "${raw ?? ""}"${text(entry, "name") ? ` (${text(entry, "name")})` : ""}; left out`,

@@ -1,5 +1,5 @@
 import type { OpeningHours, TimeSlot, Weekday, WeeklyHours } from "@beratungsfinder/schemas";
-import { WEEKDAYS } from "@beratungsfinder/schemas";
+import { WEEKDAYS } from "@beratungsfinder/schemas/vocabulary";
 import { formatOpeningHoursText } from "../csv/opening-hours-text.js";
 import { hsdsId } from "./hsds-id.js";
 import type { HsdsRecord } from "./hsds-record.js";

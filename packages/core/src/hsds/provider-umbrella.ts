@@ -1,5 +1,5 @@
 import type { Programme, Umbrella } from "@beratungsfinder/schemas";
-import { PROGRAMMES, UMBRELLAS } from "@beratungsfinder/schemas";
+import { PROGRAMMES, UMBRELLAS } from "@beratungsfinder/schemas/vocabulary";
 
 // Names of the umbrella organisations (Spitzenverbände) as they appear in provider names.
 // Word boundaries keep "IB" and "AWO" from matching inside other words.

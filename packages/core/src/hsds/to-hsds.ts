@@ -1,8 +1,8 @@
 import type { Dataset, Office, Programme, Provider } from "@beratungsfinder/schemas";
 import type { HsdsOrganization } from "@beratungsfinder/schemas/hsds";
+import { STATE_NAMES } from "@beratungsfinder/schemas/vocabulary";
 import { writeCsv } from "../csv/csv-text.js";
 import { yesNo } from "../csv/office-csv.js";
-import { STATE_NAMES } from "../csv/state-name.js";
 import type { AttributeCode } from "./beratungsfinder-attributes.js";
 import { attribute } from "./beratungsfinder-attributes.js";
 import { OFFICE_ID_TYPE, PROVIDER_ID_SCHEME } from "./from-hsds.js";

@@ -1,5 +1,5 @@
 import type { OpeningHours, StateCode } from "@beratungsfinder/schemas";
-import { WALK_IN_SLOT_KINDS } from "@beratungsfinder/schemas";
+import { WALK_IN_SLOT_KINDS } from "@beratungsfinder/schemas/vocabulary";
 import { berlinParts } from "./berlin-time.js";
 import type { HolidayPlace } from "./holiday-place.js";
 import { intervalsOn, type OpeningInterval } from "./opening-interval.js";

@@ -1,5 +1,5 @@
 import type { OpeningHours, StateCode } from "@beratungsfinder/schemas";
-import { WALK_IN_SLOT_KINDS } from "@beratungsfinder/schemas";
+import { WALK_IN_SLOT_KINDS } from "@beratungsfinder/schemas/vocabulary";
 import type { HolidayPlace } from "./holiday-place.js";
 import { currentInterval } from "./is-open.js";
 import { nextOpening, type OpeningInterval } from "./next-opening.js";

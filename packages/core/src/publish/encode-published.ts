@@ -1,5 +1,5 @@
 import type { Dataset, Office, OpeningHours, Provider } from "@beratungsfinder/schemas";
-import { CHANNELS, PROGRAMMES, TOPICS } from "@beratungsfinder/schemas";
+import { CHANNELS, PROGRAMMES, TOPICS } from "@beratungsfinder/schemas/vocabulary";
 import { facetMask } from "../search/facet-mask.js";
 import {
   COORDINATE_SCALE,

@@ -1,5 +1,5 @@
 import type { Dataset, GeoPoint, Office, Provider } from "@beratungsfinder/schemas";
-import { CHANNELS, PROGRAMMES, TOPICS, UMBRELLAS } from "@beratungsfinder/schemas";
+import { CHANNELS, isOnlineOffice, PROGRAMMES, TOPICS, UMBRELLAS } from "@beratungsfinder/schemas/vocabulary";
 import KDBush from "kdbush";
 import { facetMask } from "./facet-mask.js";
 
@@ -7,9 +7,6 @@ export const PROGRAMME_MASK = facetMask(PROGRAMMES);
 export const TOPIC_MASK = facetMask(TOPICS);
 export const CHANNEL_MASK = facetMask(CHANNELS);
 export const UMBRELLA_MASK = facetMask(UMBRELLAS);
-
-/** Channels that reach people without a visit, so an office without an address can still serve anyone. */
-const REMOTE_CHANNELS: ReadonlySet<string> = new Set(["phone", "video", "chat", "messenger"]);
 
 /** An office with the lookups a query needs precomputed once, so filtering never allocates. */
 export interface IndexedOffice {
@@ -38,7 +35,7 @@ export interface SearchIndex {
   readonly located: readonly IndexedOffice[];
   /** Offices with an address but no coordinates: found only by searches without a point. */
   readonly unlocated: readonly IndexedOffice[];
-  /** Offices without an address reachable by phone, video, chat or messenger (mbeon, jmd4you…). */
+  /** Offices that `isOnlineOffice` calls online (mbeon, jmd4you…). */
   readonly online: readonly IndexedOffice[];
   readonly spatial: KDBush;
 }
@@ -64,7 +61,7 @@ export function createIndex(dataset: Dataset): SearchIndex {
     if (office.geo) {
       located.push(entry);
       points.push(office.geo);
-    } else if (!office.address && office.channels.some((channel) => REMOTE_CHANNELS.has(channel))) {
+    } else if (isOnlineOffice(office)) {
       online.push(entry);
     } else {
       unlocated.push(entry);

@@ -7,7 +7,12 @@ import type {
   Topic,
   Umbrella,
 } from "@beratungsfinder/schemas";
-import { relatedLanguages } from "@beratungsfinder/schemas";
+import {
+  DEFAULT_RADIUS_KM,
+  DEFAULT_SEARCH_LIMIT,
+  isOnlineOffice,
+  relatedLanguages,
+} from "@beratungsfinder/schemas/vocabulary";
 import type { EligibilityResult, ProgrammeFit, Reason } from "../eligibility/eligibility.js";
 import { eligibility } from "../eligibility/eligibility.js";
 import { distanceKm } from "../geo/distance.js";
@@ -98,10 +103,8 @@ export interface SearchResults {
   eligibility?: EligibilityResult;
 }
 
-export const DEFAULT_RADIUS_KM = 25;
 /** Added to the distance once per rank group: farther than any radius, so each group sorts after the one before. */
 const GROUP_GAP_KM = 1e7;
-const DEFAULT_LIMIT = 20;
 
 /** A query reduced to what each office is tested against, built once per search. 0 means no filter. */
 interface CompiledQuery {
@@ -138,7 +141,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResults {
   const compiled = compileQuery(query, fit);
 
   const offset = Math.max(0, Math.floor(query.offset ?? 0)) || 0;
-  const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT)) || 0;
+  const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_SEARCH_LIMIT)) || 0;
   let total: number;
   const results: SearchResult[] = [];
   if (query.point) {
@@ -292,8 +295,8 @@ function fitsAgeRange(entry: IndexedOffice, age: number): boolean {
 function fitsOpenAt(entry: IndexedOffice, query: CompiledQuery): boolean {
   if (!query.openAt) return true;
   const { office } = entry;
-  // Chat and messenger services without published hours take messages at any time.
-  if (!office.openingHours && !office.address && !office.geo) return true;
+  // Online services without published hours take messages at any time.
+  if (!office.openingHours && isOnlineOffice(office)) return true;
   return isOpen(office.openingHours, query.openAt, officeHolidayPlace(office));
 }
 
@@ -334,7 +337,7 @@ function reasonsFor(
   const reasons: Reason[] = [];
   if (km !== undefined) reasons.push({ key: "match.distance", params: { km: Math.round(km * 10) / 10 } });
   if (responsible && query.ags) reasons.push({ key: "match.responsible", params: { ags: query.ags } });
-  if (!entry.office.address && !entry.office.geo) reasons.push({ key: "match.online" });
+  if (isOnlineOffice(entry.office)) reasons.push({ key: "match.online" });
   // Offices reaching this point passed every filter, so a filter's mask is never NOTHING here.
   const programmeFilter = Math.max(0, compiled.programmes) | Math.max(0, compiled.ageProgrammes);
   for (const programme of PROGRAMME_MASK.values(entry.programmes & programmeFilter)) {

@@ -1,25 +1,11 @@
-import { ELIGIBILITY_REASON_KEYS } from "@beratungsfinder/core";
+import { ELIGIBILITY_REASON_KEYS, MATCH_REASON_KEYS } from "@beratungsfinder/schemas/vocabulary";
 import { expect } from "@open-wc/testing";
 import { MESSAGES } from "./messages.js";
 import { createTranslator } from "./translator.js";
 
-const SEARCH_REASON_KEYS = [
-  "match.distance",
-  "match.responsible",
-  "match.online",
-  "match.programme",
-  "match.age",
-  "match.language",
-  "match.topic",
-  "match.channel",
-  "match.stepFree",
-  "match.umbrella",
-  "match.openAt",
-];
-
 describe("MESSAGES", () => {
   it("has a message for every reason key core produces", () => {
-    for (const key of [...ELIGIBILITY_REASON_KEYS, ...SEARCH_REASON_KEYS]) {
+    for (const key of [...ELIGIBILITY_REASON_KEYS, ...MATCH_REASON_KEYS]) {
       expect(Object.hasOwn(MESSAGES, key), key).to.equal(true);
     }
   });

@@ -1,4 +1,4 @@
-import { CHANNELS, type Channel, TOPICS, type Topic } from "@beratungsfinder/schemas";
+import { CHANNELS, type Channel, TOPICS, type Topic } from "@beratungsfinder/schemas/vocabulary";
 import { html, type TemplateResult } from "lit";
 import type { Formatting } from "../localization/formatting.js";
 import type { Translator } from "../localization/translator.js";

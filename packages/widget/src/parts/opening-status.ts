@@ -1,4 +1,5 @@
 import type { SearchResult } from "@beratungsfinder/core";
+import { isOnlineOffice } from "@beratungsfinder/schemas/vocabulary";
 import { html, nothing, type TemplateResult } from "lit";
 import type { Formatting } from "../localization/formatting.js";
 import type { Translator } from "../localization/translator.js";
@@ -13,8 +14,7 @@ export interface OpeningStatus {
 function openingStatus(result: SearchResult, t: Translator, format: Formatting): OpeningStatus | undefined {
   const hours = result.office.openingHours;
   if (!hours) {
-    const online = !result.office.address && !result.office.geo;
-    return online ? undefined : { text: t("results.noHours"), open: false, notes: [] };
+    return isOnlineOffice(result.office) ? undefined : { text: t("results.noHours"), open: false, notes: [] };
   }
   const notes = hours.appointmentOnly ? [t("results.appointmentOnly")] : [];
   if (hours.temporarilyClosed) return { text: t("results.temporarilyClosed"), open: false, notes };

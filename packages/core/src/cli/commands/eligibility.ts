@@ -1,3 +1,4 @@
+import { AGE_BOUNDS } from "@beratungsfinder/schemas/vocabulary";
 import { eligibility } from "../../eligibility/eligibility.js";
 import type { EligibilityChannel } from "../../eligibility/eligibility-rules.js";
 import { SITUATIONS } from "../../eligibility/eligibility-rules.js";
@@ -33,7 +34,7 @@ export const eligibilityCommand: CommandSpec = {
     "beratungsfinder eligibility --age 40 --situation asylum-procedure --json",
   ],
   async run(input, context) {
-    const age = numberOption(input, "age", { min: 0, max: 130, example: "19" });
+    const age = numberOption(input, "age", { ...AGE_BOUNDS, example: "19" });
     if (age === undefined) throw usageError("Missing option --age, e.g. `--age 19`.");
     const situations = listOption(input, "situation", SITUATIONS);
     const channel = listOption(input, "channel", CHANNELS);

@@ -1,5 +1,5 @@
 import type { GeoPoint, Programme, Topic } from "@beratungsfinder/schemas";
-import { PROGRAMMES, TOPICS } from "@beratungsfinder/schemas";
+import { AGE_BOUNDS, DEFAULT_RADIUS_KM, PROGRAMMES, TOPICS } from "@beratungsfinder/schemas/vocabulary";
 import { loadDataset } from "../../dataset/load-dataset.js";
 import type { GeocodeMatch } from "../../geo/geocoder.js";
 import { readJsonFile } from "../../node/json-file.js";
@@ -7,7 +7,7 @@ import { openPublishedFolder, publishedManifestPath } from "../../node/published
 import { berlinParts } from "../../opening-hours/berlin-time.js";
 import type { OpeningInterval } from "../../opening-hours/opening-interval.js";
 import type { SearchIndex } from "../../search/create-index.js";
-import { DEFAULT_RADIUS_KM, type SearchResult, search } from "../../search/search.js";
+import { type SearchResult, search } from "../../search/search.js";
 import type { CommandContext, CommandSpec } from "../command.js";
 import { EXIT_INVALID, EXIT_OK, usageError } from "../command.js";
 import { parseOpenAt } from "../open-at.js";
@@ -78,7 +78,7 @@ export const searchCommand: CommandSpec = {
     const argument = input.positionals[0]!;
     const near = requiredOption(input, "near", '"Köln", 50667 or 50.94,6.96');
     const radiusKm = numberOption(input, "radius", { min: 0, max: 1000, example: "10" });
-    const age = numberOption(input, "age", { min: 0, max: 130, example: "19" });
+    const age = numberOption(input, "age", { ...AGE_BOUNDS, example: "19" });
     const limit = numberOption(input, "limit", { min: 1, max: 10_000, integer: true, example: "10" });
     const languages = languageOption(input.options.language);
     const topics = listOption(input, "topic", TOPICS as readonly Topic[]);
@@ -148,7 +148,7 @@ export const searchCommand: CommandSpec = {
       return status;
     }
     const { style } = context;
-    const radius = radiusKm ?? 25;
+    const radius = radiusKm ?? DEFAULT_RADIUS_KM;
     if (results.total === 0) {
       context.print(`No office within ${radius} km of ${place.label} matches.`);
       context.print("Try a larger --radius or fewer filters.");

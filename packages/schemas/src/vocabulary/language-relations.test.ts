@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { LANGUAGE_CODES } from "./language.js";
 import { MACROLANGUAGES, relatedLanguages } from "./language-relations.js";
+import { LANGUAGE_CODES } from "./languages.js";
 
 describe("relatedLanguages", () => {
   it("relates Dari and Persian, Kurmanji, Sorani and Kurdish, Arabic and its varieties", () => {

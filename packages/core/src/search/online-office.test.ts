@@ -1,0 +1,51 @@
+import { parseDataset } from "@beratungsfinder/schemas";
+import { describe, expect, it } from "vitest";
+import { createIndex } from "./create-index.js";
+import { search } from "./search.js";
+
+// Two offices without address, coordinates or hours: a chat service, and an office whose address is
+// only missing from the data. Search must agree with `isOnlineOffice` on which one is online.
+const { dataset } = parseDataset(
+  {
+    schemaVersion: "1.0",
+    name: "Online fixture",
+    publisher: { name: "Tests" },
+    license: "CC0-1.0",
+    generatedAt: "2026-01-05T08:00:00Z",
+    providers: [{ id: "p", name: "Beispielträger e. V.", umbrella: "other" }],
+    offices: [
+      { id: "chat", providerId: "p", name: "Chat", programmes: ["MBEON"], channels: ["chat"] },
+      {
+        id: "no-address",
+        providerId: "p",
+        name: "Ohne Adresse",
+        programmes: ["MBE"],
+        channels: ["in-person"],
+      },
+    ],
+  },
+  { strict: true },
+);
+const index = createIndex(dataset);
+const SUNDAY_NIGHT = new Date("2026-03-08T02:00:00Z");
+
+describe("search and online offices", () => {
+  it("lists only offices with a remote channel as online", () => {
+    expect(index.online.map((entry) => entry.office.id)).toEqual(["chat"]);
+    expect(index.unlocated.map((entry) => entry.office.id)).toEqual(["no-address"]);
+  });
+
+  it("counts only online offices without hours as reachable at any time", () => {
+    const { results, online } = search(index, { openAt: SUNDAY_NIGHT, now: SUNDAY_NIGHT });
+    expect(online.map((result) => result.office.id)).toEqual(["chat"]);
+    expect(results.map((result) => result.office.id)).toEqual([]);
+  });
+
+  it("gives the match.online reason to online offices only", () => {
+    const { results, online } = search(index, { now: SUNDAY_NIGHT });
+    expect(online[0]?.reasons).toContainEqual({ key: "match.online" });
+    expect(results.find((result) => result.office.id === "no-address")?.reasons).not.toContainEqual({
+      key: "match.online",
+    });
+  });
+});
