@@ -80,4 +80,14 @@ describe("beratungsfinder geocode with the real geodata", () => {
       matches: [{ kind: "postcode", state: "DE-TH", approximate: true }],
     });
   });
+
+  it("asks 'did you mean' for a near miss and names a district with its city", async () => {
+    const typo = await run(["geocode", "Dusseldrof"], { cwd: folder.path, loadGeocoder });
+    expect(typo.code).toBe(0);
+    expect(typo.stdout.split("\n")[0]).toBe('No place is spelt "Dusseldrof". Did you mean Düsseldorf?');
+    const district = await run(["geocode", "Neukölln"], { cwd: folder.path, loadGeocoder });
+    expect(district.stdout).toMatch(/^12043\s+Neukölln, Berlin/m);
+    expect(district.stdout).not.toContain("Did you mean");
+    expect(district.stdout).not.toContain("Berlin, Berlin");
+  });
 });

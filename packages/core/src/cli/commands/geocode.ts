@@ -66,10 +66,15 @@ export const geocodeCommand: CommandSpec = {
       return EXIT_INVALID;
     }
     const { style } = context;
+    if (matches.every((match) => match.fuzzy)) {
+      const names = [...new Set(matches.slice(0, 3).map((match) => match.name))];
+      context.print(`No place is spelt ${JSON.stringify(query)}. Did you mean ${names.join(" or ")}?`);
+    }
     const shown = limit === undefined ? matches.slice(0, 10) : matches;
     const rows = shown.map((match) => [
       match.postalCode ?? "",
-      style.bold(match.name) + (match.district === match.name ? "" : style.dim(`, ${match.district}`)),
+      style.bold(match.partOf ? `${match.name}, ${match.partOf}` : match.name) +
+        ([match.name, match.partOf].includes(match.district) ? "" : style.dim(`, ${match.district}`)),
       match.state,
       `${match.lat.toFixed(4)}, ${match.lon.toFixed(4)}`,
       match.approximate ? style.yellow("approximate (region of the postcode)") : "",
