@@ -13,6 +13,14 @@ export type {
   OpeningHoursTextResult,
 } from "./csv/opening-hours-text.js";
 export { formatOpeningHoursText, parseOpeningHoursText } from "./csv/opening-hours-text.js";
+// Text input in the encoding its bytes show (text-encoding/).
+export type { DecodedText, DecodeTextOptions, TextEncodingName } from "./text-encoding/decode-text.js";
+export {
+  decodeText,
+  TEXT_ENCODINGS,
+  TextEncodingError,
+  textEncodingName,
+} from "./text-encoding/decode-text.js";
 // Datasets and demo data (dataset/, demo/).
 export type { LoadDatasetOptions, LoadedDataset } from "./dataset/load-dataset.js";
 export { loadDataset } from "./dataset/load-dataset.js";

@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { DatasetValidationError } from "../errors.js";
+import { readTextFile } from "./json-file.js";
 
 /**
  * Reads an HSDS Tabular Data Package folder into `{ "organizations.csv": text, … }` for
@@ -45,6 +46,7 @@ export async function readHsdsPackage(dir: string): Promise<Record<string, strin
     );
   }
   const tables: Record<string, string> = {};
-  for (const path of paths) tables[path] = await readFile(join(dir, path), "utf8");
+  // Each table in the encoding its bytes show: a table saved by Excel is Windows-1252.
+  for (const path of paths) tables[path] = await readTextFile(join(dir, path));
   return tables;
 }

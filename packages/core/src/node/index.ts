@@ -4,6 +4,8 @@
 export type { CliIo, TextSink } from "../cli/cli-io.js";
 export { runCli } from "../cli/run-cli.js";
 export { defaultGeodataDir, loadGeocoderFromDisk } from "./geodata.js";
+// Text files in the encoding their bytes show (node/json-file.ts, text-encoding/).
+export { readDecodedTextFile } from "./json-file.js";
 // HSDS Tabular Data Package folders (node/hsds-package.ts).
 export { readHsdsPackage } from "./hsds-package.js";
 // Publishing a dataset as a static folder (node/publish.ts, node/published-folder.ts).

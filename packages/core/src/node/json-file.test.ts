@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetParseError } from "../errors.js";
-import { readJsonFile } from "./json-file.js";
+import { TextEncodingError } from "../text-encoding/decode-text.js";
+import { readDecodedTextFile, readJsonFile } from "./json-file.js";
 
 describe("readJsonFile", () => {
   let folder: string;
@@ -22,6 +23,24 @@ describe("readJsonFile", () => {
     expect(error).toMatchObject({ line: 2, column: 30_001 });
     expect((error as Error).message).toBe(
       `"${path}" is not valid JSON at line 2, column 30001: the text ends too early. Check for a missing comma or quote there.`,
+    );
+  });
+
+  it("reads a JSON file with Latin-1 bytes as Windows-1252, not with U+FFFD", async () => {
+    const path = join(folder, "latin1.json");
+    await writeFile(path, Buffer.from('{"name": "MBE K\xf6ln-M\xfclheim"}', "latin1"));
+    expect(await readJsonFile(path)).toEqual({ name: "MBE Köln-Mülheim" });
+    expect(await readDecodedTextFile(path)).toMatchObject({ encoding: "windows-1252", reason: "not-utf-8" });
+  });
+
+  it("names the file, line and column of bytes that the given encoding cannot read", async () => {
+    const path = join(folder, "latin1.csv");
+    await writeFile(path, Buffer.from("id;name\n1;K\xf6ln\n", "latin1"));
+    const error = await readDecodedTextFile(path, { encoding: "utf-8" }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TextEncodingError);
+    expect(error).toMatchObject({ line: 2, column: 4 });
+    expect((error as Error).message).toMatch(
+      /^Cannot read ".*latin1\.csv": The text is not valid utf-8 at line 2, column 4/,
     );
   });
 });

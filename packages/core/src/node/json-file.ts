@@ -2,18 +2,43 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { jsonErrorPosition, positionToLineColumn } from "../dataset/json-position.js";
 import { DatasetFetchError, DatasetParseError } from "../errors.js";
+import type { DecodedText, DecodeTextOptions } from "../text-encoding/decode-text.js";
+import { decodeText, TextEncodingError } from "../text-encoding/decode-text.js";
 import { jsonSyntaxErrorOffset } from "./json-syntax-error.js";
 
 /**
  * Reads a text file; a missing or unreadable file becomes a `DatasetFetchError` naming the path and
  * what to check, never a bare ENOENT.
  */
-export async function readTextFile(path: string): Promise<string> {
+export async function readTextFile(path: string, options: DecodeTextOptions = {}): Promise<string> {
+  return (await readDecodedTextFile(path, options)).text;
+}
+
+/**
+ * Reads a text file in the encoding its bytes show (UTF-8 with or without BOM, UTF-16 by BOM, else
+ * Windows-1252) or the one given, and says which: see `decodeText`. Undecodable bytes are a
+ * `TextEncodingError` naming the file, line and column.
+ */
+export async function readDecodedTextFile(
+  path: string,
+  options: DecodeTextOptions = {},
+): Promise<DecodedText> {
+  let bytes: Uint8Array;
   try {
-    return await readFile(path, "utf8");
+    bytes = await readFile(path);
   } catch (error) {
     throw new DatasetFetchError("FETCH_FAILED", path, `Cannot read "${path}": ${fileProblem(error)}.`, {
       cause: error,
+    });
+  }
+  try {
+    return decodeText(bytes, options);
+  } catch (error) {
+    if (!(error instanceof TextEncodingError)) throw error;
+    throw new TextEncodingError(`Cannot read "${path}": ${error.message}.`, {
+      cause: error,
+      ...(error.line === undefined ? {} : { line: error.line }),
+      ...(error.column === undefined ? {} : { column: error.column }),
     });
   }
 }
@@ -25,7 +50,7 @@ export async function readJsonFile(path: string): Promise<unknown> {
 
 /** Parses JSON text read from `path`, turning a syntax error into a `DatasetParseError` with its position. */
 function parseJsonText(text: string, path: string): unknown {
-  // A byte order mark is invisible in editors but breaks JSON.parse.
+  // A byte order mark is invisible in editors but breaks JSON.parse (decodeText removes it already).
   const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
     return JSON.parse(json);
