@@ -3,6 +3,8 @@
  * a leading byte order mark, and `,` or `;` as delimiter (German Excel writes `;`).
  */
 
+import { protectFormulaCell, unprotectFormulaCell } from "./formula-cell.js";
+
 export type CsvDelimiter = "," | ";" | "\t";
 
 /** One record of a CSV text with the 1-based line in the file where it starts. */
@@ -61,8 +63,11 @@ export function readCsv(input: string, options: { delimiter?: CsvDelimiter } = {
   let fieldStarted = false;
   let quoteLine = 1;
 
+  const endField = () => {
+    fields.push(unprotectFormulaCell(field));
+  };
   const endRecord = () => {
-    fields.push(field);
+    endField();
     // A line with nothing on it is skipped, as spreadsheet programs do.
     if (!(fields.length === 1 && fields[0] === "" && !fieldStarted))
       records.push({ line: recordLine, fields });
@@ -90,7 +95,7 @@ export function readCsv(input: string, options: { delimiter?: CsvDelimiter } = {
       fieldStarted = true;
       quoteLine = line;
     } else if (char === delimiter) {
-      fields.push(field);
+      endField();
       field = "";
       fieldStarted = true;
     } else if (char === "\n" || char === "\r") {
@@ -114,9 +119,13 @@ function quoteField(value: string, delimiter: string): string {
     : value;
 }
 
-/** Writes rows as RFC 4180 CSV with CRLF line ends, quoting only where needed. */
+/**
+ * Writes rows as RFC 4180 CSV with CRLF line ends, quoting only where needed. Text a spreadsheet would
+ * run as a formula gets a leading `'` (`protectFormulaCell`); `readCsv` removes it again.
+ */
 export function writeCsv(rows: readonly (readonly string[])[], delimiter: CsvDelimiter = ","): string {
-  return `${rows.map((row) => row.map((value) => quoteField(value, delimiter)).join(delimiter)).join("\r\n")}\r\n`;
+  const cell = (value: string) => quoteField(protectFormulaCell(value), delimiter);
+  return `${rows.map((row) => row.map(cell).join(delimiter)).join("\r\n")}\r\n`;
 }
 
 /**

