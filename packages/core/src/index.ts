@@ -13,14 +13,6 @@ export type {
   OpeningHoursTextResult,
 } from "./csv/opening-hours-text.js";
 export { formatOpeningHoursText, parseOpeningHoursText } from "./csv/opening-hours-text.js";
-// Text input in the encoding its bytes show (text-encoding/).
-export type { DecodedText, DecodeTextOptions, TextEncodingName } from "./text-encoding/decode-text.js";
-export {
-  decodeText,
-  TEXT_ENCODINGS,
-  TextEncodingError,
-  textEncodingName,
-} from "./text-encoding/decode-text.js";
 // Datasets and demo data (dataset/, demo/).
 export type { LoadDatasetOptions, LoadedDataset } from "./dataset/load-dataset.js";
 export { loadDataset } from "./dataset/load-dataset.js";
@@ -119,6 +111,14 @@ export type { IndexedOffice, SearchIndex } from "./search/create-index.js";
 export { createIndex } from "./search/create-index.js";
 export type { SearchQuery, SearchResult, SearchResults } from "./search/search.js";
 export { search } from "./search/search.js";
+// Text input in the encoding its bytes show (text-encoding/).
+export type { DecodedText, DecodeTextOptions, TextEncodingName } from "./text-encoding/decode-text.js";
+export {
+  decodeText,
+  TEXT_ENCODINGS,
+  TextEncodingError,
+  textEncodingName,
+} from "./text-encoding/decode-text.js";
 // Take-away files for a visitor: the office as a contact card (vcard/).
 export type { OfficeVCardOptions } from "./vcard/office-vcard.js";
 export { officeVCard } from "./vcard/office-vcard.js";
