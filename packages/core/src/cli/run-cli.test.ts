@@ -55,6 +55,13 @@ describe("runCli", () => {
     },
   );
 
+  it("says in search --help how age, languages and --open-at decide", async () => {
+    const { stdout } = await run(["search", "--help"], { cwd: folder.path });
+    expect(stdout).toContain("An age leaves out only the programmes it rules out");
+    expect(stdout).toContain("prs finds fa, kmr finds ku");
+    expect(stdout).toContain("Appointment slots, appointment-only offices and phone hours do not count");
+  });
+
   it("rejects help for an unknown command", async () => {
     const result = await run(["help", "nope"], { cwd: folder.path });
     expect(result.code).toBe(2);

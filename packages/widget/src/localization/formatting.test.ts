@@ -35,3 +35,22 @@ describe("createFormatting", () => {
     expect(createFormatting("en").time(nineInBerlin)).to.equal("09:00 AM");
   });
 });
+
+describe("createFormatting calendars", () => {
+  it("writes Gregorian dates for Persian, Dari and Pashto, never Solar Hijri", () => {
+    for (const locale of ["fa", "prs", "ps"]) {
+      const text = createFormatting(locale).date("2026-01-05");
+      // Solar Hijri writes the year 1404 (۱۴۰۴); the Gregorian year is 2026 (۲۰۲۶ in Persian digits).
+      expect(text, locale).to.match(/2026|۲۰۲۶|٢٠٢٦/);
+      expect(text, locale).not.to.match(/1404|۱۴۰۴|١٤٠٤/);
+    }
+  });
+
+  it("never writes German weekday names in a non-German interface", () => {
+    // 5 January 2026 is a Monday.
+    for (const locale of ["ps", "kmr", "so", "ti", "ar", "uk"]) {
+      expect(createFormatting(locale).weekday("2026-01-05"), locale).not.to.equal("Montag");
+    }
+    expect(createFormatting("de").weekday("2026-01-05")).to.equal("Montag");
+  });
+});

@@ -1,6 +1,9 @@
 import { intlLocales } from "./locales.js";
 
 const TIME_ZONE = "Europe/Berlin";
+// Letters and appointments in Germany use the Gregorian calendar: Persian, Dari and Pashto would
+// otherwise get Solar Hijri dates ("۱۵ جدی ۱۴۰۴" for 5 January 2026).
+const CALENDAR = "gregory";
 
 /** Locale-aware formatters; opening times are always shown in Berlin time, wherever the browser is. */
 export interface Formatting {
@@ -60,12 +63,17 @@ function easyTime(hour: number, minute: number): string {
 function easyLanguage(base: Formatting): Formatting {
   const hm = new Intl.DateTimeFormat("de", {
     timeZone: TIME_ZONE,
+    calendar: CALENDAR,
     hour: "numeric",
     minute: "numeric",
     hourCycle: "h23",
   });
-  const longDate = new Intl.DateTimeFormat("de", { timeZone: TIME_ZONE, dateStyle: "long" });
-  const weekday = new Intl.DateTimeFormat("de", { timeZone: TIME_ZONE, weekday: "long" });
+  const longDate = new Intl.DateTimeFormat("de", {
+    timeZone: TIME_ZONE,
+    calendar: CALENDAR,
+    dateStyle: "long",
+  });
+  const weekday = new Intl.DateTimeFormat("de", { timeZone: TIME_ZONE, calendar: CALENDAR, weekday: "long" });
   const time = (instant: Date) => easyTime(...berlinHourMinute(hm, instant));
   const clock = (hhmm: string) => {
     const match = /^(\d{2}):(\d{2})$/.exec(hhmm);
@@ -102,20 +110,39 @@ function buildIntlFormatting(locale: string): Formatting {
     unit: "kilometer",
     maximumFractionDigits: 1,
   });
-  const time = new Intl.DateTimeFormat(locales, { timeZone: TIME_ZONE, ...hour, minute: "2-digit" });
+  const time = new Intl.DateTimeFormat(locales, {
+    timeZone: TIME_ZONE,
+    calendar: CALENDAR,
+    ...hour,
+    minute: "2-digit",
+  });
   const weekdayTime = new Intl.DateTimeFormat(locales, {
     timeZone: TIME_ZONE,
+    calendar: CALENDAR,
     weekday: "long",
     ...hour,
     minute: "2-digit",
   });
   // Calendar dates ("YYYY-MM-DD") are read at noon UTC, which is the same day in Berlin.
-  const weekday = new Intl.DateTimeFormat(locales, { timeZone: TIME_ZONE, weekday: "long" });
-  const date = new Intl.DateTimeFormat(locales, { timeZone: TIME_ZONE, dateStyle: "medium" });
+  const weekday = new Intl.DateTimeFormat(locales, {
+    timeZone: TIME_ZONE,
+    calendar: CALENDAR,
+    weekday: "long",
+  });
+  const date = new Intl.DateTimeFormat(locales, {
+    timeZone: TIME_ZONE,
+    calendar: CALENDAR,
+    dateStyle: "medium",
+  });
   const number = new Intl.NumberFormat(locales);
   const names = languageNames(locales);
   const atNoon = (day: string) => new Date(`${day}T12:00:00Z`);
-  const clock = new Intl.DateTimeFormat(locales, { timeZone: "UTC", ...hour, minute: "2-digit" });
+  const clock = new Intl.DateTimeFormat(locales, {
+    timeZone: "UTC",
+    calendar: CALENDAR,
+    ...hour,
+    minute: "2-digit",
+  });
   const list = new Intl.ListFormat(locales, { type: "conjunction", style: "long" });
   const clockText = (hhmm: string) => {
     const match = /^(\d{2}):(\d{2})$/.exec(hhmm);

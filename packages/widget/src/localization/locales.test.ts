@@ -28,6 +28,11 @@ describe("intlLocales", () => {
     expect(intlLocales("de-x-ls")).to.deep.equal(["de", "de"]);
     expect(intlLocales("prs")[0]).to.equal("prs");
   });
+
+  it("falls back to English, never German, for a locale the browser may lack", () => {
+    for (const locale of ["ps", "kmr", "so", "ti"]) expect(intlLocales(locale).at(-1)).to.equal("en");
+    expect(intlLocales("de").at(-1)).to.equal("de");
+  });
 });
 
 describe("resolveLocale", () => {

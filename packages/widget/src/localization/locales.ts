@@ -69,7 +69,10 @@ export function intlLocales(locale: string): string[] {
     kmr: ["ku"],
     ckb: ["ckb-IQ", "ar"],
   };
-  return [...(locale === "de-x-ls" ? [] : [locale]), ...(extra[locale] ?? []), FALLBACK_LOCALE];
+  // Where the browser has no data for the locale (ps, kmr, so, ti in Chromium), Intl takes the next tag:
+  // English, never German, in an interface that is not German.
+  const last = locale === "de" || locale === "de-x-ls" ? FALLBACK_LOCALE : "en";
+  return [...(locale === "de-x-ls" ? [] : [locale]), ...(extra[locale] ?? []), last];
 }
 
 /** Aliases for tags a browser or host page may use for one of our locales. */

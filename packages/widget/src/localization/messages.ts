@@ -404,7 +404,7 @@ export const MESSAGES = {
       desc: "Why the online service mbeon fits. Keep the name mbeon.",
     }),
   "eligibility.jmd4you.age": () =>
-    msg("jmd4you advises young people up to 27 online: anonymously, with an answer within 48 hours.", {
+    msg("jmd4you advises young people from 12 to 26 online: anonymously, with an answer within 48 hours.", {
       id: "eligibility.jmd4you.age",
       desc: "Why the online service jmd4you fits. Keep the name jmd4you.",
     }),
@@ -444,9 +444,9 @@ export const MESSAGES = {
       desc: "The age field contains something that is not an age.",
     }),
   "eligibility.child-under-12": () =>
-    msg("For children under 12, parents can ask the Youth Migration Services for advice.", {
+    msg("For children under 12, the parents can get advice from the MBE, the counselling for adults.", {
       id: "eligibility.child-under-12",
-      desc: "The age is below 12.",
+      desc: "The age is below 12: children are not counselled themselves; their parents are MBE clients (not JMD ones).",
     }),
 
   // Match reasons
@@ -496,7 +496,7 @@ export const MESSAGES = {
       desc: "Link text, keep mbeon.",
     }),
   "online.jmd4you": () =>
-    msg("jmd4you: anonymous online counselling for young people up to 27", {
+    msg("jmd4you: anonymous online counselling for young people from 12 to 26", {
       id: "online.jmd4you",
       desc: "Link text, keep jmd4you.",
     }),

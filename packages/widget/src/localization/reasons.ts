@@ -48,5 +48,12 @@ export function describeReason(reason: Reason, t: Translator, format: Formatting
   if (typeof raw.channel === "string") params.channel = codeLabel(t, "channel", raw.channel);
   if (typeof raw.umbrella === "string") params.umbrella = codeLabel(t, "umbrella", raw.umbrella);
   if (typeof raw.language === "string") params.language = format.language(raw.language);
+  // A related language (same macrolanguage) is marked with the one asked for: "Persisch ≈ Dari".
+  if (reason.key === "match.relatedLanguage" && typeof raw.asked === "string") {
+    return messageFor(t, "match.language", {
+      ...params,
+      language: `${params.language} ≈ ${format.language(raw.asked)}`,
+    });
+  }
   return messageFor(t, reason.key, params);
 }

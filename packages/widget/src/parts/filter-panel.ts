@@ -37,9 +37,7 @@ export function renderFilterPanel({
   const radii = RADIUS_CHOICES.includes(filters.radiusKm as (typeof RADIUS_CHOICES)[number])
     ? RADIUS_CHOICES
     : [...RADIUS_CHOICES, filters.radiusKm].sort((a, b) => a - b);
-  const languageOptions = languages
-    .map((code) => ({ code, name: format.language(code) }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  const languageOptions = distinctLanguageOptions(languages, format.language);
   return html`
     <details
       class="filters-disclosure"
@@ -117,4 +115,20 @@ export function renderFilterPanel({
     </fieldset>
     </details>
   `;
+}
+
+/**
+ * The language filter's options, sorted by name, no two reading the same: browsers name Kurdish (ku) and
+ * Kurmanji (kmr) both "Kurdisch", so a name shared by several codes gets its code added, "Kurdisch (kmr)".
+ */
+export function distinctLanguageOptions(
+  codes: readonly string[],
+  nameOf: (code: string) => string,
+): { code: string; name: string }[] {
+  const named = codes.map((code) => ({ code, name: nameOf(code) }));
+  const counts = new Map<string, number>();
+  for (const { name } of named) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return named
+    .map(({ code, name }) => ({ code, name: (counts.get(name) ?? 0) > 1 ? `${name} (${code})` : name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }

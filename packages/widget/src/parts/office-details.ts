@@ -35,6 +35,7 @@ function slotText(slot: TimeSlot, t: Translator, format: Formatting): string {
   const range = format.clockRange(slot.from, slot.to);
   if (slot.kind === "consultation") return `${range} (${t("details.consultation")})`;
   if (slot.kind === "appointment") return `${range} (${t("details.appointment")})`;
+  if (slot.kind === "phone") return `${range} (${t("channel.phone")})`;
   return range;
 }
 

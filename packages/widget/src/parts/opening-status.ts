@@ -1,4 +1,5 @@
 import type { SearchResult } from "@beratungsfinder/core";
+import { berlinParts } from "@beratungsfinder/core";
 import { isOnlineOffice } from "@beratungsfinder/schemas/vocabulary";
 import { html, nothing, type TemplateResult } from "lit";
 import type { Formatting } from "../localization/formatting.js";
@@ -10,7 +11,10 @@ export interface OpeningStatus {
   notes: string[];
 }
 
-/** "Open now, until 16:00" / "Opens Monday 09:00" in Berlin time, plus appointment-only notes. */
+/**
+ * "Open now, until 16:00" (walk in), "09:00–12:00 (by appointment) · Opens Tuesday 14:00", "Opens Monday
+ * 09:00" in Berlin time, plus appointment-only notes. Never "open" during appointment or phone hours.
+ */
 function openingStatus(result: SearchResult, t: Translator, format: Formatting): OpeningStatus | undefined {
   const hours = result.office.openingHours;
   if (!hours) {
@@ -18,14 +22,35 @@ function openingStatus(result: SearchResult, t: Translator, format: Formatting):
   }
   const notes = hours.appointmentOnly ? [t("results.appointmentOnly")] : [];
   if (hours.temporarilyClosed) return { text: t("results.temporarilyClosed"), open: false, notes };
-  const next = result.nextOpening;
-  if (result.openNow) {
-    return next
-      ? { text: t("results.openUntil", { time: format.time(next.end) }), open: true, notes }
-      : { text: t("results.openNow"), open: true, notes };
+  // Core's status: only open hours and open consultation are "open"; appointment and phone hours are not.
+  const { state, current, next, nextWalkIn } = result.status;
+  if (state === "open" && current) {
+    return { text: t("results.openUntil", { time: format.time(current.end) }), open: true, notes };
   }
-  if (next) return { text: t("results.opens", { when: format.weekdayTime(next.start) }), open: false, notes };
+  if (current) {
+    // "09:00–12:00 (by appointment)", as the week view writes the slot, then when a person can walk in.
+    const range = format.clockRange(clockOf(current.start), clockOf(current.end));
+    const kind = state === "by-phone" ? t("channel.phone") : t("details.appointment");
+    const walkIn = nextWalkIn ? [t("results.opens", { when: format.weekdayTime(nextWalkIn.start) })] : [];
+    return { text: `${range} (${kind})`, open: false, notes: [...walkIn, ...notes] };
+  }
+  if (next) {
+    const when = t("results.opens", { when: format.weekdayTime(next.start) });
+    const kind =
+      next.kind === "appointment"
+        ? t("details.appointment")
+        : next.kind === "phone"
+          ? t("channel.phone")
+          : "";
+    return { text: kind ? `${when} (${kind})` : when, open: false, notes };
+  }
   return { text: t("results.closedNow"), open: false, notes };
+}
+
+/** "HH:MM" in Berlin, as the data writes times, so the status uses the week view's time style. */
+function clockOf(instant: Date): string {
+  const { hour, minute } = berlinParts(instant);
+  return `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
 }
 
 /** The status line of an office, in the list and in the details alike. */
