@@ -18,6 +18,7 @@ import { checkGlossaries } from "./check-glossary.mjs";
 import { checkLocales, localeSummary } from "./check-locales.mjs";
 import { localizeBuild } from "./localize-build.mjs";
 import { createIdMap, shortLocaleIds, templateMinify } from "./template-minify.mjs";
+import { bundledPackages, thirdPartyNotices } from "./third-party-notices.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => join(root, "node_modules/.bin", name);
@@ -136,6 +137,9 @@ if (geodataFiles.length === 0) {
   );
 } else console.log(`geodata: ${geodataFiles.join(", ")} → dist/cdn/geodata/`);
 copyFileSync(join(root, "NOTICE"), join(cdn, "NOTICE"));
+const bundled = bundledPackages([main.metafile, locales.metafile], root);
+writeFileSync(join(cdn, "THIRD-PARTY-NOTICES.txt"), thirdPartyNotices(bundled));
+console.log(`notices: dist/cdn/THIRD-PARTY-NOTICES.txt (${bundled.map((pkg) => pkg.name).join(", ")})`);
 copyFileSync(join(root, "NOTICE"), join(geodataTarget, "NOTICE"));
 
 run("cem", [
