@@ -12,7 +12,11 @@ export type {
   OpeningHoursTextError,
   OpeningHoursTextResult,
 } from "./csv/opening-hours-text.js";
-export { formatOpeningHoursText, parseOpeningHoursText } from "./csv/opening-hours-text.js";
+export {
+  formatOpeningHoursText,
+  MAX_OPENING_HOURS_ERRORS,
+  parseOpeningHoursText,
+} from "./csv/opening-hours-text.js";
 // Datasets and demo data (dataset/, demo/).
 export type { LoadDatasetOptions, LoadedDataset } from "./dataset/load-dataset.js";
 export { loadDataset } from "./dataset/load-dataset.js";

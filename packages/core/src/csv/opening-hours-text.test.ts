@@ -6,6 +6,17 @@ import {
 } from "./opening-hours-text.js";
 
 describe("parseOpeningHoursText", () => {
+  it("takes no word from Object.prototype for a day", () => {
+    const { weekly, errors } = parseOpeningHoursText("constructor 09:00-12:00; __proto__ 10:00-11:00");
+    expect(weekly).toEqual({});
+    expect(errors.map((error) => error.message)).toEqual([
+      expect.stringMatching(
+        /^expected a day such as "Mo" or "Mo-Fr" at the start of each group, received "constructor"/,
+      ),
+      expect.stringMatching(/received "_"/),
+    ]);
+  });
+
   it("lists at most ten problems of a 60 KB text, counts the rest and quotes no more than 40 characters", () => {
     const { errors } = parseOpeningHoursText("Mo-Fr 09:00-12:00; ".repeat(3_200));
     expect(errors).toHaveLength(MAX_OPENING_HOURS_ERRORS + 1);

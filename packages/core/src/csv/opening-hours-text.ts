@@ -17,7 +17,8 @@ export interface FormatOpeningHoursOptions {
   language?: "de" | "en";
 }
 
-const DAY_NAMES: Record<string, Weekday> = {};
+// No prototype: a word such as "constructor" in a cell is no day.
+const DAY_NAMES: Record<string, Weekday> = Object.create(null);
 const aliases: Record<Weekday, string[]> = {
   mo: ["mo", "mon", "montag", "monday"],
   tu: ["di", "die", "dienstag", "tu", "tue", "tues", "tuesday"],

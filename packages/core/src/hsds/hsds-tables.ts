@@ -80,7 +80,7 @@ function tableName(key: string): HsdsTableName | undefined {
     .replace(/\.csv$/i, "")
     .toLowerCase();
   if ((HSDS_TABLES as readonly string[]).includes(stem)) return stem as HsdsTableName;
-  return RESOURCE_NAMES[stem];
+  return Object.hasOwn(RESOURCE_NAMES, stem) ? RESOURCE_NAMES[stem] : undefined;
 }
 
 function rowsOf(name: string, content: string | unknown[], warnings: string[]): HsdsRecord[] {

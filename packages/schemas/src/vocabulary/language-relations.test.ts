@@ -3,6 +3,11 @@ import { MACROLANGUAGES, relatedLanguages } from "./language-relations.js";
 import { LANGUAGE_CODES } from "./languages.js";
 
 describe("relatedLanguages", () => {
+  it("finds nothing for names of Object.prototype", () => {
+    for (const code of ["__proto__", "constructor", "toString", "hasOwnProperty"])
+      expect(relatedLanguages(code)).toEqual([]);
+  });
+
   it("relates Dari and Persian, Kurmanji, Sorani and Kurdish, Arabic and its varieties", () => {
     expect(relatedLanguages("prs")).toEqual(["fa", "pes"]);
     expect(relatedLanguages("fa")).toContain("prs");

@@ -63,7 +63,8 @@ const MACRO_OF: ReadonlyMap<string, string> = new Map(
  */
 export function relatedLanguages(code: string): string[] {
   const lower = code.toLowerCase();
-  const members = MACROLANGUAGES[lower];
+  // Own keys only: "__proto__" or "constructor" from a URL must not reach Object.prototype.
+  const members = Object.hasOwn(MACROLANGUAGES, lower) ? MACROLANGUAGES[lower] : undefined;
   if (members) return [...members];
   const macro = MACRO_OF.get(lower);
   if (!macro) return [];
