@@ -1,9 +1,10 @@
 // Fuzzing core's public functions and the CSV/HSDS readers with hostile input (issue 15): each either
 // returns or throws one of our own errors with a code — never a TypeError, a RangeError from the
 // engine or a hang. Fixed seed, so a failure is reproducible; a time limit per property, so CI stays fast.
-import { fc, test } from "@fast-check/vitest";
+
 import type { OpeningHours } from "@beratungsfinder/schemas";
 import { WEEKDAYS } from "@beratungsfinder/schemas";
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { BeratungsfinderError } from "../src/errors.js";
 import {
