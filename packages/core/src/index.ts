@@ -38,6 +38,14 @@ export {
 } from "./eligibility/eligibility.js";
 export type { EligibilityChannel, EligibilityRule, Situation } from "./eligibility/eligibility-rules.js";
 export { DEFAULT_ELIGIBILITY_RULES, SITUATIONS } from "./eligibility/eligibility-rules.js";
+// Errors: every error core throws on purpose, each with a stable `code` (errors.ts).
+export type { DataIssue, ErrorCode } from "./errors.js";
+export {
+  BeratungsfinderError,
+  DatasetFetchError,
+  DatasetParseError,
+  DatasetValidationError,
+} from "./errors.js";
 // Geocoding Germany offline: postcodes and municipalities (geo/).
 export { toAsciiDigits } from "./geo/ascii-digits.js";
 export type { Place } from "./geo/decode-geodata.js";

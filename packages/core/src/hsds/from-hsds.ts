@@ -27,6 +27,7 @@ import {
 } from "@beratungsfinder/schemas";
 import { toLanguageCode } from "@beratungsfinder/schemas/vocabulary";
 import { stateFromText } from "../csv/state-name.js";
+import { jsonErrorPosition } from "../dataset/json-position.js";
 import { DatasetParseError, DatasetValidationError } from "../errors.js";
 import type { AttributeCode } from "./beratungsfinder-attributes.js";
 import { readAttributes } from "./beratungsfinder-attributes.js";
@@ -717,8 +718,11 @@ export function fromHsds(input: unknown, options: FromHsdsOptions = {}): FromHsd
     try {
       value = JSON.parse(input);
     } catch (error) {
-      throw new DatasetParseError(`The HSDS input is not JSON: ${(error as Error).message}`, {
+      const where = jsonErrorPosition(error, input);
+      const at = where ? ` at line ${where.line}, column ${where.column}` : "";
+      throw new DatasetParseError(`The HSDS input is not JSON${at}: ${(error as Error).message}`, {
         cause: error,
+        ...where,
       });
     }
   }

@@ -205,13 +205,17 @@ function officeRecords(
  */
 export function toHsds(dataset: Pick<Dataset, "providers" | "offices">): HsdsOrganization[] {
   const byProvider = new Map<string, Office[]>();
-  for (const office of dataset.offices)
-    byProvider.set(office.providerId, [...(byProvider.get(office.providerId) ?? []), office]);
+  // Appended in place: spreading the list per office made a large provider's export quadratic.
+  for (const office of dataset.offices) {
+    const list = byProvider.get(office.providerId);
+    if (list) list.push(office);
+    else byProvider.set(office.providerId, [office]);
+  }
   const providers: Provider[] = [...dataset.providers];
+  const known = new Set(providers.map((provider) => provider.id));
   // Offices whose provider is missing still export, under a provider named by its id.
   for (const id of byProvider.keys()) {
-    if (!providers.some((provider) => provider.id === id))
-      providers.push({ id, name: id, umbrella: "other" });
+    if (!known.has(id)) providers.push({ id, name: id, umbrella: "other" });
   }
   return providers.map((provider): HsdsOrganization => {
     const id = organizationId(provider);
@@ -408,7 +412,11 @@ export function toHsdsTables(
   dataset: Pick<Dataset, "providers" | "offices"> & Partial<Pick<Dataset, "name" | "license">>,
 ): Record<string, string> {
   const rows = new Map<HsdsTableName, HsdsRecord[]>();
-  const push = (table: HsdsTableName, row: HsdsRecord) => rows.set(table, [...(rows.get(table) ?? []), row]);
+  const push = (table: HsdsTableName, row: HsdsRecord) => {
+    const list = rows.get(table);
+    if (list) list.push(row);
+    else rows.set(table, [row]);
+  };
   const terms = new Map<string, HsdsRecord>();
   const pushAttributes = (record: HsdsRecord) => {
     for (const attr of records(record, "attributes")) {
