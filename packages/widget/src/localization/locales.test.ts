@@ -2,6 +2,26 @@ import { expect, fixture, html } from "@open-wc/testing";
 import { closestLang, intlLocales, isRtl, matchLocale, resolveLocale } from "./locales.js";
 
 describe("matchLocale", () => {
+  it("finds no locale for names of Object.prototype, in any case or with any subtag", () => {
+    for (const tag of [
+      "constructor",
+      "__proto__",
+      "Constructor",
+      "CONSTRUCTOR-de",
+      "__proto__-x-ls",
+      "toString",
+      "hasOwnProperty",
+    ]) {
+      expect(matchLocale(tag), tag).to.equal(undefined);
+      expect(intlLocales(tag), tag).to.be.an("array");
+    }
+  });
+
+  it('resolves lang="constructor" on the element or <html> to a real locale', async () => {
+    const element = await fixture(html`<div lang="__proto__"><span lang="constructor"></span></div>`);
+    expect(resolveLocale(element.querySelector("span")!, ["constructor", "de-DE"])).to.equal("de");
+  });
+
   it("maps browser and page tags to the widget's locales", () => {
     expect(matchLocale("de-AT")).to.equal("de");
     expect(matchLocale("AR")).to.equal("ar");

@@ -72,7 +72,11 @@ export function intlLocales(locale: string): string[] {
   // Where the browser has no data for the locale (ps, kmr, so, ti in Chromium), Intl takes the next tag:
   // English, never German, in an interface that is not German.
   const last = locale === "de" || locale === "de-x-ls" ? FALLBACK_LOCALE : "en";
-  return [...(locale === "de-x-ls" ? [] : [locale]), ...(extra[locale] ?? []), last];
+  return [
+    ...(locale === "de-x-ls" ? [] : [locale]),
+    ...(Object.hasOwn(extra, locale) ? extra[locale]! : []),
+    last,
+  ];
 }
 
 /** Aliases for tags a browser or host page may use for one of our locales. */
@@ -92,10 +96,15 @@ export function matchLocale(tag: string | null | undefined): Locale | undefined 
   if (!lower) return undefined;
   const exact = LOCALES.find((locale) => locale === lower);
   if (exact) return exact;
-  const alias = ALIASES[lower];
+  const alias = aliasOf(lower);
   if (alias) return alias;
   const language = lower.split("-")[0] ?? "";
-  return LOCALES.find((locale) => locale === language) ?? ALIASES[language];
+  return LOCALES.find((locale) => locale === language) ?? aliasOf(language);
+}
+
+// Own keys only: lang="constructor" or "__proto__" must not find Object.prototype's members.
+function aliasOf(tag: string): Locale | undefined {
+  return Object.hasOwn(ALIASES, tag) ? ALIASES[tag] : undefined;
 }
 
 /** Walks up from a node to the nearest element with a `lang` attribute, crossing shadow roots. */
