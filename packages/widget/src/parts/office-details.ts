@@ -5,6 +5,7 @@ import type { Formatting } from "../localization/formatting.js";
 import { codeLabel } from "../localization/reasons.js";
 import type { Translator } from "../localization/translator.js";
 import { renderOfficeLinks } from "./office-links.js";
+import { dataText, renderDescription } from "./office-text.js";
 import { renderOpeningStatus } from "./opening-status.js";
 import { addressLine } from "./result-card.js";
 
@@ -17,18 +18,6 @@ export interface OfficeDetailsProps {
   t: Translator;
   format: Formatting;
   onBack(): void;
-}
-
-/** The description in the widget's language, else German, else any; with its language for `lang`. */
-function description(office: Office, locale: string): { lang: string; text: string } | undefined {
-  const texts = office.description;
-  if (!texts) return undefined;
-  const language = locale.split("-")[0] ?? locale;
-  for (const lang of [locale, language, "de", ...Object.keys(texts)]) {
-    const text = texts[lang];
-    if (text) return { lang, text };
-  }
-  return undefined;
 }
 
 function slotText(slot: TimeSlot, t: Translator, format: Formatting): string {
@@ -65,12 +54,12 @@ function renderAccessibility(office: Office, t: Translator): TemplateResult | ty
     a.stepFree === true ? t("details.stepFree") : a.stepFree === false ? t("details.notStepFree") : undefined,
     a.accessibleToilet === true ? t("details.toilet") : undefined,
     a.hearingLoop === true ? t("details.hearingLoop") : undefined,
-    a.note,
   ].filter((text): text is string => Boolean(text));
-  if (!items.length) return nothing;
+  if (!items.length && !a.note) return nothing;
   return html`<h4>${t("details.accessibility")}</h4>
     <ul>
       ${items.map((text) => html`<li>${text}</li>`)}
+      ${a.note ? html`<li>${dataText(a.note)}</li>` : nothing}
     </ul>`;
 }
 
@@ -78,15 +67,14 @@ function renderAccessibility(office: Office, t: Translator): TemplateResult | ty
 export function renderOfficeDetails(props: OfficeDetailsProps): TemplateResult {
   const { result, week, today, locale, t, format, onBack } = props;
   const { office, provider } = result;
-  const about = description(office, locale);
   const address = addressLine(result);
   return html`<section class="details" part="details" aria-labelledby="bf-details-heading">
     <button class="secondary back" part="button back-button" type="button" @click=${onBack}>${t("action.back")}</button>
-    <h3 id="bf-details-heading" tabindex="-1"><bdi>${office.name}</bdi></h3>
+    <h3 id="bf-details-heading" tabindex="-1">${dataText(office.name)}</h3>
     <p class="programmes">${office.programmes.map((code) => codeLabel(t, "programme", code)).join(" · ")}</p>
-    ${provider ? html`<p class="provider"><bdi>${provider.name}</bdi></p>` : nothing}
-    ${address ? html`<p class="address"><bdi>${address}</bdi></p>` : nothing}
-    ${about ? html`<p class="description" lang=${about.lang} dir="auto">${about.text}</p>` : nothing}
+    ${provider ? html`<p class="provider">${dataText(provider.name)}</p>` : nothing}
+    ${address ? html`<p class="address">${dataText(address)}</p>` : nothing}
+    ${renderDescription(office, locale)}
     ${
       office.openingHours
         ? html`<h4 id="bf-hours-heading">${t("details.hours")}</h4>
@@ -96,12 +84,12 @@ export function renderOfficeDetails(props: OfficeDetailsProps): TemplateResult {
               ${week.map((day) => renderDay(day, today, t, format))}
             </tbody>
           </table>
-          ${office.openingHours.note ? html`<p class="note">${office.openingHours.note}</p>` : nothing}`
+          ${office.openingHours.note ? html`<p class="note">${dataText(office.openingHours.note)}</p>` : nothing}`
         : nothing
     }
     ${renderAccessibility(office, t)}
     <h4>${t("details.contact")}</h4>
-    ${office.languageNote ? html`<p class="note">${office.languageNote}</p>` : nothing}
+    ${office.languageNote ? html`<p class="note">${dataText(office.languageNote)}</p>` : nothing}
     ${renderOfficeLinks(office, t)}
     ${office.lastVerified ? html`<p class="verified">${t("details.verified", { date: format.date(office.lastVerified) })}</p>` : nothing}
   </section>`;

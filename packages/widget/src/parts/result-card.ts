@@ -4,6 +4,7 @@ import type { Formatting } from "../localization/formatting.js";
 import { codeLabel, describeReason } from "../localization/reasons.js";
 import type { Translator } from "../localization/translator.js";
 import { renderOfficeLinks } from "./office-links.js";
+import { dataText } from "./office-text.js";
 import { renderOpeningStatus } from "./opening-status.js";
 
 export interface ResultCardProps {
@@ -35,15 +36,15 @@ export function renderResultCard({ result, index, t, format, onDetails }: Result
   const headingId = `bf-result-${index}`;
   return html`<li class="result" part="result">
     <article aria-labelledby=${headingId}>
-      <h4 id=${headingId} tabindex="-1"><bdi>${office.name}</bdi></h4>
+      <h4 id=${headingId} tabindex="-1">${dataText(office.name)}</h4>
       <p class="programmes">${office.programmes.map((code) => codeLabel(t, "programme", code)).join(" · ")}</p>
-      ${provider ? html`<p class="provider"><bdi>${provider.name}</bdi></p>` : nothing}
+      ${provider ? html`<p class="provider">${dataText(provider.name)}</p>` : nothing}
       ${
         result.distanceKm !== undefined
           ? html`<p class="distance">${t("results.distance", { distance: format.distance(result.distanceKm) })}</p>`
           : nothing
       }
-      ${address ? html`<p class="address"><bdi>${address}</bdi></p>` : nothing}
+      ${address ? html`<p class="address">${dataText(address)}</p>` : nothing}
       ${renderOpeningStatus(result, t, format)}
       ${
         languages.length
