@@ -41,7 +41,7 @@ const localesExternal = {
   name: "locales-external",
   setup(pluginBuild) {
     pluginBuild.onResolve(
-      { filter: /(generated\/locales\/[^/]+|\/place-search|\/dataset-validation)\.js$/ },
+      { filter: /(generated\/locales\/[^/]+|\/place-search|\/dataset-validation|\/qr-code)\.js$/ },
       (args) => ({
         path: `./chunks/${args.path.split("/").pop()}`,
         external: true,
@@ -62,7 +62,12 @@ const cspWhereZodIs = {
     pluginBuild.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "", loader: "js" }));
   },
 };
-const idMap = createIdMap(readFileSync(join(root, "src/localization/messages.ts"), "utf8"));
+// Every message table: messages.ts and the tables it spreads in.
+const idMap = createIdMap(
+  ["messages.ts", "take-away-messages.ts"]
+    .map((file) => readFileSync(join(root, "src/localization", file), "utf8"))
+    .join("\n"),
+);
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -90,6 +95,7 @@ const locales = await build({
     ...localeModules.map((file) => [file.replace(/\.ts$/, ""), join("src/generated/locales", file)]),
     ["place-search", "src/place-search.ts"],
     ["dataset-validation", "src/dataset-validation.ts"],
+    ["qr-code", "src/qr-code.ts"],
   ]),
   outdir: join(cdn, "chunks"),
   plugins: [shortLocaleIds(idMap)],

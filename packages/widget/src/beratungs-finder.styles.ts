@@ -456,6 +456,7 @@ export const styles = css`
   .week tr.today th {
     color: var(--_accent);
   }
+
   .holiday,
   .note {
     color: var(--_muted);

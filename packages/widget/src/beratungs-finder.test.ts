@@ -255,10 +255,11 @@ describe("<beratungs-finder>", () => {
     await elementUpdated(el);
     await elementUpdated(el);
     expect(root(el).activeElement?.id).to.equal("bf-details-heading");
-    const rows = $$(el, ".week tr");
+    const rows = $$(el, ".details > .week tr");
     expect(rows).to.have.length(7);
     expect(rows[0]?.textContent).to.contain("Monday");
-    expect(rows[2]?.textContent).to.contain("today");
+    expect(rows[2]?.textContent).to.contain("Today");
+    expect(rows[3]?.textContent).to.contain("Tomorrow");
     expect(rows[3]?.textContent).to.contain("open consultation");
     expect(rows[6]?.textContent).to.contain("Closed");
     expect($(el, ".description")?.getAttribute("lang")).to.equal("en");

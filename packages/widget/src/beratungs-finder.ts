@@ -1,6 +1,5 @@
 import "./strict-csp.js";
 import {
-  berlinParts,
   eligibility,
   type GeocodeMatch,
   type Geocoder,
@@ -18,6 +17,7 @@ import { updateWhenLocaleChanges } from "@lit/localize";
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { styles } from "./beratungs-finder.styles.js";
+import { TakeAwayController } from "./controllers/take-away-controller.js";
 import { startDatasetDownload } from "./dataset-download.js";
 import { BfErrorEvent, type BfErrorKind } from "./events/bf-error.js";
 import { BfFilterChangeEvent } from "./events/bf-filter-change.js";
@@ -38,6 +38,7 @@ import { renderOfficeDetails } from "./parts/office-details.js";
 import { renderOfficialFinders, renderOnlineServices } from "./parts/official-finders.js";
 import { renderResultList } from "./parts/result-list.js";
 import { SearchCombobox } from "./parts/search-combobox.js";
+import { takeAwayStyles } from "./parts/take-away.styles.js";
 import { safeHref } from "./safe-href.js";
 import {
   activeFilterCount,
@@ -144,7 +145,7 @@ function datasetFailure(error: unknown): MessageId {
  * @cssprop [--bf-space=1em] - Base spacing.
  */
 export class BeratungsFinder extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, takeAwayStyles];
 
   /** URL of the dataset (JSON following the Beratungsfinder schema). */
   @property({ reflect: true }) src?: string;
@@ -237,6 +238,14 @@ export class BeratungsFinder extends LitElement {
     suggest: (text) => this.activeGeocoder?.suggest(text, 8) ?? [],
     choose: (match) => this.choosePlace(match, match.label),
     prepare: () => void this.ensureGeocoder().catch(() => undefined),
+  });
+
+  private readonly takeAway = new TakeAwayController(this, {
+    announce: (text) => this.announce(text),
+    translator: () => this.t,
+    now: () => this.clock(),
+    linkTo: (result) => this.linkTo(result),
+    locale: () => currentLocale(),
   });
 
   constructor() {
@@ -597,6 +606,17 @@ export class BeratungsFinder extends LitElement {
     }
   }
 
+  /** The page with this search and `result` open: what a shared link, a contact card or a QR code points at. */
+  private linkTo(result: SearchResult): string {
+    const query = this.placeFromLocation ? undefined : this.combobox.value || this.place?.label;
+    const hash = writeHashState(location.hash, {
+      ...(query ? { query } : {}),
+      radiusKm: this.filters.radiusKm,
+      office: result.office.id,
+    });
+    return `${location.origin}${location.pathname}${location.search}${hash}`;
+  }
+
   private onHashChange = (): void => {
     const state = readHashState(location.hash);
     if (state.query && state.query !== this.combobox.value) {
@@ -729,8 +749,10 @@ export class BeratungsFinder extends LitElement {
       const state = result.office.address?.state;
       return renderOfficeDetails({
         result,
-        week: result.office.openingHours ? weekView(result.office.openingHours, now, state) : [],
-        today: berlinParts(now).date,
+        week: result.office.openingHours
+          ? weekView(result.office.openingHours, now, state, { weekendShowsComingWeek: true })
+          : [],
+        ...this.takeAway.detailsProps(result),
         locale,
         t,
         format,
@@ -751,6 +773,7 @@ export class BeratungsFinder extends LitElement {
       format,
       onDetails: (result, index) => this.openDetails(result, index),
       onShowMore: this.showMore,
+      card: { platform: this.takeAway.platform, onCopy: this.takeAway.copy },
     })}`;
   }
 

@@ -1,5 +1,5 @@
 import { expect } from "@open-wc/testing";
-import { directionsHref, mailtoHref, safeHref, telHref } from "./safe-href.js";
+import { mailtoHref, safeHref, telHref } from "./safe-href.js";
 
 describe("safeHref", () => {
   it("keeps https, http, tel and mailto links", () => {
@@ -46,14 +46,5 @@ describe("mailtoHref", () => {
     expect(mailtoHref("info@example.org")).to.equal("mailto:info@example.org");
     expect(mailtoHref("info@example.org?bcc=x@evil.example")).to.equal(undefined);
     expect(mailtoHref("not an address")).to.equal(undefined);
-  });
-});
-
-describe("directionsHref", () => {
-  it("links a route on openstreetmap.org", () => {
-    expect(directionsHref(52.52, 13.405)).to.equal(
-      "https://www.openstreetmap.org/directions?to=52.52000,13.40500",
-    );
-    expect(directionsHref(Number.NaN, 1)).to.equal(undefined);
   });
 });

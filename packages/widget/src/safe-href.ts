@@ -43,9 +43,3 @@ export function mailtoHref(address: string): string | undefined {
   if (!/^[^\s@<>"?&]+@[^\s@<>"?&/]+\.[^\s@<>"?&/]+$/.test(trimmed)) return undefined;
   return safeHref(`mailto:${trimmed}`);
 }
-
-/** A route on openstreetmap.org to a point; a plain link, so nothing is requested before a click. */
-export function directionsHref(lat: number, lon: number): string | undefined {
-  if (!Number.isFinite(lat) || !Number.isFinite(lon)) return undefined;
-  return `https://www.openstreetmap.org/directions?to=${lat.toFixed(5)},${lon.toFixed(5)}`;
-}

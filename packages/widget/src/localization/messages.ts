@@ -1,4 +1,5 @@
 import { msg, str } from "@lit/localize";
+import { TAKE_AWAY_MESSAGES } from "./take-away-messages.js";
 
 /**
  * Every UI text of the widget by a stable message id. Ids are part of the public API: hosts override
@@ -6,6 +7,7 @@ import { msg, str } from "@lit/localize";
  * Parameters are named; overrides use them as `{name}` placeholders.
  */
 export const MESSAGES = {
+  ...TAKE_AWAY_MESSAGES,
   // Frame
   "app.title": () =>
     msg("Find migration counselling", { id: "app.title", desc: "Main heading of the widget." }),
@@ -339,7 +341,6 @@ export const MESSAGES = {
       id: "details.holiday",
       desc: "A public holiday in the week view.",
     }),
-  "details.today": () => msg("today", { id: "details.today", desc: "Marks today in the week view." }),
   "details.consultation": () =>
     msg("open consultation, no appointment needed", {
       id: "details.consultation",

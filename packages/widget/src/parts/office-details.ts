@@ -1,50 +1,33 @@
 import type { DayView, SearchResult } from "@beratungsfinder/core";
-import type { Office, TimeSlot } from "@beratungsfinder/schemas";
+import type { Office } from "@beratungsfinder/schemas";
 import { html, nothing, type TemplateResult } from "lit";
+import type { MapsPlatform } from "../directions.js";
 import type { Formatting } from "../localization/formatting.js";
 import { codeLabel } from "../localization/reasons.js";
 import type { Translator } from "../localization/translator.js";
+import { type CopyHandler, renderContactList, renderCopyButton } from "./contact-list.js";
+import { type HoursLanguage, isComingWeek, renderHoursTable } from "./hours-table.js";
 import { renderOfficeLinks } from "./office-links.js";
 import { dataText, renderDescription } from "./office-text.js";
 import { renderOpeningStatus } from "./opening-status.js";
+import { type PrintSheetProps, renderPrintSheet } from "./print-sheet.js";
 import { addressLine } from "./result-card.js";
+import { renderTakeAway, type TakeAwayProps } from "./take-away.js";
 
 export interface OfficeDetailsProps {
   result: SearchResult;
+  /** From core's `weekView`, today and tomorrow marked; on weekends the coming week. */
   week: DayView[];
-  /** Today's Berlin calendar date, "YYYY-MM-DD". */
-  today: string;
   locale: string;
   t: Translator;
   format: Formatting;
   onBack(): void;
-}
-
-function slotText(slot: TimeSlot, t: Translator, format: Formatting): string {
-  const range = format.clockRange(slot.from, slot.to);
-  if (slot.kind === "consultation") return `${range} (${t("details.consultation")})`;
-  if (slot.kind === "appointment") return `${range} (${t("details.appointment")})`;
-  if (slot.kind === "phone") return `${range} (${t("channel.phone")})`;
-  return range;
-}
-
-function renderDay(day: DayView, today: string, t: Translator, format: Formatting): TemplateResult {
-  const isToday = day.date === today;
-  const slots =
-    day.closed || day.slots.length === 0
-      ? [t("details.closed")]
-      : day.slots.map((s) => slotText(s, t, format));
-  return html`<tr class=${isToday ? "today" : ""}>
-    <th scope="row">
-      ${format.weekday(day.date)}${isToday ? html` <span class="today-mark">(${t("details.today")})</span>` : nothing}
-      <span class="date">${format.date(day.date)}</span>
-    </th>
-    <td>
-      ${slots.map((text) => html`<span class="slot">${text}</span>`)}
-      ${day.holiday ? html`<span class="holiday">${t("details.holiday", { name: day.holiday })}</span>` : nothing}
-      ${day.exception?.note ? html`<span class="note">${day.exception.note}</span>` : nothing}
-    </td>
-  </tr>`;
+  platform?: MapsPlatform;
+  onCopy?: CopyHandler;
+  /** The contact card, calendar, share and print buttons; absent, they are not shown. */
+  takeAway?: Omit<TakeAwayProps, "t">;
+  /** The printed sheet: German beside the visitor's language, the link back and its QR code. */
+  print?: Pick<PrintSheetProps, "original" | "link" | "qr">;
 }
 
 function renderAccessibility(office: Office, t: Translator): TemplateResult | typeof nothing {
@@ -65,7 +48,8 @@ function renderAccessibility(office: Office, t: Translator): TemplateResult | ty
 
 /** The whole week of one office, its description, accessibility and contact. */
 export function renderOfficeDetails(props: OfficeDetailsProps): TemplateResult {
-  const { result, week, today, locale, t, format, onBack } = props;
+  const { result, week, locale, t, format, onBack, platform, onCopy, takeAway, print } = props;
+  const language: HoursLanguage = { t, format };
   const { office, provider } = result;
   const address = addressLine(result);
   return html`<section class="details" part="details" aria-labelledby="bf-details-heading">
@@ -73,24 +57,30 @@ export function renderOfficeDetails(props: OfficeDetailsProps): TemplateResult {
     <h3 id="bf-details-heading" tabindex="-1">${dataText(office.name)}</h3>
     <p class="programmes">${office.programmes.map((code) => codeLabel(t, "programme", code)).join(" · ")}</p>
     ${provider ? html`<p class="provider">${dataText(provider.name)}</p>` : nothing}
-    ${address ? html`<p class="address">${dataText(address)}</p>` : nothing}
+    ${
+      address
+        ? html`<p class="address">
+          <span id="bf-details-address">${dataText(address)}</span>
+          ${onCopy ? renderCopyButton(onCopy, address, "bf-details-address", t("contact.copyAddress")) : nothing}
+        </p>`
+        : nothing
+    }
     ${renderDescription(office, locale)}
     ${
       office.openingHours
-        ? html`<h4 id="bf-hours-heading">${t("details.hours")}</h4>
+        ? html`<h4 id="bf-hours-heading">${isComingWeek(week) ? t("details.hoursNext") : t("details.hours")}</h4>
           ${renderOpeningStatus(result, t, format)}
-          <table class="week" aria-labelledby="bf-hours-heading">
-            <tbody>
-              ${week.map((day) => renderDay(day, today, t, format))}
-            </tbody>
-          </table>
+          ${renderHoursTable(week, language, "bf-hours-heading")}
           ${office.openingHours.note ? html`<p class="note">${dataText(office.openingHours.note)}</p>` : nothing}`
         : nothing
     }
     ${renderAccessibility(office, t)}
     <h4>${t("details.contact")}</h4>
     ${office.languageNote ? html`<p class="note">${dataText(office.languageNote)}</p>` : nothing}
-    ${renderOfficeLinks(office, t)}
+    ${onCopy ? renderContactList({ result, t, onCopy, idPrefix: "bf-details-contact" }) : nothing}
+    ${renderOfficeLinks(office, t, platform)}
+    ${takeAway ? renderTakeAway({ t, ...takeAway }) : nothing}
     ${office.lastVerified ? html`<p class="verified">${t("details.verified", { date: format.date(office.lastVerified) })}</p>` : nothing}
+    ${print ? renderPrintSheet({ result, week, language, ...print }) : nothing}
   </section>`;
 }

@@ -1,7 +1,8 @@
 import type { Office } from "@beratungsfinder/schemas";
 import { html, nothing, type TemplateResult } from "lit";
+import { directionsHref, type MapsPlatform } from "../directions.js";
 import type { Translator } from "../localization/translator.js";
-import { directionsHref, mailtoHref, safeHref, telHref } from "../safe-href.js";
+import { mailtoHref, safeHref, telHref } from "../safe-href.js";
 import { link } from "./official-finders.js";
 
 function external(
@@ -14,16 +15,21 @@ function external(
 }
 
 /**
- * Call, e-mail, website, booking and directions. Every href passes `safeHref`; phone numbers and
- * addresses from the data become text, never markup.
+ * Call, e-mail, website, booking and directions. Every href passes `safeHref` (directions are built from
+ * numbers); phone numbers and addresses from the data become text, never markup. Directions open the
+ * phone's own maps app on Android and iOS, in the same tab (the system hands the link to the app).
  */
-export function renderOfficeLinks(office: Office, t: Translator): TemplateResult {
+export function renderOfficeLinks(
+  office: Office,
+  t: Translator,
+  platform: MapsPlatform = "other",
+): TemplateResult {
   const phones = office.contact.phones
     .filter((phone) => phone.type === "voice" || phone.type === "mobile")
     .slice(0, 2);
   const email = office.contact.emails[0];
   const mail = email ? mailtoHref(email) : undefined;
-  const route = office.geo ? directionsHref(office.geo.lat, office.geo.lon) : undefined;
+  const route = office.geo ? directionsHref({ ...office.geo, label: office.name }, platform) : undefined;
   return html`<ul class="actions" role="list">
     ${phones.map((phone) => {
       const href = telHref(phone.number);
@@ -36,6 +42,10 @@ export function renderOfficeLinks(office: Office, t: Translator): TemplateResult
     ${mail ? html`<li><a part="action email" href=${mail}>${t("action.email")}</a></li>` : nothing}
     ${external(safeHref(office.contact.website), t("action.website"), t, "website")}
     ${external(safeHref(office.contact.bookingUrl), t("action.booking"), t, "booking")}
-    ${external(route, t("action.directions"), t, "directions")}
+    ${
+      route && platform !== "other"
+        ? html`<li><a part="action directions" href=${route}>${t("action.directionsApp")}</a></li>`
+        : external(route, t("action.directions"), t, "directions")
+    }
   </ul>`;
 }

@@ -1,8 +1,10 @@
 import type { SearchResult } from "@beratungsfinder/core";
 import { html, nothing, type TemplateResult } from "lit";
+import type { MapsPlatform } from "../directions.js";
 import type { Formatting } from "../localization/formatting.js";
 import { codeLabel, describeReason } from "../localization/reasons.js";
 import type { Translator } from "../localization/translator.js";
+import { type CopyHandler, renderContactList } from "./contact-list.js";
 import { renderOfficeLinks } from "./office-links.js";
 import { dataText } from "./office-text.js";
 import { renderOpeningStatus } from "./opening-status.js";
@@ -14,6 +16,9 @@ export interface ResultCardProps {
   t: Translator;
   format: Formatting;
   onDetails(index: number): void;
+  platform?: MapsPlatform;
+  /** Shows phone, e-mail and website as copyable text above the links. */
+  onCopy?: CopyHandler;
 }
 
 export function addressLine(result: SearchResult): string | undefined {
@@ -25,7 +30,8 @@ export function addressLine(result: SearchResult): string | undefined {
 }
 
 /** One office in the list: what it is, where, whether it is open, why it matched, how to reach it. */
-export function renderResultCard({ result, index, t, format, onDetails }: ResultCardProps): TemplateResult {
+export function renderResultCard(props: ResultCardProps): TemplateResult {
+  const { result, index, t, format, onDetails, platform, onCopy } = props;
   const { office, provider } = result;
   const address = addressLine(result);
   const reasons = result.reasons
@@ -61,7 +67,8 @@ export function renderResultCard({ result, index, t, format, onDetails }: Result
           </div>`
           : nothing
       }
-      ${renderOfficeLinks(office, t)}
+      ${onCopy ? renderContactList({ result, t, onCopy, idPrefix: `bf-contact-${index}` }) : nothing}
+      ${renderOfficeLinks(office, t, platform)}
       <button id=${`bf-details-${index}`} class="secondary" part="button details-button" type="button"
         @click=${() => onDetails(index)}>${t("action.details")}</button>
     </article>

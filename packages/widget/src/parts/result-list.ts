@@ -2,7 +2,7 @@ import type { SearchResult, SearchResults } from "@beratungsfinder/core";
 import { html, nothing, type TemplateResult } from "lit";
 import type { Formatting } from "../localization/formatting.js";
 import type { Translator } from "../localization/translator.js";
-import { renderResultCard } from "./result-card.js";
+import { type ResultCardProps, renderResultCard } from "./result-card.js";
 
 export interface ResultListProps {
   results: SearchResults;
@@ -13,11 +13,13 @@ export interface ResultListProps {
   format: Formatting;
   onDetails(result: SearchResult, index: number): void;
   onShowMore(): void;
+  /** Copyable contact and the directions app of each card. */
+  card?: Pick<ResultCardProps, "platform" | "onCopy">;
 }
 
 /** The count, the nearest offices page by page, and the online services that fit the filters. */
 export function renderResultList(props: ResultListProps): TemplateResult {
-  const { results, placeLabel, radiusKm, locale, t, format, onDetails, onShowMore } = props;
+  const { results, placeLabel, radiusKm, locale, t, format, onDetails, onShowMore, card } = props;
   const all = results.results;
   const more = results.total > all.length;
   return html`<section class="results" part="results" aria-labelledby="bf-results-heading">
@@ -27,7 +29,7 @@ export function renderResultList(props: ResultListProps): TemplateResult {
     </p>
     <ol class="result-list" part="result-list" role="list">
       ${all.map((result, index) =>
-        renderResultCard({ result, index, t, format, onDetails: (i) => onDetails(result, i) }),
+        renderResultCard({ ...card, result, index, t, format, onDetails: (i) => onDetails(result, i) }),
       )}
     </ol>
     ${
@@ -44,6 +46,7 @@ export function renderResultList(props: ResultListProps): TemplateResult {
           <ul class="result-list" role="list">
             ${results.online.map((result, index) =>
               renderResultCard({
+                ...card,
                 result,
                 index: all.length + index,
                 t,
