@@ -13,7 +13,7 @@ const config: StorybookConfig = {
   viteFinal: (vite) =>
     mergeConfig(vite, {
       resolve: { conditions: ["source", ...defaultClientConditions] },
-      optimizeDeps: { include: ["lit", "lit/decorators.js", "lit/directives/live.js", "@lit/localize"] },
+      optimizeDeps: { include: ["lit", "lit/decorators.js", "lit/directives/live.js", "@lit/task"] },
     }),
 };
 

@@ -62,11 +62,10 @@ const cspWhereZodIs = {
     pluginBuild.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "", loader: "js" }));
   },
 };
-// Every message table: messages.ts and the tables it spreads in.
+// The message tables: every src/localization/*-messages.ts (messages.ts merges them).
+const messageTables = readdirSync(join(root, "src/localization")).filter((f) => f.endsWith("-messages.ts"));
 const idMap = createIdMap(
-  ["messages.ts", "take-away-messages.ts"]
-    .map((file) => readFileSync(join(root, "src/localization", file), "utf8"))
-    .join("\n"),
+  messageTables.map((file) => readFileSync(join(root, "src/localization", file), "utf8")).join("\n"),
 );
 const common = {
   absWorkingDir: root,

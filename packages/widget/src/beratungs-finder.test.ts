@@ -1,76 +1,21 @@
-import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
+import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
 import { sendKeys, setViewport } from "@web/test-runner-commands";
 import { fixtureGeocoder } from "../test/fixtures/geocoder.js";
 import { officesFixture } from "../test/fixtures/offices.js";
+import {
+  $,
+  $$,
+  announced,
+  choose,
+  input,
+  mount,
+  NOW,
+  resultNames,
+  root,
+  searchFor,
+  settle,
+} from "../test/widget-harness.js";
 import type { BeratungsFinder } from "./beratungs-finder.js";
-import { LOCALES } from "./localization/locales.js";
-import "./index.js";
-
-// A Wednesday, 10:30 in Berlin: Mitte is open (09:00–12:00), Kreuzberg opens on Thursday.
-const NOW = new Date("2026-11-25T09:30:00Z");
-
-async function mount(
-  options: { lang?: string; dataset?: object; src?: string; attrs?: Record<string, string> } = {},
-): Promise<BeratungsFinder> {
-  const el = document.createElement("beratungs-finder");
-  el.setAttribute("lang", options.lang ?? "en");
-  for (const [name, value] of Object.entries(options.attrs ?? {})) el.setAttribute(name, value);
-  el.geocoder = fixtureGeocoder();
-  el.clock = () => NOW;
-  if (options.src) el.src = options.src;
-  else el.dataset = options.dataset ?? officesFixture();
-  await fixture(html`${el}`);
-  await settle(el);
-  return el;
-}
-
-function root(el: BeratungsFinder): ShadowRoot {
-  return el.shadowRoot as ShadowRoot;
-}
-
-function $(el: BeratungsFinder, selector: string): HTMLElement | null {
-  return root(el).querySelector<HTMLElement>(selector);
-}
-
-function $$(el: BeratungsFinder, selector: string): HTMLElement[] {
-  return [...root(el).querySelectorAll<HTMLElement>(selector)];
-}
-
-async function settle(el: BeratungsFinder): Promise<void> {
-  await waitUntil(() => !$(el, ".skeleton"), "the widget did not finish loading", { timeout: 5000 });
-  await elementUpdated(el);
-}
-
-function input(el: BeratungsFinder): HTMLInputElement {
-  return $(el, "#bf-query") as HTMLInputElement;
-}
-
-function announced(el: BeratungsFinder): string {
-  return $(el, "[role=status]")?.textContent?.trim() ?? "";
-}
-
-function resultNames(el: BeratungsFinder): string[] {
-  return $$(el, ".results > .result-list > .result h4").map((h) => h.textContent?.trim() ?? "");
-}
-
-async function searchFor(el: BeratungsFinder, text: string): Promise<void> {
-  input(el).focus();
-  if (input(el).value) {
-    await sendKeys({ press: "Escape" });
-    await elementUpdated(el);
-  }
-  await sendKeys({ type: text });
-  await sendKeys({ press: "Enter" });
-  await elementUpdated(el);
-  await settle(el);
-}
-
-async function choose(el: BeratungsFinder, selector: string, value: string): Promise<void> {
-  const select = $(el, selector) as HTMLSelectElement;
-  select.value = value;
-  select.dispatchEvent(new Event("change", { bubbles: true }));
-  await elementUpdated(el);
-}
 
 describe("<beratungs-finder>", () => {
   it("is accessible at the start", async () => {
@@ -387,102 +332,6 @@ describe("<beratungs-finder>", () => {
     expect(($(wide, ".filters-disclosure") as HTMLDetailsElement).open).to.equal(true);
   });
 
-  it("tells the host its starting locale once", async () => {
-    await mount({ lang: "uk" });
-    const el = document.createElement("beratungs-finder");
-    el.setAttribute("lang", "so");
-    el.geocoder = fixtureGeocoder();
-    el.clock = () => NOW;
-    el.dataset = officesFixture();
-    const seen: string[] = [];
-    el.addEventListener("bf-locale-change", (event) => seen.push(event.detail.locale));
-    await fixture(html`${el}`);
-    await waitUntil(() => seen.length > 0, "no bf-locale-change", { timeout: 5000 });
-    await aTimeout(300);
-    expect(seen).to.deep.equal(["so"]);
-  });
-
-  it("switches to Arabic from the language menu and lays out right to left", async () => {
-    const el = await mount();
-    const options = $$(el, "#bf-locale option");
-    expect(options.map((o) => o.getAttribute("value"))).to.deep.equal([...LOCALES]);
-    expect(options).to.have.length(21);
-    expect(options.find((o) => o.getAttribute("value") === "ar")?.textContent).to.equal("العربية");
-    expect(options.find((o) => o.getAttribute("value") === "ar")?.getAttribute("lang")).to.equal("ar");
-    const changed = oneEvent(el, "bf-locale-change");
-    await choose(el, "#bf-locale", "ar");
-    expect((await changed).detail).to.deep.equal({ locale: "ar", chosen: true });
-    await elementUpdated(el);
-    const frame = $(el, ".frame") as HTMLElement;
-    expect(frame.getAttribute("dir")).to.equal("rtl");
-    expect(frame.getAttribute("lang")).to.equal("ar");
-    expect(getComputedStyle($(el, "#bf-query") as HTMLElement).direction).to.equal("rtl");
-    await expect(el).to.be.accessible();
-    await searchFor(el, "10115");
-    await expect(el).to.be.accessible();
-    ($(el, "#bf-details-0") as HTMLButtonElement).click();
-    await elementUpdated(el);
-    await expect(el).to.be.accessible();
-    ($(el, ".back") as HTMLButtonElement).click();
-    await elementUpdated(el);
-    await searchFor(el, "Garmisch");
-    expect($(el, "#bf-empty-heading")).to.exist;
-    await expect(el).to.be.accessible();
-    await choose(el, "#bf-locale", "en");
-    await aTimeout(0);
-    await elementUpdated(el);
-    expect(frame.getAttribute("dir")).to.equal("ltr");
-  });
-
-  it("sets Urdu right to left with a line height and fonts made for Nastaliq", async () => {
-    const el = await mount({ lang: "ur" });
-    const frame = $(el, ".frame") as HTMLElement;
-    expect(frame.getAttribute("dir")).to.equal("rtl");
-    expect($(el, "h2")?.textContent?.trim()).to.equal("تارکین وطن کے لیے مشاورت تلاش کریں");
-    const style = getComputedStyle(frame);
-    expect(Number.parseFloat(style.lineHeight) / Number.parseFloat(style.fontSize)).to.be.within(1.9, 2.1);
-    expect(style.fontFamily).to.match(/^"Noto Nastaliq Urdu", "Jameel Noori Nastaleeq"/);
-    const heading = getComputedStyle($(el, "h2") as HTMLElement);
-    expect(Number.parseFloat(heading.lineHeight) / Number.parseFloat(heading.fontSize)).to.be.above(1.5);
-    await searchFor(el, "10115");
-    await expect(el).to.be.accessible();
-    // The phone number still reads left to right: its area code is drawn left of its last digits.
-    const call = $(el, "a[part~=call]") as HTMLAnchorElement;
-    const text = [...call.childNodes].find((node) => node.textContent?.includes("030"));
-    const left = (needle: string) => {
-      const range = document.createRange();
-      const at = (text?.textContent ?? "").indexOf(needle);
-      range.setStart(text as Node, at);
-      range.setEnd(text as Node, at + needle.length);
-      return range.getBoundingClientRect().left;
-    };
-    expect(call.textContent).to.contain("030 23125 101");
-    expect(left("030")).to.be.below(left("101"));
-    const arabic = await mount({ lang: "ar" });
-    expect(getComputedStyle($(arabic, ".frame") as HTMLElement).fontFamily).not.to.contain("Nastaliq");
-  });
-
-  it("takes the locale from the nearest [lang] ancestor", async () => {
-    const wrapper = await fixture<HTMLElement>(
-      html`<div lang="de-AT"><beratungs-finder></beratungs-finder></div>`,
-    );
-    const el = wrapper.querySelector("beratungs-finder") as BeratungsFinder;
-    el.dataset = officesFixture();
-    await settle(el);
-    await waitUntil(() => $(el, ".frame")?.getAttribute("lang") === "de", "locale de", { timeout: 5000 });
-    el.setAttribute("lang", "en");
-    await waitUntil(() => $(el, ".frame")?.getAttribute("lang") === "en", "locale en", { timeout: 5000 });
-  });
-
-  it("uses per-instance string overrides", async () => {
-    const el = await mount();
-    el.strings = { "app.title": "Beratung in Musterstadt", "results.count.other": "{count} Treffer" };
-    await elementUpdated(el);
-    expect($(el, "h2")?.textContent).to.equal("Beratung in Musterstadt");
-    await searchFor(el, "10115");
-    expect(announced(el)).to.equal("2 Treffer");
-  });
-
   it("asks for the location only on click and explains a refusal", async () => {
     const geolocation = navigator.geolocation;
     let asked = 0;
@@ -503,39 +352,22 @@ describe("<beratungs-finder>", () => {
       const el = await mount();
       expect(asked).to.equal(0);
       expect($(el, ".locate-row")?.textContent).to.contain("Your location stays on this device");
+      const failed = oneEvent(el, "bf-error");
       ($(el, ".locate-row button") as HTMLButtonElement).click();
+      const { detail } = await failed;
       await elementUpdated(el);
       expect(asked).to.equal(1);
+      expect(detail).to.include({ kind: "geolocation", code: "GEOLOCATION_DENIED" });
       expect($(el, ".notice")?.textContent).to.contain("was not allowed");
 
       fake.getCurrentPosition = (ok: PositionCallback) => {
         ok({ coords: { latitude: 52.52, longitude: 13.4 } } as GeolocationPosition);
       };
       ($(el, ".locate-row button") as HTMLButtonElement).click();
-      await elementUpdated(el);
+      await waitUntil(() => $(el, "#bf-results-heading"), "results near the location", { timeout: 5000 });
       expect($(el, "#bf-results-heading")?.textContent).to.equal("Counselling near Your location");
     } finally {
       Object.defineProperty(navigator, "geolocation", { value: geolocation, configurable: true });
-    }
-  });
-
-  it("keeps the search in the hash with hash-state, never a location", async () => {
-    history.replaceState(null, "", `${location.pathname}${location.search}`);
-    const el = await mount({ attrs: { "hash-state": "" } });
-    await searchFor(el, "10115");
-    expect(location.hash).to.contain("bf-q=10115");
-    expect(location.hash).to.contain("bf-r=25");
-    history.replaceState(null, "", `${location.pathname}${location.search}`);
-  });
-
-  it("restores a search from the hash", async () => {
-    history.replaceState(null, "", `${location.pathname}${location.search}#bf-q=Potsdam&bf-r=10`);
-    try {
-      const el = await mount({ attrs: { "hash-state": "" } });
-      await waitUntil(() => resultNames(el).length === 1, "restored search", { timeout: 5000 });
-      expect(resultNames(el)).to.deep.equal(["Migrationsberatung Potsdam"]);
-    } finally {
-      history.replaceState(null, "", `${location.pathname}${location.search}`);
     }
   });
 

@@ -86,9 +86,11 @@ export interface HashState {
   query?: string;
   radiusKm?: number;
   office?: string;
+  /** The language picked in the menu, as a tag (matched against the widget's locales when read). */
+  locale?: string;
 }
 
-const HASH_KEYS = { query: "bf-q", radiusKm: "bf-r", office: "bf-office" } as const;
+const HASH_KEYS = { query: "bf-q", radiusKm: "bf-r", office: "bf-office", locale: "bf-lang" } as const;
 
 export function readHashState(hash: string): HashState {
   const params = new URLSearchParams(hash.replace(/^#/, ""));
@@ -99,6 +101,8 @@ export function readHashState(hash: string): HashState {
   if (Number.isFinite(radius) && radius > 0 && radius <= 1000) state.radiusKm = radius;
   const office = params.get(HASH_KEYS.office);
   if (office) state.office = office.slice(0, 200);
+  const locale = params.get(HASH_KEYS.locale);
+  if (locale) state.locale = locale.slice(0, 35);
   return state;
 }
 
@@ -109,6 +113,7 @@ export function writeHashState(hash: string, state: HashState): string {
   if (state.query) params.set(HASH_KEYS.query, state.query);
   if (state.radiusKm !== undefined) params.set(HASH_KEYS.radiusKm, String(state.radiusKm));
   if (state.office) params.set(HASH_KEYS.office, state.office);
+  if (state.locale) params.set(HASH_KEYS.locale, state.locale);
   const text = params.toString();
   return text ? `#${text}` : "";
 }

@@ -2,7 +2,13 @@ export type BfErrorKind = "dataset" | "geodata" | "locale" | "geolocation" | "re
 
 export interface BfErrorDetail {
   kind: BfErrorKind;
-  /** Stable code of the error class when it has one (e.g. "DATASET_FETCH"), else the error's name. */
+  /**
+   * Stable code of the error. Dataset (`dataset`): core's `FETCH_FAILED`, `HTTP_ERROR`, `ABORTED`,
+   * `INVALID_JSON`, `INVALID_DATASET`, `UNSUPPORTED_SCHEMA_VERSION`. Place data (`geodata`):
+   * `GEODATA_UNAVAILABLE`, `ABORTED`. Location (`geolocation`):
+   * `GEOLOCATION_DENIED`, `GEOLOCATION_UNAVAILABLE`, `GEOLOCATION_TIMEOUT`. Errors without a code
+   * (a locale file or a chunk that failed to load, a rendering bug) give their `name`, e.g. `TypeError`.
+   */
   code: string;
   message: string;
   error: unknown;

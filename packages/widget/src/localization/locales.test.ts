@@ -1,5 +1,5 @@
 import { expect, fixture, html } from "@open-wc/testing";
-import { closestLang, intlLocales, isRtl, matchLocale, resolveLocale } from "./locales.js";
+import { closestLang, intlLocales, isRtl, matchLocale, pageLang, resolveLocale } from "./locales.js";
 
 describe("matchLocale", () => {
   it("finds no locale for names of Object.prototype, in any case or with any subtag", () => {
@@ -19,7 +19,14 @@ describe("matchLocale", () => {
 
   it('resolves lang="constructor" on the element or <html> to a real locale', async () => {
     const element = await fixture(html`<div lang="__proto__"><span lang="constructor"></span></div>`);
-    expect(resolveLocale(element.querySelector("span")!, ["constructor", "de-DE"])).to.equal("de");
+    const span = element.querySelector("span") as HTMLElement;
+    expect(
+      resolveLocale({
+        own: span.getAttribute("lang"),
+        languages: ["constructor", "de-DE"],
+        page: pageLang(span),
+      }),
+    ).to.equal("de");
   });
 
   it("maps browser and page tags to the widget's locales", () => {
@@ -56,18 +63,38 @@ describe("intlLocales", () => {
 });
 
 describe("resolveLocale", () => {
-  it("prefers the element's lang, then an ancestor's across shadow roots, then the browser, then German", async () => {
+  it("takes a menu pick, the element's lang, the link, the browser, the page, then German", () => {
+    const all = { picked: "uk", own: "tr", linked: "fa", languages: ["ar", "de"], page: "ru" };
+    expect(resolveLocale(all)).to.equal("uk");
+    expect(resolveLocale({ ...all, picked: undefined })).to.equal("tr");
+    expect(resolveLocale({ ...all, picked: undefined, own: null })).to.equal("fa");
+    expect(resolveLocale({ languages: ["ja", "ar-SY", "de"], page: "de" })).to.equal("ar");
+    expect(resolveLocale({ languages: ["ja"], page: "de-AT" })).to.equal("de");
+    expect(resolveLocale({ own: "xx", languages: ["ja"], page: "fr-CA" }), "skips unsupported tags").to.equal(
+      "fr",
+    );
+    expect(resolveLocale({})).to.equal("de");
+  });
+
+  it("treats prototype names as unknown tags", () => {
+    for (const tag of ["__proto__", "constructor", "toString", "hasOwnProperty", "__proto__-x"]) {
+      expect(matchLocale(tag), tag).to.equal(undefined);
+      expect(resolveLocale({ own: tag, languages: [tag] }), tag).to.equal("de");
+    }
+    expect(intlLocales("constructor")).to.deep.equal(["constructor", "en"]);
+  });
+});
+
+describe("pageLang", () => {
+  it("finds the nearest lang around the element, across shadow roots, but not its own", async () => {
     const outer = await fixture<HTMLElement>(html`<section lang="tr"><div></div></section>`);
     const host = outer.querySelector("div") as HTMLElement;
     const shadow = host.attachShadow({ mode: "open" });
     const inner = document.createElement("span");
-    shadow.append(inner);
-    expect(closestLang(inner)).to.equal("tr");
-    expect(resolveLocale(inner, ["en"])).to.equal("tr");
     inner.setAttribute("lang", "uk");
-    expect(resolveLocale(inner, ["en"])).to.equal("uk");
-    const lone = document.createElement("span");
-    expect(resolveLocale(lone, ["ja", "fr-CA"])).to.equal("fr");
-    expect(resolveLocale(lone, ["ja"])).to.equal("de");
+    shadow.append(inner);
+    expect(closestLang(inner)).to.equal("uk");
+    expect(pageLang(inner)).to.equal("tr");
+    expect(pageLang(document.createElement("span"))).to.equal(undefined);
   });
 });

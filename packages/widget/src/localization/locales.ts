@@ -58,36 +58,33 @@ export function isRtl(locale: string): boolean {
   return RTL_LOCALES.has(locale as Locale);
 }
 
+const INTL_RELATIVES: ReadonlyMap<string, readonly string[]> = new Map([
+  ["de-x-ls", ["de"]],
+  ["prs", ["fa-AF", "fa"]],
+  ["kmr", ["ku"]],
+  ["ckb", ["ckb-IQ", "ar"]],
+]);
+
 /**
  * Tags for `Intl` formatters: private-use and rarely supported codes fall back to a close relative
  * (Intl itself falls back further to German when none is known).
  */
 export function intlLocales(locale: string): string[] {
-  const extra: Record<string, string[]> = {
-    "de-x-ls": ["de"],
-    prs: ["fa-AF", "fa"],
-    kmr: ["ku"],
-    ckb: ["ckb-IQ", "ar"],
-  };
   // Where the browser has no data for the locale (ps, kmr, so, ti in Chromium), Intl takes the next tag:
   // English, never German, in an interface that is not German.
   const last = locale === "de" || locale === "de-x-ls" ? FALLBACK_LOCALE : "en";
-  return [
-    ...(locale === "de-x-ls" ? [] : [locale]),
-    ...(Object.hasOwn(extra, locale) ? extra[locale]! : []),
-    last,
-  ];
+  return [...(locale === "de-x-ls" ? [] : [locale]), ...(INTL_RELATIVES.get(locale) ?? []), last];
 }
 
-/** Aliases for tags a browser or host page may use for one of our locales. */
-const ALIASES: Record<string, Locale> = {
-  "fa-af": "prs",
-  ku: "kmr",
-  "ku-latn": "kmr",
-  "ku-arab": "ckb",
-  "de-simple": "de-x-ls",
-  "de-x-easy": "de-x-ls",
-};
+/** Aliases for tags a browser or host page may use for one of our locales (a Map: tags are input). */
+const ALIASES: ReadonlyMap<string, Locale> = new Map([
+  ["fa-af", "prs"],
+  ["ku", "kmr"],
+  ["ku-latn", "kmr"],
+  ["ku-arab", "ckb"],
+  ["de-simple", "de-x-ls"],
+  ["de-x-easy", "de-x-ls"],
+]);
 
 /** Maps a BCP 47 tag such as `de-AT` or `fa-AF` to a supported locale, or `undefined`. */
 export function matchLocale(tag: string | null | undefined): Locale | undefined {
@@ -96,15 +93,10 @@ export function matchLocale(tag: string | null | undefined): Locale | undefined 
   if (!lower) return undefined;
   const exact = LOCALES.find((locale) => locale === lower);
   if (exact) return exact;
-  const alias = aliasOf(lower);
+  const alias = ALIASES.get(lower);
   if (alias) return alias;
   const language = lower.split("-")[0] ?? "";
-  return LOCALES.find((locale) => locale === language) ?? aliasOf(language);
-}
-
-// Own keys only: lang="constructor" or "__proto__" must not find Object.prototype's members.
-function aliasOf(tag: string): Locale | undefined {
-  return Object.hasOwn(ALIASES, tag) ? ALIASES[tag] : undefined;
+  return LOCALES.find((locale) => locale === language) ?? ALIASES.get(language);
 }
 
 /** Walks up from a node to the nearest element with a `lang` attribute, crossing shadow roots. */
@@ -119,23 +111,39 @@ export function closestLang(start: Element): string | undefined {
   return undefined;
 }
 
+/** Where a widget can take its locale from, strongest first. */
+export interface LocaleSources {
+  /** Picked in this widget's language menu just now: the visitor acting on this very widget. */
+  picked?: string | null;
+  /** The element's own `lang`: the embedder's explicit choice, honoured over every guess below. */
+  own?: string | null;
+  /** The visitor's earlier pick, restored from the URL (`hash-state`); a shared link may reach others. */
+  linked?: string | null;
+  /** The browser's languages by preference (`navigator.languages`). */
+  languages?: readonly string[];
+  /** The page's nearest `lang` around the element. */
+  page?: string | null;
+}
+
 /**
- * The element's `lang`, else the nearest `[lang]` ancestor, else the browser's languages, else German.
- * An unsupported `lang` is skipped, not fatal.
+ * The first supported locale of the sources, in the order of `LocaleSources`; else German. Unsupported
+ * tags are skipped, not fatal.
+ *
+ * @example
+ * resolveLocale({ languages: ["ar-SY", "de"], page: "de" }); // "ar"
  */
-export function resolveLocale(element: Element, languages: readonly string[] = navigator.languages): Locale {
-  const own = matchLocale(element.getAttribute("lang"));
-  if (own) return own;
-  const parent = element.parentElement ?? element.getRootNode();
-  const inherited = parent instanceof Element ? matchLocale(closestLang(parent)) : undefined;
-  if (inherited) return inherited;
-  if (parent instanceof ShadowRoot) {
-    const fromHost = matchLocale(closestLang(parent.host));
-    if (fromHost) return fromHost;
-  }
-  for (const language of languages) {
-    const match = matchLocale(language);
+export function resolveLocale(sources: LocaleSources): Locale {
+  const { picked, own, linked, languages = [], page } = sources;
+  for (const tag of [picked, own, linked, ...languages, page]) {
+    const match = matchLocale(tag);
     if (match) return match;
   }
   return FALLBACK_LOCALE;
+}
+
+/** The nearest `lang` around an element (not its own), crossing shadow roots. */
+export function pageLang(element: Element): string | undefined {
+  const parent = element.parentElement ?? element.getRootNode();
+  if (parent instanceof Element) return closestLang(parent);
+  return parent instanceof ShadowRoot ? closestLang(parent.host) : undefined;
 }

@@ -1,5 +1,12 @@
-import { configureLocalization, type LocaleModule } from "@lit/localize";
 import type { Locale } from "./locales.js";
+import type { StrResult } from "./msg.js";
+
+/** A generated locale module's messages by id (src/generated/locales/<locale>.ts, from xliff/). */
+export type LocaleTemplates = Readonly<Record<string, string | StrResult>>;
+
+interface LocaleModule {
+  templates: LocaleTemplates;
+}
 
 /**
  * One lazily loaded module per target locale. Static import strings, so that esbuild splits each into
@@ -28,40 +35,17 @@ const LOADERS: Record<Exclude<Locale, "en">, () => Promise<LocaleModule>> = {
   ur: () => import("../generated/locales/ur.js"),
 };
 
-let runtime: ReturnType<typeof configureLocalization> | undefined;
-
 /**
- * `configureLocalization` may run once per module copy (it throws on a second call), so every
- * `<beratungs-finder>` on a page shares one locale.
+ * The templates of a locale; `undefined` for English, the source locale. A locale that is not one of
+ * ours (`"__proto__"` from an attribute, say) is an error, never a property of some prototype.
+ *
+ * @example
+ * const templates = await loadLocaleTemplates("ar");
  */
-function localization(): ReturnType<typeof configureLocalization> {
-  runtime ??= configureLocalization({
-    sourceLocale: "en",
-    targetLocales: Object.keys(LOADERS),
-    loadLocale: (locale) => {
-      const load = LOADERS[locale as keyof typeof LOADERS];
-      return load ? load() : Promise.reject(new Error(`Unknown locale "${locale}".`));
-    },
-  });
-  return runtime;
-}
-
-/** The locale whose messages are currently rendered. */
-export function currentLocale(): Locale {
-  return localization().getLocale() as Locale;
-}
-
-let pending: { locale: Locale; done: Promise<void> } | undefined;
-
-/** Loads and activates a locale; requests for the locale already loading share its promise. */
-export function activateLocale(locale: Locale): Promise<void> {
-  if (pending?.locale === locale) return pending.done;
-  if (!pending && currentLocale() === locale) return Promise.resolve();
-  const done = localization()
-    .setLocale(locale)
-    .finally(() => {
-      if (pending?.done === done) pending = undefined;
-    });
-  pending = { locale, done };
-  return done;
+export async function loadLocaleTemplates(locale: Locale): Promise<LocaleTemplates | undefined> {
+  if (locale === "en") return undefined;
+  const load = Object.hasOwn(LOADERS, locale) ? LOADERS[locale] : undefined;
+  if (!load)
+    throw new Error(`Unknown locale "${String(locale).slice(0, 40)}": expected one of the widget's LOCALES.`);
+  return (await load()).templates;
 }

@@ -13,13 +13,36 @@ describe("MESSAGES", () => {
 
 describe("createTranslator", () => {
   it("picks plural forms through Intl.PluralRules", () => {
-    const t = createTranslator(undefined);
-    expect(t.count("results.count", 1, "en")).to.equal("1 office found");
-    expect(t.count("results.count", 1200, "en")).to.equal("1,200 offices found");
+    const t = createTranslator("en", undefined, undefined);
+    expect(t.count("results.count", 1)).to.equal("1 office found");
+    expect(t.count("results.count", 1200)).to.equal("1,200 offices found");
   });
 
   it("fills overrides' placeholders", () => {
-    const t = createTranslator({ "search.noPlace": "Nichts für {query}" });
+    const t = createTranslator("en", undefined, { "search.noPlace": "Nichts für {query}" });
     expect(t("search.noPlace", { query: "X" })).to.equal("Nichts für X");
+  });
+
+  it("looks messages up in the templates it was given, with the source's values in the translation's order", () => {
+    const templates = {
+      "app.title": "Beratung finden",
+      "results.heading": { strTag: true as const, strings: ["Beratung in der Nähe von ", ""], values: [0] },
+      "action.call": { strTag: true as const, strings: ["", " anrufen"], values: [0] },
+    };
+    const de = createTranslator("de", templates, undefined);
+    expect(de("app.title")).to.equal("Beratung finden");
+    expect(de("results.heading", { place: "Köln" })).to.equal("Beratung in der Nähe von Köln");
+    expect(de("action.call", { number: "030 123" })).to.equal("030 123 anrufen");
+    expect(de("search.submit"), "falls back to the source").to.equal("Search");
+    const en = createTranslator("en", undefined, undefined);
+    expect(en("app.title"), "another translator is not affected").to.equal("Find migration counselling");
+  });
+
+  it("never reads overrides or templates from the prototype", () => {
+    const overrides = JSON.parse('{"__proto__": {"app.title": "polluted"}}');
+    const t = createTranslator("en", JSON.parse('{"__proto__": {"app.title": "polluted"}}'), overrides);
+    expect(t("app.title")).to.equal("Find migration counselling");
+    expect(t.has("__proto__")).to.equal(false);
+    expect(t.has("constructor")).to.equal(false);
   });
 });

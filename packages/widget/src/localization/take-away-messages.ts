@@ -1,4 +1,4 @@
-import { msg, str } from "@lit/localize";
+import { msg, str } from "./msg.js";
 
 /** The hours table's day names, copyable contact, take-away files and the printed sheet (see messages.ts). */
 export const TAKE_AWAY_MESSAGES = {

@@ -9,13 +9,16 @@ export const OFFICIAL_FINDERS = {
   jmd4you: "https://www.jmd4you.de/",
 } as const;
 
-/** A list item with a link that opens in a new tab and says so to screen readers; `part` adds `action <part>`. */
+/** A link that opens in a new tab and says so to screen readers; `part` adds `action <part>`. */
+export function newTabLink(href: string, text: string, t: Translator, part?: string): TemplateResult {
+  return html`<a part=${part ? `action ${part}` : nothing} href=${href} target="_blank" rel="noopener noreferrer"
+    >${text}<span class="visually-hidden"> ${t("link.newTab")}</span></a
+  >`;
+}
+
+/** `newTabLink` in a list item. */
 export function link(href: string, text: string, t: Translator, part?: string): TemplateResult {
-  return html`<li>
-    <a part=${part ? `action ${part}` : nothing} href=${href} target="_blank" rel="noopener noreferrer"
-      >${text}<span class="visually-hidden"> ${t("link.newTab")}</span></a
-    >
-  </li>`;
+  return html`<li>${newTabLink(href, text, t, part)}</li>`;
 }
 
 export function renderOnlineServices(t: Translator): TemplateResult {

@@ -40,7 +40,7 @@ const result = search(createIndex(dataset), { point: { lat: 50.94, lon: 6.96 }, 
 
 describe("renderOpeningStatus", () => {
   it("never says 'open' during appointment time: it shows the slot as by appointment and the next walk-in", async () => {
-    const t = createTranslator(undefined);
+    const t = createTranslator("en", undefined, undefined);
     const el = await fixture(html`<div>${renderOpeningStatus(result, t, createFormatting("en"))}</div>`);
     const text = el.textContent ?? "";
     expect(text).not.to.contain(t("results.openNow"));

@@ -8,7 +8,6 @@ export interface ResultListProps {
   results: SearchResults;
   placeLabel: string;
   radiusKm: number;
-  locale: string;
   t: Translator;
   format: Formatting;
   onDetails(result: SearchResult, index: number): void;
@@ -19,13 +18,13 @@ export interface ResultListProps {
 
 /** The count, the nearest offices page by page, and the online services that fit the filters. */
 export function renderResultList(props: ResultListProps): TemplateResult {
-  const { results, placeLabel, radiusKm, locale, t, format, onDetails, onShowMore, card } = props;
+  const { results, placeLabel, radiusKm, t, format, onDetails, onShowMore, card } = props;
   const all = results.results;
   const more = results.total > all.length;
   return html`<section class="results" part="results" aria-labelledby="bf-results-heading">
     <h3 id="bf-results-heading">${t("results.heading", { place: placeLabel })}</h3>
     <p class="count">
-      ${t.count("results.count", results.total, locale)} ${t("results.within", { distance: format.distance(radiusKm) })}
+      ${t.count("results.count", results.total)} ${t("results.within", { distance: format.distance(radiusKm) })}
     </p>
     <ol class="result-list" part="result-list" role="list">
       ${all.map((result, index) =>

@@ -1,0 +1,55 @@
+import type { Geocoder } from "@beratungsfinder/core";
+import { Task, TaskStatus } from "@lit/task";
+import type { ReactiveControllerHost } from "lit";
+
+/**
+ * Relative to the bundle file this module ends up in (dist/cdn/beratungs-finder.js, dist/*.js); a
+ * variable, not a literal, so bundlers leave the URL alone.
+ */
+const GEODATA_FOLDER = "./geodata/";
+
+export interface GeocoderControllerOptions {
+  /** A geocoder the host already has (the `geocoder` property); nothing is loaded then. */
+  given(): Geocoder | undefined;
+  /** The folder with the place data (`geodata-base`); default: `geodata/` beside the bundle. */
+  base(): string | undefined;
+  onLoad(geocoder: Geocoder): void;
+}
+
+/**
+ * Core's geocoder, loaded with its place data on the first keystroke or search (not before: most
+ * visitors of a page never search). A failed load is tried again on the next request.
+ */
+export class GeocoderController {
+  private readonly task: Task<[URL], Geocoder>;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly options: GeocoderControllerOptions,
+  ) {
+    this.task = new Task(host, {
+      autoRun: false,
+      task: async ([baseUrl]) => {
+        const { loadGeocoder } = await import("../place-search.js");
+        return loadGeocoder({ baseUrl });
+      },
+      onComplete: (geocoder) => options.onLoad(geocoder),
+    });
+  }
+
+  /** The geocoder at hand, if any: given by the host or loaded. */
+  get ready(): Geocoder | undefined {
+    return this.options.given() ?? (this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined);
+  }
+
+  /** The geocoder, loading it first if needed; requests while it loads share the one load. */
+  ensure(): Promise<Geocoder> {
+    const ready = this.ready;
+    if (ready) return Promise.resolve(ready);
+    if (this.task.status !== TaskStatus.PENDING) {
+      const base = this.options.base();
+      void this.task.run([base ? new URL(base, document.baseURI) : new URL(GEODATA_FOLDER, import.meta.url)]);
+    }
+    return this.task.taskComplete;
+  }
+}

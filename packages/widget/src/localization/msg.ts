@@ -1,0 +1,34 @@
+/**
+ * `msg` and `str` for the message tables. `lit-localize extract` recognises them by the brands on their
+ * types (as it does @lit/localize's own), so XLIFF extraction and the translators' workflow stay as they
+ * are; but nothing here is page-wide: `msg` only hands back its source template and id, and each
+ * element's translator (translator.ts) looks the id up in the templates of its own locale. (The runtime
+ * of @lit/localize keeps one locale per page and throws when configured twice.)
+ */
+
+/** A template with expressions, written str`Hello ${name}`. */
+export interface StrResult {
+  strTag: true;
+  strings: readonly string[];
+  values: readonly unknown[];
+}
+
+/** A message in the source locale (English) with the id its translations are stored under. */
+export interface SourceMessage {
+  id: string;
+  template: string | StrResult;
+}
+
+type StrTag = ((strings: TemplateStringsArray, ...values: unknown[]) => StrResult) & {
+  _LIT_LOCALIZE_STR_?: never;
+};
+type MsgFunction = ((
+  template: string | StrResult,
+  options: { id: string; desc?: string },
+) => SourceMessage) & {
+  _LIT_LOCALIZE_MSG_?: never;
+};
+
+export const str: StrTag = (strings, ...values) => ({ strTag: true, strings, values });
+
+export const msg: MsgFunction = (template, options) => ({ id: options.id, template });

@@ -1,0 +1,259 @@
+import { msg, str } from "./msg.js";
+
+/** The results, an office's details, eligibility, match reasons and the empty state, by message id (see messages.ts). */
+export const RESULT_MESSAGES = {
+  // Results
+  "results.heading": (p: { place: string }) =>
+    msg(str`Counselling near ${p.place}`, { id: "results.heading", desc: "Heading above the results." }),
+  "results.count.zero": (p: { count: string }) =>
+    msg(str`${p.count} offices found`, {
+      id: "results.count.zero",
+      desc: "Result count, plural category 'zero' (used by some languages only).",
+    }),
+  "results.count.one": (p: { count: string }) =>
+    msg(str`${p.count} office found`, {
+      id: "results.count.one",
+      desc: "Result count, plural category 'one'.",
+    }),
+  "results.count.two": (p: { count: string }) =>
+    msg(str`${p.count} offices found`, {
+      id: "results.count.two",
+      desc: "Result count, plural category 'two'.",
+    }),
+  "results.count.few": (p: { count: string }) =>
+    msg(str`${p.count} offices found`, {
+      id: "results.count.few",
+      desc: "Result count, plural category 'few'.",
+    }),
+  "results.count.many": (p: { count: string }) =>
+    msg(str`${p.count} offices found`, {
+      id: "results.count.many",
+      desc: "Result count, plural category 'many'.",
+    }),
+  "results.count.other": (p: { count: string }) =>
+    msg(str`${p.count} offices found`, {
+      id: "results.count.other",
+      desc: "Result count, plural category 'other'.",
+    }),
+  "results.within": (p: { distance: string }) =>
+    msg(str`within ${p.distance}`, { id: "results.within", desc: "After the count, e.g. 'within 25 km'." }),
+  "results.showMore": () => msg("Show more", { id: "results.showMore", desc: "Loads the next results." }),
+  "results.distance": (p: { distance: string }) =>
+    msg(str`${p.distance} away`, {
+      id: "results.distance",
+      desc: "Distance of an office, e.g. '3.2 km away'.",
+    }),
+  "results.openNow": () => msg("Open now", { id: "results.openNow", desc: "Status of an office." }),
+  "results.openUntil": (p: { time: string }) =>
+    msg(str`Open now, until ${p.time}`, { id: "results.openUntil", desc: "Status with closing time." }),
+  "results.closedNow": () => msg("Closed now", { id: "results.closedNow", desc: "Status of an office." }),
+  "results.opens": (p: { when: string }) =>
+    msg(str`Opens ${p.when}`, { id: "results.opens", desc: "Next opening, e.g. 'Opens Monday 09:00'." }),
+  "results.appointmentOnly": () =>
+    msg("By appointment only", {
+      id: "results.appointmentOnly",
+      desc: "Office sees people by appointment only.",
+    }),
+  "results.temporarilyClosed": () =>
+    msg("Temporarily closed", { id: "results.temporarilyClosed", desc: "Status of an office." }),
+  "results.noHours": () =>
+    msg("No opening hours given", { id: "results.noHours", desc: "Status of an office." }),
+  "results.languages": () =>
+    msg("Languages:", { id: "results.languages", desc: "Label before the counselling languages." }),
+  "results.why": () =>
+    msg("Why this office:", { id: "results.why", desc: "Label before the match reasons." }),
+  "results.online": () =>
+    msg("Online counselling, anywhere in Germany", {
+      id: "results.online",
+      desc: "Heading of online services.",
+    }),
+
+  // Actions
+  "action.call": (p: { number: string }) =>
+    msg(str`Call ${p.number}`, { id: "action.call", desc: "Phone link; the number follows." }),
+  "action.email": () => msg("Send an e-mail", { id: "action.email", desc: "E-mail link." }),
+  "action.website": () => msg("Website", { id: "action.website", desc: "Link to the office website." }),
+  "action.booking": () =>
+    msg("Book an appointment", { id: "action.booking", desc: "Link to online booking." }),
+  "action.directions": () =>
+    msg("Route on OpenStreetMap", { id: "action.directions", desc: "Link to a route on openstreetmap.org." }),
+  "action.details": () =>
+    msg("Details and opening hours", { id: "action.details", desc: "Opens the details of an office." }),
+  "action.back": () => msg("Back to the list", { id: "action.back", desc: "Closes the details view." }),
+
+  // Details
+  "details.hours": () => msg("Opening hours this week", { id: "details.hours", desc: "Heading." }),
+  "details.closed": () => msg("Closed", { id: "details.closed", desc: "A day without opening hours." }),
+  "details.holiday": (p: { name: string }) =>
+    msg(str`Public holiday: ${p.name}`, {
+      id: "details.holiday",
+      desc: "A public holiday in the week view.",
+    }),
+  "details.consultation": () =>
+    msg("open consultation, no appointment needed", {
+      id: "details.consultation",
+      desc: "Kind of time slot: drop-in hours.",
+    }),
+  "details.appointment": () =>
+    msg("by appointment", { id: "details.appointment", desc: "Kind of time slot: appointments only." }),
+  "details.accessibility": () => msg("Accessibility", { id: "details.accessibility", desc: "Heading." }),
+  "details.stepFree": () =>
+    msg("Step-free access", { id: "details.stepFree", desc: "Accessibility feature." }),
+  "details.notStepFree": () =>
+    msg("Not step-free", { id: "details.notStepFree", desc: "The office has steps." }),
+  "details.toilet": () => msg("Accessible toilet", { id: "details.toilet", desc: "Accessibility feature." }),
+  "details.hearingLoop": () =>
+    msg("Hearing loop", { id: "details.hearingLoop", desc: "Accessibility feature." }),
+  "details.contact": () => msg("Contact", { id: "details.contact", desc: "Heading." }),
+  "details.verified": (p: { date: string }) =>
+    msg(str`Information last checked on ${p.date}`, {
+      id: "details.verified",
+      desc: "Date the data was checked.",
+    }),
+
+  // Eligibility
+  "eligibility.heading": () =>
+    msg("Which service fits you", { id: "eligibility.heading", desc: "Heading of the age-based advice." }),
+  "eligibility.primary": (p: { programme: string }) =>
+    msg(str`Best fit for you: ${p.programme}`, {
+      id: "eligibility.primary",
+      desc: "The recommended programme.",
+    }),
+  "eligibility.alternatives": () =>
+    msg("You can also ask:", {
+      id: "eligibility.alternatives",
+      desc: "Before the other possible programmes.",
+    }),
+  "eligibility.jmd.age": (p: { age: string }) =>
+    msg(
+      str`The Youth Migration Services (JMD) advise young people from 12 until their 27th birthday. You are ${p.age}.`,
+      {
+        id: "eligibility.jmd.age",
+        desc: "Why JMD fits; the age follows.",
+      },
+    ),
+  "eligibility.jmd.parents": () =>
+    msg("Parents can ask the Youth Migration Services about their children's school and training.", {
+      id: "eligibility.jmd.parents",
+      desc: "Why JMD fits parents.",
+    }),
+  "eligibility.mbe.age": (p: { age: string }) =>
+    msg(str`Migration counselling for adults (MBE) is for people aged 27 and over. You are ${p.age}.`, {
+      id: "eligibility.mbe.age",
+      desc: "Why MBE fits; the age follows.",
+    }),
+  "eligibility.mbe.exception-under-27": () =>
+    msg("Under 27, you can also go to the MBE with questions about housing or benefits.", {
+      id: "eligibility.mbe.exception-under-27",
+      desc: "MBE also helps young adults in some cases.",
+    }),
+  "eligibility.mbeon.adult": () =>
+    msg("mbeon advises adults online: anonymously, with an answer within 48 hours.", {
+      id: "eligibility.mbeon.adult",
+      desc: "Why the online service mbeon fits. Keep the name mbeon.",
+    }),
+  "eligibility.jmd4you.age": () =>
+    msg("jmd4you advises young people from 12 to 26 online: anonymously, with an answer within 48 hours.", {
+      id: "eligibility.jmd4you.age",
+      desc: "Why the online service jmd4you fits. Keep the name jmd4you.",
+    }),
+  "eligibility.avb.asylum-procedure": () =>
+    msg("Asylum procedure counselling helps while your asylum application is being decided.", {
+      id: "eligibility.avb.asylum-procedure",
+      desc: "Why AVB fits.",
+    }),
+  "eligibility.iq.foreign-qualification": () =>
+    msg("IQ counselling helps you get qualifications from abroad recognised.", {
+      id: "eligibility.iq.foreign-qualification",
+      desc: "Why IQ fits.",
+    }),
+  "eligibility.faire-integration.third-country-worker": () =>
+    msg("Fair Integration advises workers from outside the EU on their rights at work.", {
+      id: "eligibility.faire-integration.third-country-worker",
+      desc: "Why Faire Integration fits.",
+    }),
+  "eligibility.adb.discrimination": () =>
+    msg("Anti-discrimination counselling helps if you are treated unfairly.", {
+      id: "eligibility.adb.discrimination",
+      desc: "Why anti-discrimination counselling fits.",
+    }),
+  "eligibility.other.check-office": () =>
+    msg("Other offices set their own conditions. Please ask them.", {
+      id: "eligibility.other.check-office",
+      desc: "Other programmes: conditions vary.",
+    }),
+  "eligibility.age-unknown": () =>
+    msg("Without an age, all services are shown.", {
+      id: "eligibility.age-unknown",
+      desc: "No age was given.",
+    }),
+  "eligibility.invalid-age": (p: { received: string }) =>
+    msg(str`“${p.received}” cannot be used as an age. Please enter your age in years.`, {
+      id: "eligibility.invalid-age",
+      desc: "The age field contains something that is not an age.",
+    }),
+  "eligibility.child-under-12": () =>
+    msg("For children under 12, the parents can get advice from the MBE, the counselling for adults.", {
+      id: "eligibility.child-under-12",
+      desc: "The age is below 12: children are not counselled themselves; their parents are MBE clients (not JMD ones).",
+    }),
+
+  // Match reasons
+  "match.distance": (p: { distance: string }) =>
+    msg(str`${p.distance} from the searched place`, { id: "match.distance", desc: "Why an office matched." }),
+  "match.responsible": () =>
+    msg("Responsible for your area", { id: "match.responsible", desc: "Why an office matched." }),
+  "match.online": () =>
+    msg("Online, usable from anywhere", { id: "match.online", desc: "Why an office matched." }),
+  "match.programme": (p: { programme: string }) =>
+    msg(str`Offers ${p.programme}`, { id: "match.programme", desc: "Why an office matched." }),
+  "match.age": (p: { age: string }) =>
+    msg(str`Advises people aged ${p.age}`, { id: "match.age", desc: "Why an office matched." }),
+  "match.language": (p: { language: string }) =>
+    msg(str`Counselling in ${p.language}`, { id: "match.language", desc: "Why an office matched." }),
+  "match.topic": (p: { topic: string }) =>
+    msg(str`Advice on ${p.topic}`, { id: "match.topic", desc: "Why an office matched." }),
+  "match.channel": (p: { channel: string }) =>
+    msg(str`Available: ${p.channel}`, { id: "match.channel", desc: "Why an office matched." }),
+  "match.stepFree": () => msg("Step-free access", { id: "match.stepFree", desc: "Why an office matched." }),
+  "match.umbrella": (p: { umbrella: string }) =>
+    msg(str`Run by ${p.umbrella}`, {
+      id: "match.umbrella",
+      desc: "Why an office matched: its umbrella body.",
+    }),
+  "match.openAt": () =>
+    msg("Open at the chosen time", { id: "match.openAt", desc: "Why an office matched." }),
+
+  // Empty state
+  "empty.heading": () =>
+    msg("No office found nearby", { id: "empty.heading", desc: "Heading of the empty state." }),
+  "empty.widen": (p: { distance: string }) =>
+    msg(str`Search within ${p.distance}`, { id: "empty.widen", desc: "Button that widens the radius." }),
+  "empty.filters": () =>
+    msg("Some filters are on. Fewer filters find more offices.", {
+      id: "empty.filters",
+      desc: "Hint when filters may hide results.",
+    }),
+  "empty.online": () =>
+    msg("Online counselling is available everywhere in Germany:", {
+      id: "empty.online",
+      desc: "Before the links to mbeon and jmd4you.",
+    }),
+  "online.mbeon": () =>
+    msg("mbeon: anonymous chat counselling for adults", {
+      id: "online.mbeon",
+      desc: "Link text, keep mbeon.",
+    }),
+  "online.jmd4you": () =>
+    msg("jmd4you: anonymous online counselling for young people from 12 to 26", {
+      id: "online.jmd4you",
+      desc: "Link text, keep jmd4you.",
+    }),
+  "finder.bamf": () =>
+    msg("BAMF-NAvI: official finder for all offices", {
+      id: "finder.bamf",
+      desc: "Link text for the official finder of the Federal Office for Migration and Refugees.",
+    }),
+  "finder.jmd": () =>
+    msg("Official finder of the Youth Migration Services", { id: "finder.jmd", desc: "Link text." }),
+} as const;

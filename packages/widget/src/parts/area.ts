@@ -1,0 +1,60 @@
+import type { SearchResult } from "@beratungsfinder/core";
+import { html, nothing, type TemplateResult } from "lit";
+import { createFormatting } from "../localization/formatting.js";
+import type { Translator } from "../localization/translator.js";
+import type { ViewState } from "../search-model.js";
+import { renderEligibilityNote } from "./eligibility-note.js";
+import { renderEmptyState } from "./empty-state.js";
+import { renderErrorState, renderLoadingState } from "./error-state.js";
+import { type OfficeDetailsProps, renderOfficeDetails } from "./office-details.js";
+import { type ResultListProps, renderResultList } from "./result-list.js";
+
+export interface AreaActions {
+  onRetry(): void;
+  onBack(): void;
+  onWiden(radiusKm: number): void;
+  onDetails(result: SearchResult, index: number): void;
+  onShowMore(): void;
+  /** Copy, directions, contact card, calendar and print for an office's details. */
+  details(result: SearchResult): Pick<OfficeDetailsProps, "platform" | "onCopy" | "takeAway" | "print">;
+  /** Copyable contact and the directions app of each card. */
+  card: ResultListProps["card"];
+}
+
+/** The main area for the view state: loading, error, start, results, nothing found, or one office. */
+export function renderArea(view: ViewState, t: Translator, actions: AreaActions): TemplateResult {
+  const format = createFormatting(t.locale);
+  const { area } = view;
+  const note = view.eligibility ? renderEligibilityNote(view.eligibility, t, format) : nothing;
+  switch (area.kind) {
+    case "error":
+      return renderErrorState(area.failure, area.retry, t, actions.onRetry);
+    case "loading":
+      return renderLoadingState(t, area.message);
+    case "details":
+      return renderOfficeDetails({
+        ...area,
+        ...actions.details(area.result),
+        locale: t.locale,
+        t,
+        format,
+        onBack: actions.onBack,
+      });
+    case "start":
+      return html`${note}<p class="state start">${t("start.hint")}</p>`;
+    case "empty":
+      return html`${note}${renderEmptyState({ ...area, t, format, onWiden: actions.onWiden })}`;
+    case "results":
+      return html`${note}${renderResultList({
+        results: area.results,
+        // Without a label the place is the person's location, named in the widget's language.
+        placeLabel: area.placeLabel ?? t("locate.here"),
+        radiusKm: area.radiusKm,
+        t,
+        format,
+        onDetails: actions.onDetails,
+        onShowMore: actions.onShowMore,
+        ...(actions.card ? { card: actions.card } : {}),
+      })}`;
+  }
+}

@@ -1,0 +1,38 @@
+import { html, nothing, type TemplateResult } from "lit";
+import type { Failure } from "../failure.js";
+import type { Translator } from "../localization/translator.js";
+import { renderOfficialFinders } from "./official-finders.js";
+
+/** What failed in words, a retry where one can help, and the official finders meanwhile. */
+export function renderErrorState(
+  failure: Failure,
+  retry: boolean,
+  t: Translator,
+  onRetry: () => void,
+): TemplateResult {
+  return html`<section class="state error" part="error" role="alert" aria-labelledby="bf-error-heading">
+    <h3 id="bf-error-heading">${t("error.heading")}</h3>
+    <p>${t(failure.message)}</p>
+    ${
+      retry
+        ? html`<button class="primary" part="button retry-button" type="button" @click=${onRetry}>
+          ${t("error.retry")}
+        </button>`
+        : nothing
+    }
+    <p>${t("error.official")}</p>
+    ${renderOfficialFinders(t)}
+  </section>`;
+}
+
+/** The skeleton while the dataset, the locale or the place data load. */
+export function renderLoadingState(
+  t?: Translator,
+  message?: "loading.data" | "loading.search",
+): TemplateResult {
+  return html`<div class="skeleton" part="loading">
+    ${t && message ? html`<p class="state">${t(message)}</p>` : nothing}
+    <div class="skeleton-card" aria-hidden="true"></div>
+    <div class="skeleton-card" aria-hidden="true"></div>
+  </div>`;
+}

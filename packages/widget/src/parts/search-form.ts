@@ -1,0 +1,47 @@
+import { html, nothing, type TemplateResult } from "lit";
+import type { Translator } from "../localization/translator.js";
+import type { SearchCombobox } from "./search-combobox.js";
+
+export interface SearchFormProps {
+  t: Translator;
+  combobox: SearchCombobox;
+  locating: boolean;
+  notice?: string;
+  age?: number;
+  onSubmit(event: Event): void;
+  onLocate(): void;
+  onAgeInput(event: Event): void;
+}
+
+/** The place field, the search and location buttons, and the optional age. */
+export function renderSearchForm(props: SearchFormProps): TemplateResult {
+  const { t, locating, notice, age } = props;
+  return html`<form class="search" part="search" role="search" @submit=${props.onSubmit} novalidate>
+    <div class="search-row">
+      ${props.combobox.render(t)}
+      <button class="primary" part="button search-button" type="submit">${t("search.submit")}</button>
+    </div>
+    <div class="locate-row">
+      <button class="secondary" part="button locate-button" type="button" @click=${props.onLocate} ?disabled=${locating}>
+        ${locating ? t("locate.pending") : t("locate.button")}
+      </button>
+      <p class="hint">${t("locate.note")}</p>
+    </div>
+    ${notice ? html`<p class="notice" id="bf-notice">${notice}</p>` : nothing}
+    <div class="field age">
+      <label for="bf-age">${t("age.label")}</label>
+      <input
+        id="bf-age"
+        type="text"
+        inputmode="numeric"
+        maxlength="3"
+        autocomplete="off"
+        aria-describedby="bf-age-hint"
+        .value=${age === undefined ? "" : String(age)}
+        @change=${props.onAgeInput}
+        @input=${props.onAgeInput}
+      />
+      <p id="bf-age-hint" class="hint">${t("age.hint")}</p>
+    </div>
+  </form>`;
+}

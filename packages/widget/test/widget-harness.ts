@@ -1,0 +1,82 @@
+/** Mounting and driving `<beratungs-finder>` in the browser tests, the way a person would. */
+import { elementUpdated, fixture, html, waitUntil } from "@open-wc/testing";
+import { sendKeys } from "@web/test-runner-commands";
+import type { BeratungsFinder } from "../src/beratungs-finder.js";
+import { fixtureGeocoder } from "./fixtures/geocoder.js";
+import { officesFixture } from "./fixtures/offices.js";
+import "../src/index.js";
+
+// A Wednesday, 10:30 in Berlin: Mitte is open (09:00–12:00), Kreuzberg opens on Thursday.
+export const NOW = new Date("2026-11-25T09:30:00Z");
+
+export async function mount(
+  options: {
+    /** The element's `lang`; `null` for none. Default: "en". */
+    lang?: string | null;
+    /** The browser's languages, injected. */
+    languages?: string[];
+    dataset?: object;
+    src?: string;
+    attrs?: Record<string, string>;
+  } = {},
+): Promise<BeratungsFinder> {
+  const el = document.createElement("beratungs-finder");
+  if (options.lang !== null) el.setAttribute("lang", options.lang ?? "en");
+  if (options.languages) el.browserLanguages = options.languages;
+  for (const [name, value] of Object.entries(options.attrs ?? {})) el.setAttribute(name, value);
+  el.geocoder = fixtureGeocoder();
+  el.clock = () => NOW;
+  if (options.src) el.src = options.src;
+  else el.dataset = options.dataset ?? officesFixture();
+  await fixture(html`${el}`);
+  await settle(el);
+  return el;
+}
+
+export function root(el: BeratungsFinder): ShadowRoot {
+  return el.shadowRoot as ShadowRoot;
+}
+
+export function $(el: BeratungsFinder, selector: string): HTMLElement | null {
+  return root(el).querySelector<HTMLElement>(selector);
+}
+
+export function $$(el: BeratungsFinder, selector: string): HTMLElement[] {
+  return [...root(el).querySelectorAll<HTMLElement>(selector)];
+}
+
+export async function settle(el: BeratungsFinder): Promise<void> {
+  await waitUntil(() => !$(el, ".skeleton"), "the widget did not finish loading", { timeout: 5000 });
+  await elementUpdated(el);
+}
+
+export function input(el: BeratungsFinder): HTMLInputElement {
+  return $(el, "#bf-query") as HTMLInputElement;
+}
+
+export function announced(el: BeratungsFinder): string {
+  return $(el, "[role=status]")?.textContent?.trim() ?? "";
+}
+
+export function resultNames(el: BeratungsFinder): string[] {
+  return $$(el, ".results > .result-list > .result h4").map((h) => h.textContent?.trim() ?? "");
+}
+
+export async function searchFor(el: BeratungsFinder, text: string): Promise<void> {
+  input(el).focus();
+  if (input(el).value) {
+    await sendKeys({ press: "Escape" });
+    await elementUpdated(el);
+  }
+  await sendKeys({ type: text });
+  await sendKeys({ press: "Enter" });
+  await elementUpdated(el);
+  await settle(el);
+}
+
+export async function choose(el: BeratungsFinder, selector: string, value: string): Promise<void> {
+  const select = $(el, selector) as HTMLSelectElement;
+  select.value = value;
+  select.dispatchEvent(new Event("change", { bubbles: true }));
+  await elementUpdated(el);
+}
