@@ -21,6 +21,7 @@ export interface GeocoderControllerOptions {
  * visitors of a page never search). A failed load is tried again on the next request.
  */
 export class GeocoderController {
+  private loaded?: Geocoder;
   private readonly task: Task<[URL], Geocoder>;
 
   constructor(
@@ -33,13 +34,17 @@ export class GeocoderController {
         const { loadGeocoder } = await import("../place-search.js");
         return loadGeocoder({ baseUrl });
       },
-      onComplete: (geocoder) => options.onLoad(geocoder),
+      // Kept here: Task sets its own value only after onComplete returns, and onLoad already asks for it.
+      onComplete: (geocoder) => {
+        this.loaded = geocoder;
+        options.onLoad(geocoder);
+      },
     });
   }
 
   /** The geocoder at hand, if any: given by the host or loaded. */
   get ready(): Geocoder | undefined {
-    return this.options.given() ?? (this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined);
+    return this.options.given() ?? this.loaded;
   }
 
   /** The geocoder, loading it first if needed; requests while it loads share the one load. */

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from "lit";
+import type { ReactiveControllerHost } from "lit";
 import { type GeolocationCode, WidgetError } from "../failure.js";
 import type { MessageId } from "../localization/messages.js";
 
@@ -24,15 +24,11 @@ function codeOf(error: GeolocationPositionError): GeolocationCode {
  * a `WidgetError` whose code says why (`GEOLOCATION_DENIED`, `…_TIMEOUT`, `…_UNAVAILABLE`,
  * `…_UNSUPPORTED`).
  */
-export class GeolocationController implements ReactiveController {
+export class GeolocationController {
   /** A request is running. */
   locating = false;
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: ReactiveControllerHost) {}
 
   locate(): Promise<{ lat: number; lon: number }> {
     const geolocation = globalThis.navigator?.geolocation;

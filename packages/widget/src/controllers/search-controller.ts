@@ -7,7 +7,7 @@ import {
   toAsciiDigits,
 } from "@beratungsfinder/core";
 import { PROGRAMMES } from "@beratungsfinder/schemas/vocabulary";
-import type { ReactiveController, ReactiveControllerHost } from "lit";
+import type { ReactiveControllerHost } from "lit";
 import type { BfErrorKind } from "../events/bf-error.js";
 import { BfFilterChangeEvent } from "../events/bf-filter-change.js";
 import { BfResultsEvent } from "../events/bf-results.js";
@@ -50,7 +50,7 @@ export interface SearchControllerOptions {
  * search field (`SearchCombobox`). Runs core's search through the pure search model, tells the host
  * through the `bf-*` events and keeps the URL (with `hash-state`) in step.
  */
-export class SearchController implements ReactiveController {
+export class SearchController {
   place?: SearchPlace;
   placeFromLocation = false;
   filters: SearchFilters = defaultFilters();
@@ -73,15 +73,12 @@ export class SearchController implements ReactiveController {
     private readonly host: SearchHost,
     private readonly options: SearchControllerOptions,
   ) {
-    host.addController(this);
     this.combobox = new SearchCombobox(host, {
       suggest: (text) => options.geocoder.ready?.suggest(text, 8) ?? [],
       choose: (match) => this.choosePlace(match, match.label),
       prepare: () => void options.geocoder.ensure().catch(() => undefined),
     });
   }
-
-  hostConnected(): void {}
 
   private update(): void {
     this.host.requestUpdate();
