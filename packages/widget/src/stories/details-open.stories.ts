@@ -31,7 +31,7 @@ export const Default: WidgetStory = {
     await userEvent.click(await shown(el, "#bf-details-0"));
     const heading = await shown(el, "#bf-details-heading");
     await expect(el.shadowRoot?.activeElement).toBe(heading);
-    await expect(el.shadowRoot?.querySelectorAll(".details table tbody tr").length).toBe(7);
+    await expect(el.shadowRoot?.querySelectorAll(".details > .week tbody tr").length).toBe(7);
   },
 };
 
