@@ -50,7 +50,7 @@ export function renderWidget(args: WidgetArgs, context: StoryContext<WidgetArgs>
   if (args.near) el.near = args.near;
   if (args.data === "pending") el.src = PENDING_SOURCE;
   else if (args.data === "failing") el.src = FAILING_SOURCE;
-  else el.dataset = officesFixture({ fictional: args.fictional });
+  else el.data = officesFixture({ fictional: args.fictional });
   return html`<div class="story-page" data-theme=${theme}>${el}</div>`;
 }
 

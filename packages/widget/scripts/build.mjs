@@ -160,14 +160,12 @@ run("cem", [
   "src/generated/**",
 ]);
 // The analyzer also lists events it finds in dispatchEvent() calls without a name; the JSDoc @fires
-// entries name them all. `dataset` is written as an object even though its getter says DOMStringMap.
+// entries name them all.
 const manifestPath = join(root, "custom-elements.json");
 const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
 for (const module of manifest.modules) {
   for (const declaration of module.declarations ?? []) {
     if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
-    const dataset = declaration.members?.find((member) => member.name === "dataset");
-    if (dataset) dataset.type = { text: "Dataset | object | undefined" };
   }
 }
 writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);

@@ -16,7 +16,7 @@ describe("<beratungs-finder> locale", () => {
     el.setAttribute("lang", "so");
     el.geocoder = fixtureGeocoder();
     el.clock = () => NOW;
-    el.dataset = officesFixture();
+    el.data = officesFixture();
     const seen: string[] = [];
     el.addEventListener("bf-locale-change", (event) => seen.push(event.detail.locale));
     await fixture(html`${el}`);
@@ -96,7 +96,7 @@ describe("<beratungs-finder> locale", () => {
       html`<div lang="de-AT"><beratungs-finder .browserLanguages=${["ja"]}></beratungs-finder></div>`,
     );
     const el = wrapper.querySelector("beratungs-finder") as BeratungsFinder;
-    el.dataset = officesFixture();
+    el.data = officesFixture();
     await settle(el);
     await waitUntil(() => $(el, ".frame")?.getAttribute("lang") === "de", "locale de", { timeout: 5000 });
     el.setAttribute("lang", "en");
@@ -114,8 +114,8 @@ describe("<beratungs-finder> locale", () => {
 
   it("shows two widgets on one page in their own languages", async () => {
     const page = await fixture<HTMLElement>(html`<div>
-      <beratungs-finder lang="de" .geocoder=${fixtureGeocoder()} .clock=${() => NOW} .dataset=${officesFixture()}></beratungs-finder>
-      <beratungs-finder lang="ar" .geocoder=${fixtureGeocoder()} .clock=${() => NOW} .dataset=${officesFixture()}></beratungs-finder>
+      <beratungs-finder lang="de" .geocoder=${fixtureGeocoder()} .clock=${() => NOW} .data=${officesFixture()}></beratungs-finder>
+      <beratungs-finder lang="ar" .geocoder=${fixtureGeocoder()} .clock=${() => NOW} .data=${officesFixture()}></beratungs-finder>
     </div>`);
     const [de, ar] = [...page.querySelectorAll("beratungs-finder")] as [BeratungsFinder, BeratungsFinder];
     await settle(de);

@@ -19,7 +19,7 @@ async function openOffice(lang: string, now = WEDNESDAY): Promise<BeratungsFinde
   el.setAttribute("lang", lang);
   el.geocoder = fixtureGeocoder();
   el.clock = () => now;
-  el.dataset = officesFixture();
+  el.data = officesFixture();
   await fixture(html`${el}`);
   await waitUntil(() => !$(el, ".skeleton"), "the widget did not load", { timeout: 5000 });
   ($(el, "#bf-query") as HTMLInputElement).focus();

@@ -377,9 +377,20 @@ describe("<beratungs-finder>", () => {
       near="10115"
       .geocoder=${fixtureGeocoder()}
       .clock=${() => NOW}
-      .dataset=${officesFixture()}
+      .data=${officesFixture()}
     ></beratungs-finder>`);
     await waitUntil(() => resultNames(el).length === 2, "near search", { timeout: 5000 });
+  });
+
+  it("leaves HTMLElement.dataset to data-* attributes; the office data is `data`", async () => {
+    const el = await mount();
+    el.dataset.x = "1";
+    expect(el.getAttribute("data-x")).to.equal("1");
+    el.setAttribute("data-tracking", "finder");
+    expect(el.dataset.tracking).to.equal("finder");
+    expect(resultNames(el), "the offices are untouched").to.deep.equal([]);
+    await searchFor(el, "10115");
+    expect(resultNames(el)).to.have.length(2);
   });
 
   it("says so when no dataset was given", async () => {

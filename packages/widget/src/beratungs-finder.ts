@@ -135,22 +135,11 @@ export class BeratungsFinder extends LitElement {
   /** The visitor's languages by preference; default `navigator.languages`. Injectable for tests and apps. */
   @property({ attribute: false }) browserLanguages?: readonly string[];
 
-  #data?: Dataset | object;
-
   /**
-   * The dataset as an object, instead of `src` (parsed and validated like a fetched one). It replaces
-   * `HTMLElement.dataset`: reading returns the object that was set, or the native `data-*` map while
-   * none was set, which is why the getter is typed as `DOMStringMap`.
+   * The dataset as an object, instead of `src` (parsed and validated like a fetched one). Named `data`,
+   * not `dataset`, which is `HTMLElement`'s map of `data-*` attributes.
    */
-  override get dataset(): DOMStringMap {
-    return (this.#data ?? super.dataset) as DOMStringMap;
-  }
-
-  override set dataset(value: Dataset | object | undefined) {
-    const old = this.#data;
-    this.#data = value;
-    this.requestUpdate("dataset", old);
-  }
+  @property({ attribute: false }) data?: Dataset | object;
 
   /** Filters start folded on phone-sized screens, so the results are not pushed below the fold. */
   @state() private filtersOpen =
@@ -163,7 +152,7 @@ export class BeratungsFinder extends LitElement {
   });
   private readonly hash = new HashStateController(this, (state) => this.restore(state));
   private readonly datasets = new DatasetController(this, {
-    source: () => this.#data ?? this.src,
+    source: () => this.data ?? this.src,
     onLoad: () => void this.search.datasetLoaded(),
     onError: (error) => {
       if (errorCode(error) !== "NO_SOURCE") this.report("dataset", error);

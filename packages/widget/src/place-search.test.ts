@@ -25,7 +25,7 @@ describe("<beratungs-finder> place search", () => {
     since = performance.now();
 
     const el = await fixture<BeratungsFinder>(
-      html`<beratungs-finder lang="en" geodata-base=${GEODATA} .dataset=${officesFixture()}></beratungs-finder>`,
+      html`<beratungs-finder lang="en" geodata-base=${GEODATA} .data=${officesFixture()}></beratungs-finder>`,
     );
     await waitUntil(() => !el.shadowRoot?.querySelector(".skeleton"), "loaded", { timeout: 5000 });
     expect(requested("postcodes.json"), "nothing is fetched before the person starts").to.equal(false);

@@ -9,8 +9,8 @@ document.addEventListener("securitypolicyviolation", (event) => violations.push(
 describe("<beratungs-finder> under a strict CSP", () => {
   it("loads, validates a dataset, searches and renders with no policy violation", async () => {
     await import("./index.js");
-    const el = await fixture<HTMLElement & { dataset: unknown; geocoder: unknown }>(
-      html`<beratungs-finder lang="en" near="10115" .geocoder=${fixtureGeocoder()} .dataset=${officesFixture()}></beratungs-finder>`,
+    const el = await fixture<HTMLElement & { data: unknown; geocoder: unknown }>(
+      html`<beratungs-finder lang="en" near="10115" .geocoder=${fixtureGeocoder()} .data=${officesFixture()}></beratungs-finder>`,
     );
     await waitUntil(() => (el.shadowRoot?.querySelectorAll(".result").length ?? 0) > 0, "results", {
       timeout: 5000,

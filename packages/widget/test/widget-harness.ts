@@ -27,7 +27,7 @@ export async function mount(
   el.geocoder = fixtureGeocoder();
   el.clock = () => NOW;
   if (options.src) el.src = options.src;
-  else el.dataset = options.dataset ?? officesFixture();
+  else el.data = options.dataset ?? officesFixture();
   await fixture(html`${el}`);
   await settle(el);
   return el;
