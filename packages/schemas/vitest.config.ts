@@ -11,7 +11,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "test/**/*.test.ts"],
-    reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
+    reporters: ["default", "json"],
+    // Set here rather than in the reporter's options so that `--outputFile.json=…` can redirect a run
+    // (the Node 22 and 24 runs of scripts/node-versions.mjs), as in core.
+    outputFile: { json: "reports/vitest.json" },
     typecheck: { enabled: true, include: ["src/**/*.test-d.ts"] },
   },
 });
