@@ -41,7 +41,7 @@ export type {
   ParseOfficeResult,
   ParseProviderResult,
 } from "./parse-dataset.js";
-export { parseDataset, parseOffice, parseProvider } from "./parse-dataset.js";
+export { parseDataset, parseDatasetSteps, parseOffice, parseProvider } from "./parse-dataset.js";
 export { ProgrammeSchema } from "./programme.js";
 export type { Provider } from "./provider.js";
 export { ProviderSchema } from "./provider.js";

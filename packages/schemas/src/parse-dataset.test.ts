@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { baseDataset, invalidFixtures, validFixtures } from "./fixtures/load-fixtures.js";
-import { parseDataset, parseOffice } from "./parse-dataset.js";
+import { parseDataset, parseDatasetSteps, parseOffice } from "./parse-dataset.js";
 import { DatasetShapeError, SchemaVersionError } from "./schema-error.js";
 
 describe("parseDataset", () => {
@@ -251,5 +251,28 @@ describe("parseOffice", () => {
         },
       ],
     });
+  });
+});
+
+describe("parseDatasetSteps", () => {
+  it("yields once per provider and office and returns what parseDataset returns", () => {
+    const fixture = invalidFixtures().find((f) => f.name === "postal-code-four-digits")!.dataset as {
+      providers: unknown[];
+      offices: unknown[];
+    };
+    const steps = parseDatasetSteps(fixture);
+    let yields = 0;
+    let step = steps.next();
+    while (!step.done) {
+      yields += 1;
+      step = steps.next();
+    }
+    expect(yields).toBe(fixture.providers.length + fixture.offices.length);
+    expect(step.value).toEqual(parseDataset(fixture));
+  });
+
+  it("throws the shape error when it is stepped, not before", () => {
+    const steps = parseDatasetSteps("not a dataset");
+    expect(() => steps.next()).toThrow(DatasetShapeError);
   });
 });

@@ -82,6 +82,27 @@ export function parseProvider(input: unknown, basePath = ""): ParseProviderResul
  * const { dataset, invalid, warnings } = parseDataset(await response.json());
  */
 export function parseDataset(input: unknown, options: ParseDatasetOptions = {}): DatasetParseResult {
+  const steps = parseDatasetSteps(input, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * `parseDataset` as a generator that yields after each provider and office and returns the same result
+ * (or throws the same errors): a caller can pause between records, as core's `loadDataset` does in
+ * the browser so that a large dataset never blocks the page for long.
+ *
+ * @example
+ * const steps = parseDatasetSteps(json);
+ * let step = steps.next();
+ * while (!step.done) step = steps.next(); // or pause now and then
+ * const { dataset, invalid } = step.value;
+ */
+export function* parseDatasetSteps(
+  input: unknown,
+  options: ParseDatasetOptions = {},
+): Generator<void, DatasetParseResult, undefined> {
   const warnings: string[] = [];
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     throw new DatasetShapeError("The dataset cannot be used", [
@@ -121,7 +142,9 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
   if (unknown) collectUnknownFields(HeaderSchema, input, [], unknown);
 
   const providers: Provider[] = [];
-  rawProviders.forEach((raw, index) => {
+  for (let index = 0; index < rawProviders.length; index++) {
+    yield;
+    const raw = rawProviders[index];
     if (unknown) collectUnknownFields(ProviderSchema, raw, ["providers", index], unknown);
     const result = parseProvider(raw, `providers[${index}]`);
     const issues = result.success ? result.dropped : result.issues;
@@ -131,12 +154,12 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
     if (result.success) {
       warnings.push(...result.dropped.map(droppedField));
       providers.push(result.provider);
-      return;
+      continue;
     }
     warnings.push(
       `providers[${index}] is left out, so its offices are too: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`,
     );
-  });
+  }
 
   // One pass: a single safeParse per office (its issue paths built only when it fails) and the
   // unknown-field walk, reusing one path array.
@@ -144,6 +167,7 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
   const problems = new Map<number, ReadableIssue[]>();
   const officePath: (string | number)[] = ["offices", 0];
   for (let index = 0; index < rawOffices.length; index++) {
+    yield;
     const raw = rawOffices[index];
     const result = z.safeParse(OfficeSchema, raw, PARSE_CONTEXT);
     parsed.push(result.success ? result.data : undefined);

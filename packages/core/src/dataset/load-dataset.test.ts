@@ -192,3 +192,30 @@ describe("loadDataset", () => {
     expect(error).toMatchObject({ code: "UNSUPPORTED_SCHEMA_VERSION" });
   });
 });
+
+describe("loadDataset in slices", () => {
+  const large = () => ({
+    ...DATASET,
+    offices: Array.from({ length: 4_000 }, (_, n) => office(`office-${n}`)),
+  });
+
+  it("lets other tasks run while it validates a large dataset (issue 15: 100k offices froze the page)", async () => {
+    let validating = true;
+    let ranDuring = false;
+    const timer = setTimeout(() => {
+      ranDuring = validating;
+    }, 0);
+    const loaded = await loadDataset(large());
+    validating = false;
+    clearTimeout(timer);
+    expect(loaded.dataset.offices).toHaveLength(4_000);
+    expect(ranDuring).toBe(true);
+  });
+
+  it("stops validating when the signal aborts, with an ABORTED error", async () => {
+    const controller = new AbortController();
+    const loading = loadDataset(large(), { signal: controller.signal });
+    setTimeout(() => controller.abort(), 0);
+    await expect(loading).rejects.toMatchObject({ name: "DatasetFetchError", code: "ABORTED" });
+  });
+});

@@ -1,7 +1,8 @@
-import type { Dataset, InvalidOffice } from "@beratungsfinder/schemas";
-import { parseDataset, SchemaError } from "@beratungsfinder/schemas";
+import type { Dataset, DatasetParseResult, InvalidOffice } from "@beratungsfinder/schemas";
+import { parseDatasetSteps, SchemaError } from "@beratungsfinder/schemas";
 import type { DataIssue } from "../errors.js";
 import { DatasetFetchError, DatasetParseError, DatasetValidationError, preview } from "../errors.js";
+import { runInSlices } from "../scheduling/run-in-slices.js";
 import type { SearchIndex } from "../search/create-index.js";
 import { createIndex } from "../search/create-index.js";
 import { jsonErrorPosition } from "./json-position.js";
@@ -39,8 +40,10 @@ export async function loadDataset(
   options: LoadDatasetOptions = {},
 ): Promise<LoadedDataset> {
   let input: unknown = source;
+  let url = "";
   if (source instanceof URL) {
-    input = parseJson(await download(source.href, options), source.href);
+    url = source.href;
+    input = parseJson(await download(url, options), url);
   } else if (typeof source === "string") {
     const trimmed = source.trimStart();
     if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
@@ -51,13 +54,19 @@ export async function loadDataset(
         "Invalid dataset source: expected a URL, a JSON text or an object, received an empty string.",
       );
     } else {
-      input = parseJson(await download(trimmed, options), trimmed);
+      url = trimmed;
+      input = parseJson(await download(url, options), url);
     }
   }
-  return validate(input);
+  return validate(input, options.signal, url);
 }
 
-function validate(input: unknown): LoadedDataset {
+/** Validates in slices of a few milliseconds, so a large dataset never freezes the page (issue 15). */
+async function validate(
+  input: unknown,
+  signal: AbortSignal | undefined,
+  url: string,
+): Promise<LoadedDataset> {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     const received = input === null ? "null" : Array.isArray(input) ? "an array" : typeof input;
     throw new DatasetValidationError(
@@ -66,10 +75,15 @@ function validate(input: unknown): LoadedDataset {
       [{ path: "", message: `Expected an object, received ${received}.` }],
     );
   }
-  let parsed: ReturnType<typeof parseDataset>;
+  let parsed: DatasetParseResult;
   try {
-    parsed = parseDataset(input);
+    parsed = await runInSlices(parseDatasetSteps(input), signal ? { signal } : {});
   } catch (error) {
+    if (signal?.aborted) {
+      throw new DatasetFetchError("ABORTED", url, "Loading the dataset was aborted while it was validated.", {
+        cause: signal.reason,
+      });
+    }
     throw toValidationError(error);
   }
   return {

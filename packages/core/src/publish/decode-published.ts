@@ -6,6 +6,7 @@
  */
 import type { Office, OpeningHours, Provider, StateCode, TimeSlot } from "@beratungsfinder/schemas";
 import { BeratungsfinderError } from "../errors.js";
+import { runToEnd } from "../scheduling/run-in-slices.js";
 import type { DerivedFields } from "./encode-published.js";
 import {
   COORDINATE_SCALE,
@@ -80,6 +81,18 @@ export function decodeManifest(json: unknown, file = "manifest.json"): Published
 
 /** Decodes one index file into offices (without their details) that `createIndex` and `search` take. */
 export function decodeIndexPart(json: unknown, manifest: PublishedManifest, file: string): DecodedIndexPart {
+  return runToEnd(decodeIndexPartSteps(json, manifest, file));
+}
+
+/**
+ * `decodeIndexPart` as a generator that yields after each office, so that `openPublished` can decode
+ * in slices (`runInSlices`) and a large region never blocks the page.
+ */
+export function* decodeIndexPartSteps(
+  json: unknown,
+  manifest: PublishedManifest,
+  file: string,
+): Generator<void, DecodedIndexPart, undefined> {
   const fail = (message: string) => new PublishedDataError(file, message);
   if (!isRecord(json)) throw fail("expected a JSON object.");
   if (json.format !== INDEX_FORMAT) {
@@ -150,6 +163,7 @@ export function decodeIndexPart(json: unknown, manifest: PublishedManifest, file
   const offices: Office[] = [];
   const derived = new Map<string, DerivedFields>();
   for (let i = 0; i < count; i++) {
+    yield;
     const id = ids[i] as string;
     const office: Office = {
       id,

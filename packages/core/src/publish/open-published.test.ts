@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createIndex } from "../search/create-index.js";
 import { BERLIN, KOELN, SEARCH_DATASET } from "../search/fixtures/search-dataset.js";
 import { type SearchQuery, search } from "../search/search.js";
-import { PublishedDataError } from "./decode-published.js";
+import { decodeIndexPart, decodeIndexPartSteps, PublishedDataError } from "./decode-published.js";
 import { encodePublished } from "./encode-published.js";
 import { openPublished } from "./open-published.js";
 
@@ -85,6 +85,37 @@ describe("openPublished", () => {
     for (const office of SEARCH_DATASET.offices) expect(offices.get(office.id)).toEqual(office);
   });
 
+  it("completes the offices of search results already found, fetching only the details they need", async () => {
+    const { fetch, requests } = serve(SEARCH_DATASET);
+    const published = await openPublished(`${BASE}manifest.json`, { fetch });
+    const { index } = await published.loadNear(KOELN, 15);
+    const [first] = search(index, { point: KOELN, radiusKm: 15, now: NOW }).results;
+    expect(first?.office.contact).toEqual({ phones: [], emails: [] });
+    const { failed } = await published.details([first!.office.id]);
+    expect(failed).toEqual([]);
+    expect(first?.office).toEqual(SEARCH_DATASET.offices.find((office) => office.id === first?.office.id));
+    expect(requests.filter((path) => path.startsWith("details-"))).toEqual([
+      expect.stringMatching(/^details-50\./),
+    ]);
+  });
+
+  it("reports a damaged details file and leaves the office as the index has it", async () => {
+    const { fetch } = serve(SEARCH_DATASET, (texts) => {
+      const name = [...texts.keys()].find((path) => path.startsWith("details-50."))!;
+      texts.set(name, '{"format":"beratungsfinder-details/1","id":["koeln-mbe"],"records":[]}');
+    });
+    const published = await openPublished(`${BASE}manifest.json`, { fetch });
+    await published.loadNear(KOELN, 5);
+    const { offices, failed } = await published.details(["koeln-mbe"]);
+    expect(offices.size).toBe(0);
+    expect(failed.map((failure) => [failure.region, failure.error.message])).toEqual([
+      [
+        "50",
+        expect.stringMatching(/details-50\.[0-9a-f]{10}\.json" cannot be used: expected "id" and "records"/),
+      ],
+    ]);
+  });
+
   it("keeps what publishing derived: municipality key and approximate position", async () => {
     const { fetch } = serve(SEARCH_DATASET);
     const view = await (await openPublished(`${BASE}manifest.json`, { fetch })).loadAll();
@@ -152,5 +183,19 @@ describe("openPublished", () => {
     await expect(openPublished(`${BASE}manifest.json`, { fetch })).rejects.toThrow(
       'The published file "manifest.json" cannot be used: expected the format "beratungsfinder-published/1", received "other/2".',
     );
+  });
+});
+
+describe("decodeIndexPartSteps", () => {
+  it("yields once per office, so openPublished decodes a large region in slices", () => {
+    const { manifest, files } = encodePublished(SEARCH_DATASET, { sha256, builtAt: new Date(0) });
+    const region = manifest.regions.find((r) => r.key === "50")!;
+    const json = JSON.parse(files.find((file) => file.path === region.index)!.text);
+    const steps = decodeIndexPartSteps(json, manifest, region.index);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields += 1;
+    expect(yields).toBe(region.count);
+    expect(step.value).toEqual(decodeIndexPart(json, manifest, region.index));
   });
 });

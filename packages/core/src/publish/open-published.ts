@@ -1,11 +1,12 @@
 import type { Dataset, GeoPoint, Office, Provider } from "@beratungsfinder/schemas";
 import { BeratungsfinderError, DatasetFetchError } from "../errors.js";
+import { runInSlices } from "../scheduling/run-in-slices.js";
 import { boundingBox } from "../search/bounding-box.js";
 import { createIndex, type SearchIndex } from "../search/create-index.js";
 import {
   type DecodedIndexPart,
   decodeDetailsPart,
-  decodeIndexPart,
+  decodeIndexPartSteps,
   decodeManifest,
 } from "./decode-published.js";
 import type { DerivedFields } from "./encode-published.js";
@@ -54,7 +55,11 @@ export interface PublishedDataset {
   loadAll(): Promise<PublishedView>;
   /** Loads the given regions. */
   load(regions: readonly string[]): Promise<PublishedView>;
-  /** The complete offices with these ids (from loaded regions), fetching their details files. */
+  /**
+   * Completes the offices with these ids (from loaded regions) with their details, fetching the details
+   * files they need: the offices of the loaded view (and of search results over it) are filled in
+   * themselves, and returned by id.
+   */
   details(ids: readonly string[]): Promise<OfficeDetails>;
 }
 
@@ -89,11 +94,13 @@ class LoadedFolder implements PublishedDataset {
   readonly #failures = new Map<string, PartFailure>();
   readonly #details = new Map<string, Promise<Map<string, Partial<Office>>>>();
   #view: PublishedView | undefined;
+  readonly #slices: { signal?: AbortSignal };
 
   constructor(manifest: PublishedManifest, base: URL, options: OpenPublishedOptions) {
     this.manifest = manifest;
     this.#base = base;
     this.#options = options;
+    this.#slices = options.signal ? { signal: options.signal } : {};
     this.#regions = new Map(manifest.regions.map((region) => [region.key, region]));
   }
 
@@ -134,7 +141,7 @@ class LoadedFolder implements PublishedDataset {
         let part = this.#parts.get(key);
         if (!part) {
           part = fetchJson(new URL(region.index, this.#base), this.#options).then((json) =>
-            decodeIndexPart(json, this.manifest, region.index),
+            runInSlices(decodeIndexPartSteps(json, this.manifest, region.index), this.#slices),
           );
           this.#parts.set(key, part);
         }
@@ -186,7 +193,8 @@ class LoadedFolder implements PublishedDataset {
     for (const id of ids) {
       const entry = byId.get(id);
       const record = entry && loaded.get(entry.region)?.get(id);
-      if (entry && record) offices.set(id, { ...entry.office, ...record });
+      // Into the loaded office itself, so results already on screen (and later searches) are complete.
+      if (entry && record) offices.set(id, Object.assign(entry.office, record));
     }
     return { offices, failed };
   }
