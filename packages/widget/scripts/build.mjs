@@ -19,6 +19,7 @@ import { checkLocales, localeSummary } from "./check-locales.mjs";
 import { localizeBuild } from "./localize-build.mjs";
 import { createIdMap, shortLocaleIds, templateMinify } from "./template-minify.mjs";
 import { bundledPackages, thirdPartyNotices } from "./third-party-notices.mjs";
+import { validationInputs } from "./validation-code.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => join(root, "node_modules/.bin", name);
@@ -41,7 +42,10 @@ const localesExternal = {
   name: "locales-external",
   setup(pluginBuild) {
     pluginBuild.onResolve(
-      { filter: /(generated\/locales\/[^/]+|\/place-search|\/dataset-validation|\/qr-code)\.js$/ },
+      {
+        filter:
+          /(generated\/locales\/[^/]+|\/place-search|\/dataset-validation|\/published-loading|\/qr-code)\.js$/,
+      },
       (args) => ({
         path: `./chunks/${args.path.split("/").pop()}`,
         external: true,
@@ -94,6 +98,7 @@ const locales = await build({
     ...localeModules.map((file) => [file.replace(/\.ts$/, ""), join("src/generated/locales", file)]),
     ["place-search", "src/place-search.ts"],
     ["dataset-validation", "src/dataset-validation.ts"],
+    ["published-loading", "src/published-loading.ts"],
     ["qr-code", "src/qr-code.ts"],
   ]),
   outdir: join(cdn, "chunks"),
@@ -112,6 +117,13 @@ const zodInMain = Object.entries(main.metafile.outputs["dist/cdn/beratungs-finde
 if (zodInMain.length) {
   throw new Error(
     `dist/cdn/beratungs-finder.js contains Zod (${zodInMain[0]}), but its strict-csp import is left empty: keep schemas out of the main file or drop the csp-where-zod-is plugin.`,
+  );
+}
+// A published folder needs no validation code: its chunk must hold neither Zod nor the schemas' main entry.
+const validationInPublished = validationInputs(locales.metafile, "dist/cdn/chunks/published-loading.js");
+if (validationInPublished.length) {
+  throw new Error(
+    `dist/cdn/chunks/published-loading.js contains validation code (${validationInPublished.join(", ")}): import only core's decoder and the schemas' vocabulary there.`,
   );
 }
 const missing = entryImports.filter((i) => i.kind === "dynamic-import" && !existsSync(join(cdn, i.path)));

@@ -20,7 +20,7 @@ import { isRtl, matchLocale } from "./localization/locales.js";
 import type { StringOverrides } from "./localization/messages.js";
 import type { Translator } from "./localization/translator.js";
 import { type AreaActions, renderArea } from "./parts/area.js";
-import { renderLoadingState } from "./parts/error-state.js";
+import { renderLoadingState, renderPartFailure } from "./parts/error-state.js";
 import { renderFilterPanel } from "./parts/filter-panel.js";
 import { renderFooter } from "./parts/footer.js";
 import { renderLanguageMenu } from "./parts/language-menu.js";
@@ -157,6 +157,7 @@ export class BeratungsFinder extends LitElement {
     onError: (error) => {
       if (errorCode(error) !== "NO_SOURCE") this.report("dataset", error);
     },
+    onPartError: (failure) => this.report("dataset", failure.error),
   });
   private readonly geocoders = new GeocoderController(this, {
     given: () => this.geocoder,
@@ -170,6 +171,8 @@ export class BeratungsFinder extends LitElement {
   private readonly geolocation = new GeolocationController(this);
   private readonly search: SearchController = new SearchController(this, {
     dataset: () => this.datasets.data?.loaded,
+    prepare: (place, radiusKm) => this.datasets.prepare(place, radiusKm),
+    complete: (ids) => this.datasets.complete(ids),
     geocoder: this.geocoders,
     t: () => this.locales.t,
     writeHash: (state) => this.writeHash(state),
@@ -192,7 +195,7 @@ export class BeratungsFinder extends LitElement {
     if (changed.has("limit")) this.search.shown = pageSize(this.limit);
     if (!this.hasUpdated) this.restore(this.hash.read(), this.near);
     else if (changed.has("near") && this.near) this.search.queue(this.near);
-    if (changed.has("programmes") && this.hasUpdated) this.search.run();
+    if (changed.has("programmes") && this.hasUpdated) void this.search.run();
   }
 
   protected override updated(): void {
@@ -244,6 +247,11 @@ export class BeratungsFinder extends LitElement {
     card: undefined,
   };
 
+  private retryParts(): void {
+    this.datasets.retryParts();
+    void this.search.run();
+  }
+
   private report(kind: BfErrorKind, error: unknown): void {
     this.dispatchEvent(
       new BfErrorEvent({ kind, code: errorCode(error), message: errorMessage(error), error }),
@@ -278,6 +286,7 @@ export class BeratungsFinder extends LitElement {
           : nothing
       }
       ${view.skipped > 0 ? html`<p class="notice" part="notice" role="note">${t.count("data.skipped", view.skipped)}</p>` : nothing}
+      ${renderPartFailure(t, this.datasets.failedRegions, () => this.retryParts())}
       ${renderSearchForm({
         t,
         combobox: this.search.combobox,

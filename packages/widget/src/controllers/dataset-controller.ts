@@ -1,9 +1,10 @@
-import type { LoadedDataset } from "@beratungsfinder/core";
-import type { Dataset } from "@beratungsfinder/schemas";
+import { type LoadedDataset, MANIFEST_FILE, type PartFailure } from "@beratungsfinder/core";
+import type { Dataset, GeoPoint } from "@beratungsfinder/schemas";
 import { Task, TaskStatus } from "@lit/task";
 import type { ReactiveControllerHost } from "lit";
 import { startDatasetDownload } from "../dataset-download.js";
 import { datasetFailure, errorCode, type Failure, WidgetError } from "../failure.js";
+import type { PublishedSource } from "../published-loading.js";
 import { officeLanguages } from "../search-model.js";
 
 export type DatasetSource = Dataset | object | string | URL;
@@ -12,6 +13,8 @@ export interface LoadedData {
   loaded: LoadedDataset;
   /** The counselling languages of the dataset, collected once per load (not per keystroke). */
   languages: string[];
+  /** A published folder (`src` names a manifest.json): its regions and details load as searches need them. */
+  published?: PublishedSource;
 }
 
 export interface DatasetControllerOptions {
@@ -19,18 +22,26 @@ export interface DatasetControllerOptions {
   source(): DatasetSource | undefined;
   onLoad(data: LoadedData): void;
   onError(error: unknown): void;
+  /** A part of a published folder failed; the rest is shown. */
+  onPartError(failure: PartFailure): void;
 }
 
 /**
  * Loads, validates and indexes the dataset with `@lit/task`: a new source aborts the running request,
  * and a late answer for an old source is dropped. A running request is kept when the element leaves the
  * page, because frameworks move elements (disconnect, then connect again).
+ *
+ * A `src` naming a `manifest.json` is a published folder: then only the manifest loads here, and
+ * `prepare` and `complete` load the regions a search touches and the details of the offices shown.
  */
 export class DatasetController {
   private current?: LoadedData;
   private readonly task: Task<[DatasetSource | undefined], LoadedData>;
 
-  constructor(host: ReactiveControllerHost, options: DatasetControllerOptions) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: DatasetControllerOptions,
+  ) {
     this.task = new Task(host, {
       task: ([source], { signal }) => load(source, signal),
       args: () => [options.source()],
@@ -62,10 +73,56 @@ export class DatasetController {
     return status === TaskStatus.COMPLETE ? "ready" : status === TaskStatus.ERROR ? "error" : "loading";
   }
 
+  /** The regions of a published folder that failed (index or details files), each once. */
+  get failedRegions(): string[] {
+    const failures = this.current?.published?.failures ?? [];
+    return [...new Set(failures.map((failure) => failure.region))];
+  }
+
+  /**
+   * For a published folder: loads the regions a search around `point` needs and resolves when they are
+   * there (failed parts are reported and left out). Undefined when nothing needs loading (a raw dataset,
+   * or regions already loaded), so the search runs at once.
+   */
+  prepare(point: GeoPoint, radiusKm: number): Promise<void> | undefined {
+    const published = this.current?.published;
+    return published?.cover(point, radiusKm)?.then((failed) => this.settle(published, failed));
+  }
+
+  /** For a published folder: fetches the details of these offices (shown or opened) into them. */
+  complete(ids: readonly string[]): Promise<void> | undefined {
+    const published = this.current?.published;
+    return published?.complete(ids)?.then((failed) => this.settle(published, failed));
+  }
+
   /** Loads the current source again, e.g. after a network error. */
   retry(): void {
     void this.task.run();
   }
+
+  /** Fetches the failed parts of a published folder again with the next search. */
+  retryParts(): void {
+    this.current?.published?.retry();
+    this.host.requestUpdate();
+  }
+
+  private settle(published: PublishedSource, failed: PartFailure[]): void {
+    const data = this.current;
+    // A new source arrived meanwhile: its own load decides what is shown.
+    if (!data || data.published !== published) return;
+    const { loaded } = published;
+    this.current = { ...data, loaded, languages: officeLanguages(loaded.dataset) };
+    for (const failure of failed) this.options.onPartError(failure);
+    this.host.requestUpdate();
+  }
+}
+
+/** A `src` whose path ends in `manifest.json`: a published folder. */
+function manifestUrl(source: DatasetSource): string | undefined {
+  const text = source instanceof URL ? source.href : typeof source === "string" ? source.trim() : "";
+  if (!text || text.startsWith("{") || text.startsWith("[")) return undefined;
+  const path = text.split(/[?#]/, 1)[0] ?? "";
+  return path === MANIFEST_FILE || path.endsWith(`/${MANIFEST_FILE}`) ? text : undefined;
 }
 
 async function load(source: DatasetSource | undefined, signal: AbortSignal): Promise<LoadedData> {
@@ -78,8 +135,15 @@ async function load(source: DatasetSource | undefined, signal: AbortSignal): Pro
       "Neither `src` nor `data` is set: the widget has no dataset to search.",
     );
   }
-  // The validation code (its own file in the CDN build) loads while the dataset downloads.
+  // The loading code (its own file in the CDN build) arrives while the dataset or manifest downloads.
   const download = startDatasetDownload(source, signal);
+  const manifest = manifestUrl(source);
+  if (manifest) {
+    // No validation code on this path: the folder was validated when it was published.
+    const { openPublishedSource } = await import("../published-loading.js");
+    const published = await openPublishedSource(manifest, { signal, manifest: download });
+    return { loaded: published.loaded, languages: [], published };
+  }
   const { loadDataset } = await import("../dataset-validation.js");
   const loaded = await loadDataset(source, { signal, ...(download && { fetch: () => download }) });
   return { loaded, languages: officeLanguages(loaded.dataset) };

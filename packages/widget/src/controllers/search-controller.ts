@@ -37,6 +37,10 @@ export interface SearchHost extends ReactiveControllerHost, HTMLElement {
 
 export interface SearchControllerOptions {
   dataset(): LoadedDataset | undefined;
+  /** What the dataset must load before a search around `place` (a published folder's regions), if anything. */
+  prepare(place: SearchPlace, radiusKm: number): Promise<void> | undefined;
+  /** Completes the offices shown with their details (a published folder's details files). */
+  complete(ids: readonly string[]): Promise<void> | undefined;
   geocoder: GeocoderController;
   t(): Translator;
   writeHash(state: HashState): void;
@@ -68,6 +72,8 @@ export class SearchController {
   readonly combobox: SearchCombobox;
   private pendingQuery?: string;
   private pendingOffice?: string;
+  /** Counts `run` calls, so only the newest of those waiting for data shows its results. */
+  private runs = 0;
 
   constructor(
     private readonly host: SearchHost,
@@ -100,7 +106,7 @@ export class SearchController {
   /** The dataset (re)loaded: run what waited for it, or the search on screen again. */
   async datasetLoaded(): Promise<void> {
     if (this.pendingQuery) await this.runPending();
-    else this.run();
+    else await this.run();
   }
 
   async runPending(): Promise<void> {
@@ -151,16 +157,16 @@ export class SearchController {
       this.announce(this.notice);
       return;
     }
-    this.choosePlace(match, query);
+    await this.choosePlace(match, query);
   }
 
-  choosePlace(match: GeocodeMatch, query: string): void {
+  choosePlace(match: GeocodeMatch, query: string): Promise<void> {
     const place: SearchPlace = { label: match.label, lat: match.lat, lon: match.lon };
     if (match.ags) place.ags = match.ags;
-    this.start(place, query, false);
+    return this.start(place, query, false);
   }
 
-  start(place: SearchPlace, query: string, fromLocation: boolean): void {
+  start(place: SearchPlace, query: string, fromLocation: boolean): Promise<void> {
     this.notice = undefined;
     this.place = place;
     this.placeFromLocation = fromLocation;
@@ -168,19 +174,36 @@ export class SearchController {
     this.shown = pageSize(this.host.limit);
     this.combobox.setValue(fromLocation ? "" : query);
     this.host.dispatchEvent(new BfSearchEvent({ query, place, filters: this.filters }));
-    this.run();
+    const searched = this.run();
     this.writeHash();
+    return searched;
   }
 
-  /** Runs the search on screen again (new filters, page, programmes or dataset). */
-  run(): void {
-    const loaded = this.options.dataset();
-    if (!loaded || !this.place) {
+  /**
+   * Runs the search on screen again (new filters, page, programmes or dataset); resolves once it ran,
+   * after the regions of a published folder it needs have loaded.
+   */
+  async run(): Promise<void> {
+    const { place } = this;
+    const ticket = ++this.runs;
+    if (!this.options.dataset() || !place) {
       this.update();
       return;
     }
+    const preparing = this.options.prepare(place, this.filters.radiusKm);
+    if (preparing) {
+      this.busy = true;
+      this.update();
+      await preparing;
+      this.busy = false;
+      // A newer search (another place, radius or page) ran or waits meanwhile: it shows its own results.
+      if (ticket !== this.runs) return;
+      return this.run();
+    }
+    const loaded = this.options.dataset();
+    if (!loaded) return;
     try {
-      const results = findOffices(loaded, this.place, this.filters, {
+      const results = findOffices(loaded, place, this.filters, {
         programmes: parseProgrammes(this.host.programmes, PROGRAMMES),
         shown: this.shown,
         now: this.host.clock(),
@@ -189,6 +212,8 @@ export class SearchController {
       this.announce(this.options.t().count("results.count", results.total));
       const { total, online } = results;
       this.host.dispatchEvent(new BfResultsEvent({ total, results: results.results, online }));
+      const shown = [...results.results, ...online].map((result) => result.office.id);
+      void this.options.complete(shown);
     } catch (error) {
       this.failure = { kind: "render", message: "error.unexpected" };
       this.options.report("render", error);
@@ -220,7 +245,7 @@ export class SearchController {
     try {
       const point = await geolocation.locate();
       const label = this.options.t()("locate.here");
-      this.start({ label, ...point }, label, true);
+      void this.start({ label, ...point }, label, true);
     } catch (error) {
       const code = errorCode(error) as GeolocationCode;
       this.notice = this.options.t()(GEOLOCATION_MESSAGES[code] ?? "locate.unavailable");
@@ -239,7 +264,7 @@ export class SearchController {
     if (!kind) return false;
     this.failure = undefined;
     if (kind === "geodata" && this.options.dataset()) void this.runPending();
-    else if (kind === "render") this.run();
+    else if (kind === "render") void this.run();
     this.update();
     return true;
   }
@@ -248,7 +273,7 @@ export class SearchController {
     this.filters = filters;
     this.shown = pageSize(this.host.limit);
     this.host.dispatchEvent(new BfFilterChangeEvent({ filters }));
-    this.run();
+    void this.run();
     this.writeHash();
   };
 
@@ -272,7 +297,7 @@ export class SearchController {
   showMore = (): void => {
     const before = this.results?.results.length ?? 0;
     this.shown += pageSize(this.host.limit);
-    this.run();
+    void this.run();
     this.options.focus(`#bf-result-${before}`);
   };
 

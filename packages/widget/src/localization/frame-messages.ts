@@ -47,6 +47,11 @@ export const FRAME_MESSAGES = {
       id: "data.skipped.other",
       desc: "Note when the publisher's dataset contains broken office records that were left out, plural category 'other'.",
     }),
+  "data.partFailed": (p: { areas: string }) =>
+    msg(str`Some offices could not be loaded (postcode areas ${p.areas}). All other offices are shown.`, {
+      id: "data.partFailed",
+      desc: "Note when parts of a published dataset failed to load. 'areas' lists the first digits of the postcodes of those parts, e.g. '50, 51'; 'online' stands for the online services.",
+    }),
   "footer.data": () =>
     msg("Office data:", { id: "footer.data", desc: "Label before the dataset attribution." }),
   "footer.geodata": () =>

@@ -36,3 +36,19 @@ export function renderLoadingState(
     <div class="skeleton-card" aria-hidden="true"></div>
   </div>`;
 }
+
+/**
+ * A note that some parts of a published folder (postcode areas, online services) could not be loaded,
+ * while every other office is shown, with a retry.
+ */
+export function renderPartFailure(
+  t: Translator,
+  regions: readonly string[],
+  onRetry: () => void,
+): TemplateResult | typeof nothing {
+  if (regions.length === 0) return nothing;
+  return html`<div class="notice part-failure" part="notice" role="alert">
+    <p>${t("data.partFailed", { areas: regions.join(", ") })}</p>
+    <button class="secondary" part="button retry-button" type="button" @click=${onRetry}>${t("error.retry")}</button>
+  </div>`;
+}

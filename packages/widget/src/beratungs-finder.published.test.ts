@@ -1,0 +1,110 @@
+import { encodePublished } from "@beratungsfinder/core";
+import { type Dataset, parseDataset } from "@beratungsfinder/schemas";
+import { expect, waitUntil } from "@open-wc/testing";
+import { officesFixture } from "../test/fixtures/offices.js";
+import { $, $$, mount, resultNames, searchFor } from "../test/widget-harness.js";
+
+/** Not SHA-256, but as good for names in a test: 64 hex digits that change with the text. */
+function fakeSha256(text: string): string {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619) >>> 0;
+  return hash.toString(16).padStart(8, "0").repeat(8);
+}
+
+const FOLDER = "/published/";
+// The test runner loads hundreds of modules; keep every resource entry for the check on what loaded.
+performance.setResourceTimingBufferSize(100_000);
+
+/** The fixture's offices as a published folder served from memory by a stubbed fetch. */
+function serveFolder() {
+  const dataset = parseDataset(officesFixture(), { strict: true }).dataset as Dataset;
+  const { manifest, files } = encodePublished(dataset, { sha256: fakeSha256, builtAt: new Date(0) });
+  const texts = new Map(files.map((file) => [file.path, file.text]));
+  texts.set("manifest.json", JSON.stringify(manifest));
+  const requests: string[] = [];
+  const original = window.fetch;
+  window.fetch = async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    if (!url.pathname.startsWith(FOLDER)) return original(input, init);
+    const path = url.pathname.slice(FOLDER.length);
+    requests.push(path);
+    const text = texts.get(path);
+    return text === undefined
+      ? new Response("Not found", { status: 404, statusText: "Not Found" })
+      : new Response(text, { headers: { "content-type": "application/json" } });
+  };
+  const file = (prefix: string) => [...texts.keys()].find((path) => path.startsWith(prefix)) as string;
+  return { texts, requests, file, restore: () => (window.fetch = original) };
+}
+
+describe("<beratungs-finder> with a published folder", () => {
+  let folder: ReturnType<typeof serveFolder>;
+  beforeEach(() => {
+    folder = serveFolder();
+  });
+  afterEach(() => {
+    folder.restore();
+  });
+
+  it("fetches only the regions a search touches, then the details of the offices shown", async () => {
+    const el = await mount({ src: `${FOLDER}manifest.json`, attrs: { radius: "10" } });
+    expect(folder.requests).to.deep.equal(["manifest.json"]);
+    await searchFor(el, "10115");
+    expect(resultNames(el)).to.deep.equal([
+      "Migrationsberatung Mitte",
+      "Jugendmigrationsdienst Kreuzberg <b>bold</b>",
+    ]);
+    const indexes = folder.requests.filter((path) => path.startsWith("index-")).sort();
+    expect(indexes).to.deep.equal([folder.file("index-10."), folder.file("index-online.")]);
+    // The cards gain phone and e-mail once the details file of their region has arrived.
+    await waitUntil(() => $(el, '.result a[href^="tel:"]'), "contact links from the details file");
+    expect(folder.requests).to.include(folder.file("details-10."));
+    expect(
+      folder.requests.some((path) => path.startsWith("index-14") || path.startsWith("details-14")),
+    ).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it("downloads no validation code", async () => {
+    const el = await mount({ src: `${FOLDER}manifest.json` });
+    await searchFor(el, "10115");
+    const loaded = performance.getEntriesByType("resource").map((entry) => entry.name);
+    expect(loaded.some((url) => url.includes("published-loading"))).to.equal(true);
+    expect(loaded.filter((url) => url.includes("dataset-validation"))).to.deep.equal([]);
+  });
+
+  it("shows every other office when a region's file is damaged, says which part failed, and retries", async () => {
+    const damaged = folder.file("index-14.");
+    const intact = folder.texts.get(damaged) as string;
+    const part = JSON.parse(intact);
+    part.lat.pop();
+    folder.texts.set(damaged, JSON.stringify(part));
+    const errors: CustomEvent[] = [];
+    document.addEventListener("bf-error", (event) => errors.push(event as CustomEvent));
+    const el = await mount({ src: `${FOLDER}manifest.json`, attrs: { radius: "50" } });
+    await searchFor(el, "10115");
+    expect(resultNames(el)).to.have.length(2);
+    const note = $(el, ".part-failure");
+    expect(note?.getAttribute("role")).to.equal("alert");
+    expect(note?.textContent).to.contain("postcode areas 14");
+    expect(errors.map((event) => [event.detail.kind, event.detail.code])).to.deep.equal([
+      ["dataset", "INVALID_PUBLISHED"],
+    ]);
+    expect(errors[0]?.detail.message).to.contain(damaged);
+
+    folder.texts.set(damaged, intact);
+    ($(el, ".part-failure button") as HTMLButtonElement).click();
+    await waitUntil(() => resultNames(el).length === 3, "the repaired region's office after the retry");
+    expect($(el, ".part-failure")).to.equal(null);
+  });
+
+  it("keeps the cards of a region whose details file is missing and names that region", async () => {
+    folder.texts.delete(folder.file("details-10."));
+    const el = await mount({ src: `${FOLDER}manifest.json`, attrs: { radius: "10" } });
+    await searchFor(el, "10115");
+    await waitUntil(() => $(el, ".part-failure"), "the note on the missing details file");
+    expect(resultNames(el)).to.have.length(2);
+    expect($(el, ".part-failure")?.textContent).to.contain("postcode areas 10");
+    expect($$(el, '.result a[href^="tel:"]')).to.have.length(0);
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * Reading a published folder (`src` names a `manifest.json`): core's decoder, which checks the
+ * structure of each file cheaply and needs no validation code. The CDN build keeps this module in its
+ * own file (chunks/published-loading.js), loaded only for such a `src`; it must never import the
+ * schemas' main entry or Zod (the build checks that).
+ */
+import {
+  type LoadedDataset,
+  openPublished,
+  type PartFailure,
+  type PublishedDataset,
+  type PublishedView,
+} from "@beratungsfinder/core";
+import type { GeoPoint } from "@beratungsfinder/schemas";
+
+/**
+ * A published folder as the widget uses it: the regions a search needs and the details of the offices
+ * shown load on demand, each once; a part that fails is remembered (and not asked for again until
+ * `retry`), and every other part stays usable.
+ */
+export class PublishedSource {
+  readonly #folder: PublishedDataset;
+  #view: PublishedView;
+  /** Failed parts by file, index and details alike. */
+  readonly #failures = new Map<string, PartFailure>();
+  /** Offices whose details were asked for (complete, failed, or not in a loaded region), and complete ones. */
+  #asked = new Set<string>();
+  readonly #complete = new Set<string>();
+
+  constructor(folder: PublishedDataset, empty: PublishedView) {
+    this.#folder = folder;
+    this.#view = empty;
+  }
+
+  /** The offices loaded so far, as the raw path's `loadDataset` gives them. */
+  get loaded(): LoadedDataset {
+    const { dataset, index } = this.#view;
+    return { dataset, index, invalid: [], warnings: [] };
+  }
+
+  /** The parts that could not be loaded, in the order they failed. */
+  get failures(): PartFailure[] {
+    return [...this.#failures.values()];
+  }
+
+  /**
+   * Loads the regions a search within `radiusKm` of `point` touches, or returns undefined when each of
+   * them is loaded or has failed. Resolves with the parts that failed now.
+   */
+  cover(point: GeoPoint, radiusKm: number): Promise<PartFailure[]> | undefined {
+    const loaded = new Set(this.#view.regions);
+    const failed = new Set(this.failures.map((failure) => failure.region));
+    const missing = this.#folder
+      .regionsNear(point, radiusKm)
+      .filter((key) => !loaded.has(key) && !failed.has(key));
+    if (missing.length === 0) return undefined;
+    return this.#folder.load(missing).then((view) => {
+      this.#view = view;
+      return this.#record(view.failed);
+    });
+  }
+
+  /**
+   * Fetches the details of these offices (those not asked for before) into the loaded offices, so the
+   * results on screen gain contact and accessibility; undefined when there is nothing to fetch.
+   */
+  complete(ids: readonly string[]): Promise<PartFailure[]> | undefined {
+    const wanted = ids.filter((id) => !this.#asked.has(id));
+    if (wanted.length === 0) return undefined;
+    for (const id of wanted) this.#asked.add(id);
+    return this.#folder.details(wanted).then(({ offices, failed }) => {
+      // The others are asked again only after `retry`: a broken file is not fetched on every search.
+      for (const id of offices.keys()) this.#complete.add(id);
+      return this.#record(failed);
+    });
+  }
+
+  /** Forgets the failures, so the next search fetches those parts again. */
+  retry(): void {
+    this.#failures.clear();
+    this.#asked = new Set(this.#complete);
+  }
+
+  #record(failed: PartFailure[]): PartFailure[] {
+    for (const failure of failed) this.#failures.set(failure.file, failure);
+    return failed;
+  }
+}
+
+/**
+ * Opens the folder whose manifest is at `url`. `manifest`, when given, is the manifest's response
+ * already on its way (started before this chunk arrived); every other file is fetched with `fetch`.
+ */
+export async function openPublishedSource(
+  url: string,
+  options: { signal: AbortSignal; manifest?: Promise<Response> | undefined },
+): Promise<PublishedSource> {
+  const { signal, manifest } = options;
+  let pending = manifest;
+  const folder = await openPublished(url, {
+    signal,
+    fetch: (input, init) => {
+      const started = pending;
+      pending = undefined;
+      return started ?? fetch(input, init);
+    },
+  });
+  return new PublishedSource(folder, await folder.load([]));
+}
