@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds the demo site into dist/: the demo datasets, the widget's CDN bundle as a site would self-host
+// Builds the demo site into dist/: the demo datasets (raw and published), the widget's CDN bundle as a site would self-host
 // it, the two bundled examples (npm + esbuild, React) and the HTML pages from site/. Runs after the
 // packages are built (turbo's ^build), because it uses them exactly as a web team would: the built
 // files, not the TypeScript sources.
@@ -43,6 +43,24 @@ await writeFile(join(dist, "data", "demo-dataset.json"), JSON.stringify(dataset)
 step(
   `wrote data/demo-dataset.json: ${dataset.offices.length} fictional offices, ${dataset.providers.length} providers`,
 );
+
+// The same offices as a published folder (what `beratungsfinder publish` writes): the demo pages read
+// it, so a visitor downloads only the postcode areas their search touches.
+const { publish } = await import("@beratungsfinder/core/node");
+const published = await publish(structuredClone(dataset), {
+  outDir: join(dist, "data", "demo"),
+  geocoder,
+  now: new Date(dataset.generatedAt),
+});
+step(
+  `published data/demo/: manifest.json + ${published.manifest.counts.regions} regions, ` +
+    `${(published.bytes / 1024).toFixed(0)} KiB for ${published.manifest.counts.offices} offices`,
+);
+if (published.invalid.length > 0) {
+  throw new Error(
+    `Publishing the demo dataset left out ${published.invalid.length} offices; it should keep them all.`,
+  );
+}
 
 const broken = brokenDataset(dataset);
 await writeFile(join(dist, "data", "broken-dataset.json"), `${JSON.stringify(broken, null, 2)}\n`);

@@ -10,7 +10,7 @@ function App() {
   return (
     <>
       <BeratungsFinder
-        src="/data/demo-dataset.json"
+        src="/data/demo/manifest.json"
         lang="en"
         near="Frankfurt am Main"
         geodataBase="/cdn/geodata/"

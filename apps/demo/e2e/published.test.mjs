@@ -1,0 +1,71 @@
+// The demo pages read the offices as a published folder: the widget downloads the manifest, the index
+// files of the postcode areas its search touches and the details of the offices shown, and no
+// validation code and no raw dataset; the script-tag example still reads the raw dataset file.
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { after, before, describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
+import { nextWidgetEvent, openPage, startDemo } from "./harness.mjs";
+
+const manifestPath = fileURLToPath(new URL("../dist/data/demo/manifest.json", import.meta.url));
+
+describe("published folder", () => {
+  let demo;
+  let manifest;
+  before(async () => {
+    demo = await startDemo();
+    manifest = JSON.parse(await readFile(manifestPath, "utf8"));
+  });
+  after(async () => {
+    await demo?.close();
+  });
+
+  it("finds offices near Leipzig with only the nearby regions and no validation code", async () => {
+    const { page, context, record } = await openPage(demo.browser);
+    try {
+      await page.goto(demo.url("/examples/strict-csp.html"));
+      const found = await nextWidgetEvent(page, "bf-results", 0, 20_000);
+      assert.ok(found.total > 0, "offices around Leipzig are found");
+      const finder = page.locator("beratungs-finder");
+      await finder.locator('ol[part~="result-list"] > li').first().waitFor();
+      // The first card gains its phone link when its region's details file has arrived.
+      await finder.locator('ol[part~="result-list"] > li a[href^="tel:"]').first().waitFor();
+      const paths = record.requests.map((url) => new URL(url).pathname);
+      assert.ok(paths.includes("/data/demo/manifest.json"));
+      assert.ok(paths.includes("/cdn/chunks/published-loading.js"));
+      assert.deepEqual(
+        paths.filter((path) => /dataset-validation|demo-dataset\.json/.test(path)),
+        [],
+        "neither the validation code nor the raw dataset is downloaded",
+      );
+      const indexes = paths.filter((path) => path.startsWith("/data/demo/index-"));
+      assert.ok(indexes.length > 0 && indexes.length <= 8, `a few regions, not all: ${indexes.join(", ")}`);
+      assert.ok(indexes.length < manifest.regions.length);
+      assert.ok(
+        indexes.some((path) => path.startsWith("/data/demo/index-04")),
+        "Leipzig's postcode area 04 is among them",
+      );
+      assert.deepEqual(record.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("still reads the raw dataset file on the script-tag example", async () => {
+    const { page, context, record } = await openPage(demo.browser);
+    try {
+      await page.goto(demo.url("/examples/script-tag.html"));
+      const found = await nextWidgetEvent(page, "bf-results", 0, 20_000);
+      assert.ok(found.total > 0, "offices around Berlin are found");
+      const paths = record.requests.map((url) => new URL(url).pathname);
+      assert.ok(paths.includes("/data/demo-dataset.json"));
+      assert.ok(paths.includes("/cdn/chunks/dataset-validation.js"));
+      assert.deepEqual(
+        paths.filter((path) => path.startsWith("/data/demo/")),
+        [],
+      );
+    } finally {
+      await context.close();
+    }
+  });
+});
