@@ -13,6 +13,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { CHROME_ARGS } from "../e2e/harness.mjs";
 import { startServer } from "../scripts/serve.mjs";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
@@ -129,14 +130,7 @@ for (const [kind, src] of Object.entries(SOURCES))
 const server = await startServer({ port: 0 });
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
+  args: CHROME_ARGS,
 });
 const goals = [];
 try {
