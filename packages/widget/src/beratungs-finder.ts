@@ -92,7 +92,11 @@ import type { HashState } from "./search-state.js";
 export class BeratungsFinder extends LitElement {
   static override styles = [styles, takeAwayStyles];
 
-  /** URL of the dataset (JSON following the Beratungsfinder schema). */
+  /**
+   * URL of the dataset: a published folder's `manifest.json` (made with `beratungsfinder publish`;
+   * regions and details load as searches need them), else a dataset file (JSON following the
+   * Beratungsfinder schema, validated in the browser).
+   */
   @property({ reflect: true }) src?: string;
 
   /**
