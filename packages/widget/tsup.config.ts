@@ -6,7 +6,6 @@ export default defineConfig({
     index: "src/index.ts",
     element: "src/element.ts",
     react: "src/react.ts",
-    "strict-csp": "src/strict-csp.ts",
   },
   format: ["esm"],
   platform: "browser",
@@ -15,6 +14,5 @@ export default defineConfig({
   sourcemap: true,
   splitting: true,
   treeshake: true,
-  // strict-csp stays its own module so that it is evaluated before core and schemas create Zod schemas.
-  external: [/^lit($|\/)/, /^@lit\//, /^@beratungsfinder\//, /^zod($|\/)/, "react", "./strict-csp.js"],
+  external: [/^lit($|\/)/, /^@lit\//, /^@beratungsfinder\//, /^zod($|\/)/, "react"],
 });

@@ -1,6 +1,6 @@
 // A CSP without 'unsafe-eval' reports every `new Function`. zod/mini builds no parsers at runtime (only
 // classic Zod's objects do, unless `jitless` is set), so our schemas are safe under such a CSP whatever
-// the host configures. jitless.test.ts checks the widget's setting on top.
+// the host configures, and the widget never calls `z.config()` (widget/src/beratungs-finder.csp.test.ts).
 import { afterAll, describe, expect, it } from "vitest";
 import * as classic from "zod";
 import { invalidFixtures, validFixtures } from "./fixtures/load-fixtures.js";

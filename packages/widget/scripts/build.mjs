@@ -53,19 +53,6 @@ const localesExternal = {
     );
   },
 };
-// Zod's strict-CSP setting (strict-csp.ts) matters only where Zod schemas are created. In the CDN build
-// that is chunks/dataset-validation.js, which imports strict-csp.ts itself; the main file has no Zod, so
-// there the import is left empty (checked below: the build fails if Zod ends up in the main file).
-const cspWhereZodIs = {
-  name: "csp-where-zod-is",
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /\/strict-csp\.js$/ }, (args) => ({
-      path: args.path,
-      namespace: "empty",
-    }));
-    pluginBuild.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "", loader: "js" }));
-  },
-};
 // The message tables: every src/localization/*-messages.ts (messages.ts merges them).
 const messageTables = readdirSync(join(root, "src/localization")).filter((f) => f.endsWith("-messages.ts"));
 const idMap = createIdMap(
@@ -90,7 +77,7 @@ const main = await build({
   ...common,
   entryPoints: { "beratungs-finder": "src/index.ts" },
   outdir: cdn,
-  plugins: [localesExternal, cspWhereZodIs, templateMinify(idMap)],
+  plugins: [localesExternal, templateMinify(idMap)],
 });
 const locales = await build({
   ...common,
@@ -109,14 +96,6 @@ const stray = entryImports.filter((i) => i.kind === "import-statement");
 if (stray.length) {
   throw new Error(
     `dist/cdn/beratungs-finder.js must be self-contained but imports ${stray.map((i) => i.path).join(", ")}.`,
-  );
-}
-const zodInMain = Object.entries(main.metafile.outputs["dist/cdn/beratungs-finder.js"]?.inputs ?? {})
-  .filter(([input, { bytesInOutput }]) => input.includes("/zod/") && bytesInOutput > 0)
-  .map(([input]) => input);
-if (zodInMain.length) {
-  throw new Error(
-    `dist/cdn/beratungs-finder.js contains Zod (${zodInMain[0]}), but its strict-csp import is left empty: keep schemas out of the main file or drop the csp-where-zod-is plugin.`,
   );
 }
 // A published folder needs no validation code: its chunk must hold neither Zod nor the schemas' main entry.

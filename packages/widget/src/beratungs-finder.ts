@@ -1,4 +1,3 @@
-import "./strict-csp.js";
 import type { Geocoder } from "@beratungsfinder/core";
 import type { Dataset } from "@beratungsfinder/schemas";
 import { DEFAULT_RADIUS_KM, DEFAULT_WIDGET_LIMIT } from "@beratungsfinder/schemas/vocabulary";

@@ -3,6 +3,4 @@
  * element gets a dataset, while the dataset itself downloads (see dataset-download.ts): the CDN build
  * keeps this module in its own file (chunks/dataset-validation.js), so the main bundle stays small.
  */
-import "./strict-csp.js";
-
 export { loadDataset } from "@beratungsfinder/core";

@@ -1,4 +1,3 @@
-import "./strict-csp.js";
 import { BeratungsFinder } from "./beratungs-finder.js";
 
 /**

@@ -6,7 +6,5 @@
  * import { define } from "@beratungsfinder/widget/element";
  * define("counselling-finder");
  */
-import "./strict-csp.js";
-
 export { BeratungsFinder } from "./beratungs-finder.js";
 export { define } from "./define.js";

@@ -6,7 +6,6 @@
  * import "@beratungsfinder/widget";
  * document.body.append(Object.assign(document.createElement("beratungs-finder"), { src: "/offices.json" }));
  */
-import "./strict-csp.js";
 import { define } from "./define.js";
 
 define();

@@ -5,7 +5,6 @@
  * import { BeratungsFinder } from "@beratungsfinder/widget/react";
  * <BeratungsFinder src="/offices.json" onBfSelect={(event) => console.log(event.detail.result)} />
  */
-import "./strict-csp.js";
 import { createComponent, type EventName } from "@lit/react";
 import * as React from "react";
 import { BeratungsFinder as BeratungsFinderElement } from "./beratungs-finder.js";

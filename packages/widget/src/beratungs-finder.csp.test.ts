@@ -2,7 +2,8 @@ import { expect, fixture, html, waitUntil } from "@open-wc/testing";
 import { fixtureGeocoder } from "../test/fixtures/geocoder.js";
 import { officesFixture } from "../test/fixtures/offices.js";
 
-// This file runs in a page with `Content-Security-Policy: default-src 'self'` (web-test-runner.config.mjs).
+// This file runs in a page with `Content-Security-Policy: default-src 'self'` (web-test-runner.config.mjs):
+// zod/mini validates without compiling code, so the widget needs no Zod setting to stay within it.
 const violations: SecurityPolicyViolationEvent[] = [];
 document.addEventListener("securitypolicyviolation", (event) => violations.push(event));
 
@@ -19,5 +20,13 @@ describe("<beratungs-finder> under a strict CSP", () => {
     expect(
       violations.map((v) => `${v.violatedDirective} ${v.blockedURI} ${v.sourceFile}:${v.lineNumber}`),
     ).to.deep.equal([]);
+  });
+
+  it("leaves the host page's Zod settings alone", async () => {
+    await import("./index.js");
+    // z.config() writes to this object on globalThis, which the host page's own Zod shares; zod/mini
+    // needs no setting to stay within the policy, so the widget never calls it.
+    const shared = (globalThis as { __zod_globalConfig?: object }).__zod_globalConfig;
+    expect(shared ?? {}).to.deep.equal({});
   });
 });
