@@ -10,10 +10,11 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import chromiumLaunch from "../chromium.json" with { type: "json" };
 
 const root = resolve(import.meta.dirname, "..");
 const args = new Set(process.argv.slice(2));
-const chromium = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const chromium = process.env.CHROME_PATH ?? chromiumLaunch.executablePath;
 const env = { ...process.env, CHROME_PATH: chromium, FORCE_COLOR: process.env.CI ? "0" : "1" };
 
 if (!existsSync(chromium)) {

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
+import chromiumLaunch from "../../chromium.json" with { type: "json" };
 
 process.env.STORYBOOK_DISABLE_TELEMETRY ??= "1";
 
@@ -31,15 +32,8 @@ export default defineConfig({
             headless: true,
             provider: playwright({
               launchOptions: {
-                executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-                args: [
-                  "--no-sandbox",
-                  "--disable-gpu",
-                  "--disable-background-networking",
-                  "--disable-component-update",
-                  "--disable-sync",
-                  "--no-first-run",
-                ],
+                executablePath: process.env.CHROME_PATH ?? chromiumLaunch.executablePath,
+                args: chromiumLaunch.args,
               },
             }),
             instances: [{ browser: "chromium" }],

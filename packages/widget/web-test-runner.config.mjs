@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { defaultReporter, summaryReporter } from "@web/test-runner";
 import { chromeLauncher } from "@web/test-runner-chrome";
+import chromiumLaunch from "../../chromium.json" with { type: "json" };
 import { jsonReporter } from "./test/json-reporter.mjs";
 
 const tsconfig = fileURLToPath(new URL("./tsconfig.json", import.meta.url));
@@ -29,17 +30,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+        executablePath: process.env.CHROME_PATH ?? chromiumLaunch.executablePath,
         headless: true,
-        args: [
-          "--no-sandbox",
-          "--headless=new",
-          "--disable-gpu",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-          "--no-first-run",
-        ],
+        args: ["--headless=new", ...chromiumLaunch.args],
       },
     }),
   ],

@@ -3,16 +3,8 @@
 // ways to look into the widget's shadow root the way a person would (roles, labels, focus).
 import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
+import chromiumLaunch from "../../../chromium.json" with { type: "json" };
 import { startServer } from "../scripts/serve.mjs";
-
-export const CHROME_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 /** A Tuesday morning in Berlin, so that "open now" is predictable whatever day the checks run. */
 export const TUESDAY_MORNING = new Date("2026-11-24T10:30:00+01:00");
@@ -24,8 +16,8 @@ export const TUESDAY_MORNING = new Date("2026-11-24T10:30:00+01:00");
 export async function startDemo() {
   const server = await startServer({ port: 0 });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    args: CHROME_ARGS,
+    executablePath: process.env.CHROME_PATH ?? chromiumLaunch.executablePath,
+    args: chromiumLaunch.args,
   });
   const origin = server.url.replace(/\/$/, "");
   return {
