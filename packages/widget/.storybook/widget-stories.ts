@@ -39,6 +39,46 @@ export const widgetArgTypes: Meta<WidgetArgs>["argTypes"] = {
   near: { control: "text" },
 };
 
+/**
+ * What a story file's meta shares: the element as a host page creates it, with these args. The title
+ * stays a literal in each file (`{ title: "Widget/Start", ...widgetMeta() }`) because Storybook's
+ * indexer reads it from the source. A state whose dataset comes by `src` (pending, failing) answers
+ * it with `stubDatasetFetch`.
+ *
+ * @example
+ * const meta = { title: "Widget/Error", ...widgetMeta({ data: "failing" }) } satisfies Meta<WidgetArgs>;
+ */
+export function widgetMeta(args: Partial<WidgetArgs> = {}): Meta<WidgetArgs> {
+  const stubbed = args.data === "pending" || args.data === "failing";
+  return {
+    render: renderWidget,
+    args: { ...widgetArgs, ...args },
+    argTypes: widgetArgTypes,
+    ...(stubbed ? { beforeEach: stubDatasetFetch } : {}),
+  };
+}
+
+/**
+ * A story whose `play` gets the element once it renders in the story's locale with its data (or its
+ * error). Pin it to other locales, widths and themes with `variant`.
+ *
+ * @example
+ * export const Default = widgetStory(async (el) => {
+ *   await expect(inWidget(el, ".start")).not.toBeNull();
+ * });
+ */
+export function widgetStory(
+  play: (el: BeratungsFinder, context: StoryContext<WidgetArgs>) => Promise<void>,
+): WidgetStory {
+  return {
+    play: async (context) => {
+      const el = widgetIn(context.canvasElement);
+      await ready(el, context.globals);
+      await play(el, context);
+    },
+  };
+}
+
 /** Creates the element the way a host page would, with fixture data and a fixed clock. */
 export function renderWidget(args: WidgetArgs, context: StoryContext<WidgetArgs>): TemplateResult {
   const theme = (context.globals.theme as "light" | "dark" | "auto" | undefined) ?? "light";

@@ -1,36 +1,26 @@
 import type { Meta } from "@storybook/web-components-vite";
 import { expect } from "storybook/test";
 import {
-  ready,
-  renderWidget,
   shown,
   VARIANTS,
   variant,
   type WidgetArgs,
-  type WidgetStory,
-  widgetArgs,
-  widgetArgTypes,
-  widgetIn,
+  widgetMeta,
+  widgetStory,
 } from "../../.storybook/widget-stories.js";
 
 /** Nothing within the radius: widen it, the online services, and the official finders. */
 const meta = {
   title: "Widget/Empty",
-  render: renderWidget,
-  args: { ...widgetArgs, near: "Garmisch-Partenkirchen" },
-  argTypes: widgetArgTypes,
+  ...widgetMeta({ near: "Garmisch-Partenkirchen" }),
 } satisfies Meta<WidgetArgs>;
 export default meta;
 
-export const Default: WidgetStory = {
-  play: async ({ canvasElement, globals }) => {
-    const el = widgetIn(canvasElement);
-    await ready(el, globals);
-    const empty = await shown(el, ".empty");
-    await expect(empty.querySelector("button")).not.toBeNull();
-    await expect(empty.querySelectorAll("a[href]").length).toBeGreaterThan(0);
-  },
-};
+export const Default = widgetStory(async (el) => {
+  const empty = await shown(el, ".empty");
+  await expect(empty.querySelector("button")).not.toBeNull();
+  await expect(empty.querySelectorAll("a[href]").length).toBeGreaterThan(0);
+});
 
 export const ArabicNarrow = variant(Default, VARIANTS.arabicNarrow);
 export const GermanNarrowDark = variant(Default, VARIANTS.germanNarrowDark);

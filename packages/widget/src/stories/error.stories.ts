@@ -1,39 +1,23 @@
 import type { Meta } from "@storybook/web-components-vite";
 import { expect } from "storybook/test";
 import {
-  ready,
-  renderWidget,
   shown,
-  stubDatasetFetch,
   VARIANTS,
   variant,
   type WidgetArgs,
-  type WidgetStory,
-  widgetArgs,
-  widgetArgTypes,
-  widgetIn,
+  widgetMeta,
+  widgetStory,
 } from "../../.storybook/widget-stories.js";
 
 /** The dataset could not be fetched: what went wrong, in words, and a retry (which works here). */
-const meta = {
-  title: "Widget/Error",
-  render: renderWidget,
-  args: { ...widgetArgs, data: "failing" },
-  argTypes: widgetArgTypes,
-  // The first dataset request fails like a network error; a retry gets the fixture data.
-  beforeEach: stubDatasetFetch,
-} satisfies Meta<WidgetArgs>;
+const meta = { title: "Widget/Error", ...widgetMeta({ data: "failing" }) } satisfies Meta<WidgetArgs>;
 export default meta;
 
-export const Default: WidgetStory = {
-  play: async ({ canvasElement, globals }) => {
-    const el = widgetIn(canvasElement);
-    await ready(el, globals);
-    const alert = await shown(el, "[role=alert]");
-    await expect(alert.querySelector("h3")?.textContent?.trim()).not.toBe("");
-    await expect(alert.querySelector("button")).not.toBeNull();
-  },
-};
+export const Default = widgetStory(async (el) => {
+  const alert = await shown(el, "[role=alert]");
+  await expect(alert.querySelector("h3")?.textContent?.trim()).not.toBe("");
+  await expect(alert.querySelector("button")).not.toBeNull();
+});
 
 export const ArabicNarrow = variant(Default, VARIANTS.arabicNarrow);
 export const GermanNarrowDark = variant(Default, VARIANTS.germanNarrowDark);

@@ -1,37 +1,27 @@
 import type { Meta } from "@storybook/web-components-vite";
 import { expect } from "storybook/test";
 import {
-  ready,
-  renderWidget,
   shown,
   VARIANTS,
   variant,
   type WidgetArgs,
-  type WidgetStory,
-  widgetArgs,
-  widgetArgTypes,
-  widgetIn,
+  widgetMeta,
+  widgetStory,
 } from "../../.storybook/widget-stories.js";
 
 /** The dataset says it is fictional: a banner says so and links the official finders. */
 const meta = {
   title: "Widget/Fictional banner",
-  render: renderWidget,
-  args: { ...widgetArgs, fictional: true, near: "10115" },
-  argTypes: widgetArgTypes,
+  ...widgetMeta({ fictional: true, near: "10115" }),
 } satisfies Meta<WidgetArgs>;
 export default meta;
 
-export const Default: WidgetStory = {
-  play: async ({ canvasElement, globals }) => {
-    const el = widgetIn(canvasElement);
-    await ready(el, globals);
-    const banner = await shown(el, ".banner");
-    await expect(banner.getAttribute("role")).toBe("note");
-    await expect(banner.querySelectorAll("a[href]").length).toBeGreaterThan(0);
-    await shown(el, ".results > .result-list > .result");
-  },
-};
+export const Default = widgetStory(async (el) => {
+  const banner = await shown(el, ".banner");
+  await expect(banner.getAttribute("role")).toBe("note");
+  await expect(banner.querySelectorAll("a[href]").length).toBeGreaterThan(0);
+  await shown(el, ".results > .result-list > .result");
+});
 
 export const ArabicNarrow = variant(Default, VARIANTS.arabicNarrow);
 export const GermanNarrowDark = variant(Default, VARIANTS.germanNarrowDark);

@@ -1,39 +1,23 @@
 import type { Meta } from "@storybook/web-components-vite";
 import { expect } from "storybook/test";
 import {
-  ready,
-  renderWidget,
   shown,
-  stubDatasetFetch,
   VARIANTS,
   variant,
   type WidgetArgs,
-  type WidgetStory,
-  widgetArgs,
-  widgetArgTypes,
-  widgetIn,
+  widgetMeta,
+  widgetStory,
 } from "../../.storybook/widget-stories.js";
 
 /** The dataset is still on its way: a skeleton that keeps the layout, and a busy results area. */
-const meta = {
-  title: "Widget/Loading",
-  render: renderWidget,
-  args: { ...widgetArgs, data: "pending" },
-  argTypes: widgetArgTypes,
-  // The dataset request never answers (until the story is left).
-  beforeEach: stubDatasetFetch,
-} satisfies Meta<WidgetArgs>;
+const meta = { title: "Widget/Loading", ...widgetMeta({ data: "pending" }) } satisfies Meta<WidgetArgs>;
 export default meta;
 
-export const Default: WidgetStory = {
-  play: async ({ canvasElement, globals }) => {
-    const el = widgetIn(canvasElement);
-    await ready(el, globals);
-    const message = await shown(el, ".skeleton .state");
-    await expect(message.textContent?.trim()).not.toBe("");
-    await expect(el.shadowRoot?.querySelector(".area")?.getAttribute("aria-busy")).toBe("true");
-  },
-};
+export const Default = widgetStory(async (el) => {
+  const message = await shown(el, ".skeleton .state");
+  await expect(message.textContent?.trim()).not.toBe("");
+  await expect(el.shadowRoot?.querySelector(".area")?.getAttribute("aria-busy")).toBe("true");
+});
 
 export const ArabicNarrow = variant(Default, VARIANTS.arabicNarrow);
 export const GermanNarrowDark = variant(Default, VARIANTS.germanNarrowDark);

@@ -1,40 +1,27 @@
 import type { Meta } from "@storybook/web-components-vite";
 import { expect, userEvent } from "storybook/test";
 import {
-  ready,
-  renderWidget,
   searchFor,
   shown,
   VARIANTS,
   variant,
   type WidgetArgs,
-  type WidgetStory,
-  widgetArgs,
-  widgetArgTypes,
-  widgetIn,
+  widgetMeta,
+  widgetStory,
 } from "../../.storybook/widget-stories.js";
 
 /** A person typed a postcode and pressed Enter: the offices nearby, nearest first, and the online services. */
-const meta = {
-  title: "Widget/Results",
-  render: renderWidget,
-  args: widgetArgs,
-  argTypes: widgetArgTypes,
-} satisfies Meta<WidgetArgs>;
+const meta = { title: "Widget/Results", ...widgetMeta() } satisfies Meta<WidgetArgs>;
 export default meta;
 
-export const Default: WidgetStory = {
-  play: async ({ canvasElement, globals }) => {
-    const el = widgetIn(canvasElement);
-    await ready(el, globals);
-    await searchFor(el, "10115");
-    const list = await shown(el, ".results > .result-list");
-    await expect(list.querySelectorAll(":scope > .result").length).toBe(2);
-    await expect(el.shadowRoot?.querySelector("[role=status]")?.textContent?.trim()).not.toBe("");
-    // Leave the page as a person would see it: the field no longer focused, no suggestions open.
-    await userEvent.tab();
-  },
-};
+export const Default = widgetStory(async (el) => {
+  await searchFor(el, "10115");
+  const list = await shown(el, ".results > .result-list");
+  await expect(list.querySelectorAll(":scope > .result").length).toBe(2);
+  await expect(el.shadowRoot?.querySelector("[role=status]")?.textContent?.trim()).not.toBe("");
+  // Leave the page as a person would see it: the field no longer focused, no suggestions open.
+  await userEvent.tab();
+});
 
 export const ArabicNarrow = variant(Default, VARIANTS.arabicNarrow);
 export const GermanNarrowDark = variant(Default, VARIANTS.germanNarrowDark);

@@ -1,36 +1,23 @@
 import type { Meta } from "@storybook/web-components-vite";
 import { expect } from "storybook/test";
 import {
-  ready,
-  renderWidget,
   shown,
   VARIANTS,
   variant,
   type WidgetArgs,
-  type WidgetStory,
-  widgetArgs,
-  widgetArgTypes,
-  widgetIn,
+  widgetMeta,
+  widgetStory,
 } from "../../.storybook/widget-stories.js";
 
 /** The dataset is loaded and nobody has searched yet: the field, the filters and a hint. */
-const meta = {
-  title: "Widget/Start",
-  render: renderWidget,
-  args: widgetArgs,
-  argTypes: widgetArgTypes,
-} satisfies Meta<WidgetArgs>;
+const meta = { title: "Widget/Start", ...widgetMeta() } satisfies Meta<WidgetArgs>;
 export default meta;
 
-export const Default: WidgetStory = {
-  play: async ({ canvasElement, globals }) => {
-    const el = widgetIn(canvasElement);
-    await ready(el, globals);
-    const hint = await shown(el, ".start");
-    await expect(hint.textContent?.trim()).not.toBe("");
-    await expect(el.shadowRoot?.querySelector(".banner")).toBeNull();
-  },
-};
+export const Default = widgetStory(async (el) => {
+  const hint = await shown(el, ".start");
+  await expect(hint.textContent?.trim()).not.toBe("");
+  await expect(el.shadowRoot?.querySelector(".banner")).toBeNull();
+});
 
 export const ArabicNarrow = variant(Default, VARIANTS.arabicNarrow);
 export const GermanNarrowDark = variant(Default, VARIANTS.germanNarrowDark);
