@@ -13,7 +13,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { CHROME_ARGS } from "../e2e/harness.mjs";
+import chromiumLaunch from "../../../chromium.json" with { type: "json" };
 import { startServer } from "../scripts/serve.mjs";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
@@ -129,8 +129,8 @@ for (const [kind, src] of Object.entries(SOURCES))
   await writeFile(join(BENCH_DIR, `${kind}.html`), pageHtml(src));
 const server = await startServer({ port: 0 });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-  args: CHROME_ARGS,
+  executablePath: process.env.CHROME_PATH ?? chromiumLaunch.executablePath,
+  args: chromiumLaunch.args,
 });
 const goals = [];
 try {
