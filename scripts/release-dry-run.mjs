@@ -4,7 +4,7 @@
 //  2. packs every published package with `pnpm pack` (workspace: ranges become real versions),
 //  3. runs publint and @arethetypeswrong/cli on each tarball,
 //  4. installs the tarballs into a scratch project outside the workspace and imports every public
-//     entry point from ESM and (schemas, core) CJS, and runs the CLI from core's `bin`.
+//     entry point from ESM and (schemas, core) CJS, and runs the CLI from the cli package's `bin`.
 // Expects `pnpm build` to have run. Exits non-zero on the first failing step.
 import { execFileSync } from "node:child_process";
 import {
@@ -24,6 +24,7 @@ const root = resolve(import.meta.dirname, "..");
 const packages = [
   { dir: "packages/schemas", name: "@beratungsfinder/schemas", profile: "node16", cjs: true },
   { dir: "packages/core", name: "@beratungsfinder/core", profile: "node16", cjs: true },
+  { dir: "packages/cli", name: "@beratungsfinder/cli", profile: "esm-only", cjs: false },
   { dir: "packages/widget", name: "@beratungsfinder/widget", profile: "esm-only", cjs: false },
 ];
 
@@ -116,6 +117,8 @@ try {
 import * as hsds from "@beratungsfinder/schemas/hsds";
 import * as core from "@beratungsfinder/core";
 import * as coreNode from "@beratungsfinder/core/node";
+import * as convert from "@beratungsfinder/core/convert";
+import * as cli from "@beratungsfinder/cli";
 import { createRequire } from "node:module";
 import { existsSync, readFileSync } from "node:fs";
 const require = createRequire(import.meta.url);
@@ -128,6 +131,9 @@ for (const f of ["dataset.schema.json", "office.schema.json"]) {
 }
 must(typeof core.search === "function" && typeof core.createIndex === "function", "core.search/createIndex (ESM)");
 must(typeof core.eligibility === "function", "core.eligibility (ESM)");
+must(typeof convert.parseOfficeCsv === "function" && typeof convert.fromHsds === "function", "core/convert (ESM)");
+must(typeof cli.runCli === "function" && typeof cli.publish === "function", "cli.runCli/publish (ESM)");
+must(typeof cli.generateDemoDataset === "function", "cli.generateDemoDataset (ESM)");
 const geocoder = await coreNode.loadGeocoderFromDisk();
 const [koeln] = geocoder.geocode("Koeln");
 must(koeln && koeln.name === "Köln", "geocoder finds Köln from the shipped geodata, got " + JSON.stringify(koeln));
@@ -144,11 +150,13 @@ console.log("ESM imports OK");
 const hsds = require("@beratungsfinder/schemas/hsds");
 const core = require("@beratungsfinder/core");
 const coreNode = require("@beratungsfinder/core/node");
+const convert = require("@beratungsfinder/core/convert");
 const must = (ok, what) => { if (!ok) { console.error("FAILED: " + what); process.exit(1); } };
 must(typeof schemas.parseDataset === "function", "schemas.parseDataset (CJS)");
 must(Object.keys(hsds).length > 0, "schemas/hsds (CJS)");
 must(typeof core.search === "function", "core.search (CJS)");
 must(typeof coreNode.loadGeocoderFromDisk === "function", "core/node (CJS)");
+must(typeof convert.toOfficeCsv === "function", "core/convert (CJS)");
 console.log("CJS requires OK");
 `,
   );
@@ -174,7 +182,7 @@ console.log("widget entry points OK");
   run("node", ["cjs.cjs"], { cwd: app });
   run("node", ["widget.mjs"], { cwd: app });
 
-  step("Run the CLI from core's bin");
+  step("Run the CLI from the cli package's bin");
   run("npx", ["--no-install", "beratungsfinder", "--help"], { cwd: app });
   const out = run("npx", ["--no-install", "beratungsfinder", "geocode", "50667", "--json"], {
     cwd: app,

@@ -37,8 +37,9 @@ step("copied site/ (pages, styles, images)");
 // 2. The demo datasets, generated from real municipalities with fictional offices.
 const core = await import("@beratungsfinder/core");
 const { loadGeocoderFromDisk } = await import("@beratungsfinder/core/node");
+const { generateDemoDataset, publish } = await import("@beratungsfinder/cli");
 const geocoder = await loadGeocoderFromDisk();
-const dataset = core.generateDemoDataset({ seed: 1, places: geocoder.places });
+const dataset = generateDemoDataset({ seed: 1, places: geocoder.places });
 await writeFile(join(dist, "data", "demo-dataset.json"), JSON.stringify(dataset));
 step(
   `wrote data/demo-dataset.json: ${dataset.offices.length} fictional offices, ${dataset.providers.length} providers`,
@@ -46,7 +47,6 @@ step(
 
 // The same offices as a published folder (what `beratungsfinder publish` writes): the demo pages read
 // it, so a visitor downloads only the postcode areas their search touches.
-const { publish } = await import("@beratungsfinder/core/node");
 const published = await publish(structuredClone(dataset), {
   outDir: join(dist, "data", "demo"),
   geocoder,

@@ -5,12 +5,12 @@
 import { performance } from "node:perf_hooks";
 import type { Dataset } from "@beratungsfinder/schemas";
 import { parseDataset } from "@beratungsfinder/schemas";
-import { generateDemoDataset } from "../src/demo/generate-demo-dataset.js";
-import { createRandom } from "../src/demo/random.js";
-import { loadGeocoderFromDisk } from "../src/node/index.js";
+import fc from "fast-check";
+import { loadGeocoderFromDisk } from "../src/node/geodata.js";
 import { createIndex } from "../src/search/create-index.js";
 import type { SearchQuery } from "../src/search/search.js";
 import { search } from "../src/search/search.js";
+import { placeArbitrary, variedDataset } from "../test/office-fixture.js";
 import { formatMs, measure, table } from "./measure.js";
 import { searchByScan } from "./scan-search.js";
 
@@ -23,24 +23,12 @@ console.log(`Beratungsfinder benchmarks · Node ${process.version} · ${places.l
 
 /** Query points drawn where people live (by population), as real searches are. */
 function queries(count: number, seed: number, filtered: boolean): SearchQuery[] {
-  const random = createRandom(seed);
-  const cumulative: number[] = [];
-  let total = 0;
-  for (const place of places) {
-    total += place.population;
-    cumulative.push(total);
-  }
-  const languages = ["ar", "uk", "fa", "tr", "ru", "ti"];
-  return Array.from({ length: count }, () => {
-    const roll = random.next() * total;
-    let low = 0;
-    let high = cumulative.length - 1;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (cumulative[middle]! < roll) low = middle + 1;
-      else high = middle;
-    }
-    const place = places[low]!;
+  const draw = fc.record({
+    place: placeArbitrary(places),
+    age: fc.integer({ min: 14, max: 70 }),
+    language: fc.constantFrom("ar", "uk", "fa", "tr", "ru", "ti"),
+  });
+  return fc.sample(draw, { seed, numRuns: count }).map(({ place, age, language }) => {
     const query: SearchQuery = {
       point: { lat: place.lat, lon: place.lon },
       ags: place.ags,
@@ -48,8 +36,8 @@ function queries(count: number, seed: number, filtered: boolean): SearchQuery[] 
       now: NOW,
     };
     if (filtered) {
-      query.age = random.int(14, 70);
-      query.languages = [random.pick(languages)];
+      query.age = age;
+      query.languages = [language];
     }
     return query;
   });
@@ -63,7 +51,7 @@ const searchRows: string[][] = [];
 const validationRows: string[][] = [];
 for (const size of SIZES) {
   const started = performance.now();
-  const dataset: Dataset = generateDemoDataset({ seed: 1, count: size, places });
+  const dataset: Dataset = variedDataset({ seed: 1, count: size, places });
   const generated = performance.now() - started;
 
   const build = measure(() => createIndex(dataset), size >= 100_000 ? 10 : 50, 3);
@@ -114,21 +102,12 @@ for (const size of SIZES) {
   }
 }
 
-const geocodeQueries = (() => {
-  const random = createRandom(99);
-  const list: string[] = [];
-  for (let i = 0; i < 500; i++) {
-    const place = random.pick(places);
-    list.push(
-      i % 3 === 0 && place.postalCode
-        ? place.postalCode
-        : i % 3 === 1
-          ? place.name.toUpperCase()
-          : place.name,
-    );
-  }
-  return list;
-})();
+// Postcodes, shouted names and plain names of places drawn at random.
+const geocodeQueries = fc
+  .sample(fc.tuple(fc.constantFrom(...places), fc.nat(2)), { seed: 99, numRuns: 500 })
+  .map(([place, form]) =>
+    form === 0 && place.postalCode ? place.postalCode : form === 1 ? place.name.toUpperCase() : place.name,
+  );
 const geocode = measure((i) => geocoder.geocode(geocodeQueries[i % geocodeQueries.length]!), 5_000, 500);
 const suggest = measure(
   (i) => geocoder.suggest(geocodeQueries[i % geocodeQueries.length]!.slice(0, 3)),

@@ -1,27 +1,7 @@
-// Converters: the office spreadsheet template (csv/).
-export type { CsvDelimiter } from "./csv/csv-text.js";
-export type {
-  OfficeCsvColumn,
-  OfficeCsvError,
-  OfficeCsvResult,
-  ToOfficeCsvOptions,
-} from "./csv/office-csv.js";
-export { OFFICE_CSV_COLUMNS, parseOfficeCsv, toOfficeCsv } from "./csv/office-csv.js";
-export type {
-  FormatOpeningHoursOptions,
-  OpeningHoursTextError,
-  OpeningHoursTextResult,
-} from "./csv/opening-hours-text.js";
-export {
-  formatOpeningHoursText,
-  MAX_OPENING_HOURS_ERRORS,
-  parseOpeningHoursText,
-} from "./csv/opening-hours-text.js";
-// Datasets and demo data (dataset/, demo/).
+// Datasets: loading, validating and parsing JSON text with line and column (dataset/).
 export type { LoadDatasetOptions, LoadedDataset } from "./dataset/load-dataset.js";
 export { loadDataset } from "./dataset/load-dataset.js";
-export type { DemoDatasetOptions, DemoPlace } from "./demo/generate-demo-dataset.js";
-export { generateDemoDataset } from "./demo/generate-demo-dataset.js";
+export { parseJsonText } from "./dataset/parse-json-text.js";
 // Eligibility: which programmes fit a person and why (eligibility/).
 export type {
   EligibilityPerson,
@@ -55,12 +35,6 @@ export { createGeocoder } from "./geo/geocoder.js";
 export type { GeoData, PlaceData, PostcodeData } from "./geo/geodata-format.js";
 export type { LoadGeocoderOptions } from "./geo/load-geocoder.js";
 export { loadGeocoder } from "./geo/load-geocoder.js";
-// Converters: Open Referral HSDS 3.0 JSON and Tabular Data Package (hsds/).
-export type { FromHsdsOptions, FromHsdsResult } from "./hsds/from-hsds.js";
-export { fromHsds, fromHsdsTables } from "./hsds/from-hsds.js";
-export type { HsdsTableName } from "./hsds/hsds-tables.js";
-export { HSDS_TABLES } from "./hsds/hsds-tables.js";
-export { toHsds, toHsdsTables } from "./hsds/to-hsds.js";
 // Take-away files for a visitor: a visit as a calendar event (icalendar/).
 export type { VisitEventOptions } from "./icalendar/visit-event.js";
 export { visitEventIcs } from "./icalendar/visit-event.js";
@@ -118,7 +92,7 @@ export type {
   PublishedManifest,
   PublishedRegion,
 } from "./publish/published-format.js";
-export { MANIFEST_FILE, MANIFEST_FORMAT } from "./publish/published-format.js";
+export { HASH_LENGTH, hashInName, MANIFEST_FILE, MANIFEST_FORMAT } from "./publish/published-format.js";
 export type { IndexedOffice, SearchIndex } from "./search/create-index.js";
 export { createIndex } from "./search/create-index.js";
 export type { SearchQuery, SearchResult, SearchResults } from "./search/search.js";

@@ -6,22 +6,24 @@ import type { OpeningHours } from "@beratungsfinder/schemas";
 import { WEEKDAYS } from "@beratungsfinder/schemas";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
+import {
+  fromHsds,
+  fromHsdsTables,
+  MAX_OPENING_HOURS_ERRORS,
+  OFFICE_CSV_COLUMNS,
+  parseOfficeCsv,
+  parseOpeningHoursText,
+  toOfficeCsv,
+} from "../src/convert.js";
 import { BeratungsfinderError } from "../src/errors.js";
 import {
   createIndex,
   decodeText,
   eligibility,
-  fromHsds,
-  fromHsdsTables,
   isOpen,
   loadDataset,
-  MAX_OPENING_HOURS_ERRORS,
   nextOpening,
-  OFFICE_CSV_COLUMNS,
-  parseOfficeCsv,
-  parseOpeningHoursText,
   search,
-  toOfficeCsv,
   weekView,
 } from "../src/index.js";
 import { SEARCH_DATASET } from "../src/search/fixtures/search-dataset.js";

@@ -747,7 +747,7 @@ export function fromHsds(input: unknown, options: FromHsdsOptions = {}): FromHsd
 /**
  * Imports the HSDS 3.0 Tabular Data Package: CSV text (or parsed rows) by table name, such as
  * `{ "organizations.csv": "id,name,…", "services.csv": "…" }` (`readHsdsPackage(dir)` from
- * `@beratungsfinder/core/node` reads a folder). The tables are joined by their ids and imported as
+ * `@beratungsfinder/cli` reads a folder). The tables are joined by their ids and imported as
  * `fromHsds` does; warnings name the file and line.
  *
  * @example

@@ -3,22 +3,20 @@ import { relatedLanguages } from "@beratungsfinder/schemas";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { searchByScan } from "../../bench/scan-search.js";
-import type { DemoPlace } from "../demo/generate-demo-dataset.js";
-import { generateDemoDataset } from "../demo/generate-demo-dataset.js";
+import { type FixturePlace, variedDataset } from "../../test/office-fixture.js";
 import { distanceKm } from "../geo/distance.js";
 import { isOpen } from "../opening-hours/is-open.js";
 import { createIndex } from "./create-index.js";
 import type { SearchQuery } from "./search.js";
 import { search } from "./search.js";
 
-const PLACES: DemoPlace[] = [
+const PLACES: FixturePlace[] = [
   {
     name: "Köln",
     ags: "05315000",
     state: "DE-NW",
     lat: 50.94,
     lon: 6.96,
-    population: 1_087_863,
     postalCode: "50667",
   },
   {
@@ -27,7 +25,6 @@ const PLACES: DemoPlace[] = [
     state: "DE-NW",
     lat: 50.73,
     lon: 7.1,
-    population: 329_673,
     postalCode: "53111",
   },
   {
@@ -36,7 +33,6 @@ const PLACES: DemoPlace[] = [
     state: "DE-NW",
     lat: 51.03,
     lon: 7.0,
-    population: 163_729,
     postalCode: "51373",
   },
   {
@@ -45,7 +41,6 @@ const PLACES: DemoPlace[] = [
     state: "DE-NW",
     lat: 51.23,
     lon: 6.78,
-    population: 621_877,
     postalCode: "40213",
   },
   {
@@ -54,7 +49,6 @@ const PLACES: DemoPlace[] = [
     state: "DE-NW",
     lat: 50.78,
     lon: 6.08,
-    population: 248_960,
     postalCode: "52062",
   },
   {
@@ -63,22 +57,20 @@ const PLACES: DemoPlace[] = [
     state: "DE-NW",
     lat: 50.87,
     lon: 8.02,
-    population: 102_770,
     postalCode: "57072",
   },
-  { name: "Bad Münstereifel", ags: "05366008", state: "DE-NW", lat: 50.55, lon: 6.76, population: 17_224 },
+  { name: "Bad Münstereifel", ags: "05366008", state: "DE-NW", lat: 50.55, lon: 6.76, postalCode: "53902" },
   {
     name: "Koblenz",
     ags: "07111000",
     state: "DE-RP",
     lat: 50.36,
     lon: 7.59,
-    population: 114_052,
     postalCode: "56068",
   },
 ];
 
-const dataset = generateDemoDataset({ seed: 7, count: 600, places: PLACES });
+const dataset = variedDataset({ seed: 7, count: 600, places: PLACES });
 const index = createIndex(dataset);
 const umbrellaOf = new Map(dataset.providers.map((p) => [p.id, p.umbrella]));
 const NOW = new Date("2026-03-03T13:00:00Z");

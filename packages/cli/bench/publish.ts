@@ -1,0 +1,125 @@
+/**
+ * `pnpm bench` (second part): publishing at 1,890, 10,000 and 50,000 fictional offices — publish
+ * time, folder and index sizes, and what the first search near Köln (25 km) transfers and costs to
+ * decode from the published folder, compared with the raw dataset file.
+ */
+
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { gzipSync } from "node:zlib";
+import { loadDataset, search } from "@beratungsfinder/core";
+import { loadGeocoderFromDisk } from "@beratungsfinder/core/node";
+// The timing table is core bench's, so both benchmarks print alike.
+import { formatMs, table } from "../../core/bench/measure.js";
+import { generateDemoDataset } from "../src/demo/generate-demo-dataset.js";
+import { publish } from "../src/files/publish.js";
+import { openPublishedFolder } from "../src/files/published-folder.js";
+
+const SIZES = [1_890, 10_000, 50_000] as const;
+const KOELN = { lat: 50.9384, lon: 6.9599 };
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const gzipBytes = (text: string | Buffer) => gzipSync(text).length;
+
+const geocoder = await loadGeocoderFromDisk();
+const rows: string[][] = [];
+const firstSearch: string[][] = [];
+const goals: { goal: string; measured: string; met: boolean }[] = [];
+for (const size of SIZES) {
+  const dataset = generateDemoDataset({ seed: 1, count: size, places: geocoder.places });
+  const raw = JSON.stringify(dataset);
+  const outDir = mkdtempSync(join(tmpdir(), "bf-publish-bench-"));
+  try {
+    const started = performance.now();
+    const report = await publish(JSON.parse(raw), {
+      outDir,
+      geocoder,
+      now: new Date("2026-03-01T00:00:00Z"),
+    });
+    const publishMs = performance.now() - started;
+    const files = report.manifest.regions
+      .flatMap((region) => [region.index, region.details])
+      .map((path) => ({ path, gzip: gzipBytes(readFileSync(join(outDir, path))) }));
+    const indexGzip = files.filter((f) => f.path.startsWith("index-")).reduce((sum, f) => sum + f.gzip, 0);
+    const detailsGzip = files
+      .filter((f) => f.path.startsWith("details-"))
+      .reduce((sum, f) => sum + f.gzip, 0);
+    const manifestGzip = gzipBytes(readFileSync(join(outDir, "manifest.json")));
+    rows.push([
+      `${size.toLocaleString("en")} offices`,
+      formatMs(publishMs),
+      kib(report.bytes),
+      kib(manifestGzip),
+      kib(indexGzip),
+      kib(detailsGzip),
+      kib(gzipBytes(raw)),
+    ]);
+    if (size === 50_000)
+      goals.push({
+        goal: "publish 50k offices ≤ 30 s",
+        measured: formatMs(publishMs),
+        met: publishMs <= 30_000,
+      });
+
+    // The first search near Köln: manifest plus the index files of the regions 25 km touch.
+    const decodeStart = performance.now();
+    const published = await openPublishedFolder(join(outDir, "manifest.json"));
+    const view = await published.loadNear(KOELN, 25);
+    const results = search(view.index, { point: KOELN, radiusKm: 25 });
+    const decodeMs = performance.now() - decodeStart;
+    const touched = view.regions.map((key) => published.manifest.regions.find((r) => r.key === key)!.index);
+    const bytes =
+      manifestGzip + touched.reduce((sum, path) => sum + (files.find((f) => f.path === path)?.gzip ?? 0), 0);
+    const rawStart = performance.now();
+    const loaded = await loadDataset(raw);
+    const rawResults = search(loaded.index, { point: KOELN, radiusKm: 25 });
+    const rawMs = performance.now() - rawStart;
+    if (rawResults.total !== results.total)
+      throw new Error(`Published and raw searches differ: ${results.total} vs ${rawResults.total}.`);
+    firstSearch.push([
+      `${size.toLocaleString("en")} offices`,
+      `${view.regions.length} (${view.regions.join(" ")})`,
+      String(results.total),
+      kib(bytes),
+      kib(gzipBytes(raw)),
+      formatMs(decodeMs),
+      formatMs(rawMs),
+    ]);
+    if (size === 50_000)
+      goals.push({
+        goal: "50k: first search's data ≤ 120 KiB",
+        measured: kib(bytes),
+        met: bytes <= 120 * 1024,
+      });
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+console.log("\nPublish (validate, derive, encode, write; gzip -6 sizes)");
+console.log(
+  table(["dataset", "publish", "folder", "manifest gz", "index gz", "details gz", "raw dataset gz"], rows),
+);
+console.log("\nFirst search near Köln, 25 km: published folder vs raw dataset (Node, data only)");
+console.log(
+  table(
+    [
+      "dataset",
+      "regions",
+      "results",
+      "published bytes gz",
+      "raw bytes gz",
+      "published load+search",
+      "raw load+search",
+    ],
+    firstSearch,
+  ),
+);
+console.log("\nGoals");
+console.log(
+  table(
+    ["goal", "measured", "met"],
+    goals.map(({ goal, measured, met }) => [goal, measured, met ? "yes" : "NO"]),
+  ),
+);

@@ -1,0 +1,231 @@
+import { basename, extname } from "node:path";
+import type { Geocoder } from "@beratungsfinder/core";
+import { parseOfficeCsv } from "@beratungsfinder/core/convert";
+import type { DatasetInput, Office, Provider } from "@beratungsfinder/schemas";
+import { parseDataset, SCHEMA_VERSION, SchemaError } from "@beratungsfinder/schemas";
+import type { CommandContext, CommandInput, CommandSpec } from "../command.js";
+import { EXIT_INVALID, EXIT_OK, usageError } from "../command.js";
+import { readTextFile, writeJsonFile } from "../files/json-file.js";
+import { fillCoordinates, type LocateAddress } from "../fill-coordinates.js";
+import { readHsds } from "../hsds-input.js";
+import { detectInput } from "../input-format.js";
+import { formatIssues, formatWarnings, type ListedIssue } from "../issue-list.js";
+import { choiceOption, requiredOption } from "../option-values.js";
+import { count } from "../terminal-style.js";
+
+/** What `import --json` prints. */
+export interface ImportReport {
+  out: string;
+  /** Offices written. */
+  offices: number;
+  /** Rows or records left out because of problems. */
+  invalid: number;
+  coordinatesFilled: number;
+  /** Ids of offices whose postcode could not be located; they lack coordinates. */
+  coordinatesMissing: string[];
+  issues: { path: string; message: string; officeId: string | null; line?: number }[];
+  warnings: string[];
+}
+
+/** Offices and providers read from an input format, with the problems found on the way. */
+export interface Converted {
+  offices: Office[];
+  providers: Provider[];
+  issues: ListedIssue[];
+  invalid: number;
+  warnings: string[];
+  header: Partial<Pick<DatasetInput, "name" | "publisher" | "license" | "attribution">>;
+}
+
+export const importCommand: CommandSpec = {
+  name: "import",
+  summary: "Convert HSDS or a CSV spreadsheet into a Beratungsfinder dataset",
+  arguments: ["<file>"],
+  options: {
+    from: { type: "string", value: "hsds|csv", description: "Input format (required)" },
+    out: { type: "string", value: "dataset.json", description: "Where to write the dataset (required)" },
+    name: { type: "string", value: "text", description: "Dataset name (default: from the input)" },
+    publisher: {
+      type: "string",
+      value: "text",
+      description: "Who publishes the data (default: the provider)",
+    },
+    license: { type: "string", value: "id", description: 'Licence of the data, e.g. "CC-BY-4.0"' },
+  },
+  description: [
+    "Reads the office CSV template (docs/csv-template.md) or HSDS 3.0 (JSON, or a tabular package",
+    "folder) and writes a dataset, giving offices without coordinates those of their postcode.",
+    "Problems are listed with their CSV line or path; the valid offices are still written, and the exit",
+    "code is 1 so scripts notice.",
+    "",
+    'JSON output: { "out", "offices", "invalid", "coordinatesFilled", "coordinatesMissing", "issues", "warnings" }',
+  ].join("\n"),
+  examples: [
+    "beratungsfinder import offices.csv --from csv --out offices.json --license CC-BY-4.0",
+    "beratungsfinder import hsds-export/ --from hsds --out offices.json",
+  ],
+  async run(input, context) {
+    const argument = input.positionals[0]!;
+    const from = choiceOption(input, "from", ["hsds", "csv"] as const);
+    if (!from) throw usageError("Missing option --from: expected `--from csv` or `--from hsds`.");
+    const out = context.path(requiredOption(input, "out", "offices.json"));
+    const path = context.path(argument);
+    const progress = context.progress();
+    let report: ImportReport;
+    try {
+      progress.update(0, 3, `reading ${argument}`);
+      const purpose = "coordinates and missing states cannot be filled in";
+      const converted =
+        from === "csv" ? await readCsv(path) : await readHsdsFile(path, argument, purpose, context);
+      const geocoder = await context.optionalGeocoder(purpose);
+      progress.update(1, 3, "filling coordinates");
+      const locate = geocoder ? addressLocator(geocoder) : undefined;
+      const warnings: string[] = [...converted.warnings];
+      let offices = converted.offices;
+      let filled: string[] = [];
+      let missing: string[] = [];
+      if (locate) {
+        ({ offices, filled, missing } = fillCoordinates(converted.offices, locate, (done, total) =>
+          progress.update(1 + done / Math.max(total, 1), 3, "filling coordinates"),
+        ));
+      }
+      for (const id of missing) {
+        warnings.push(
+          `Office "${id}": no coordinates found for its postcode; check the postal_code or add lat and lon.`,
+        );
+      }
+      progress.update(2, 3, "checking offices");
+      const header = datasetHeader(input, converted, argument, context.now());
+      const dataset = checkDataset({ ...header, providers: converted.providers, offices });
+      progress.update(3, 3, `writing ${out}`);
+      await writeJsonFile(out, dataset.dataset);
+      report = {
+        out,
+        offices: dataset.dataset.offices.length,
+        invalid: converted.invalid + dataset.invalid,
+        coordinatesFilled: filled.length,
+        coordinatesMissing: missing,
+        issues: [...converted.issues, ...dataset.issues].map((issue) => ({
+          path: issue.path,
+          message: issue.message,
+          officeId: issue.officeId ?? null,
+          ...(issue.line === undefined ? {} : { line: issue.line }),
+        })),
+        warnings: [...warnings, ...dataset.warnings],
+      };
+    } finally {
+      progress.finish();
+    }
+    return printReport(report, argument, context);
+  },
+};
+
+export async function readHsdsFile(
+  path: string,
+  argument: string,
+  purpose: string,
+  context: CommandContext,
+): Promise<Converted> {
+  const detected = await detectInput(path);
+  if (detected.format === "dataset") {
+    throw usageError(
+      `"${argument}" is already a Beratungsfinder dataset (it has "schemaVersion"); ` +
+        `check it with \`beratungsfinder validate ${argument}\` instead.`,
+    );
+  }
+  const { dataset, warnings } = await readHsds(detected, () => context.optionalGeocoder(purpose), {
+    now: context.now,
+  });
+  return {
+    offices: dataset.offices,
+    providers: dataset.providers,
+    issues: [],
+    invalid: 0,
+    warnings,
+    header: {
+      name: dataset.name,
+      publisher: dataset.publisher,
+      license: dataset.license,
+      ...(dataset.attribution ? { attribution: dataset.attribution } : {}),
+    },
+  };
+}
+
+export async function readCsv(path: string): Promise<Converted> {
+  const text = await readTextFile(path);
+  const result = parseOfficeCsv(text);
+  const lines = new Set(result.errors.map((error) => error.line));
+  return {
+    offices: result.offices,
+    providers: result.providers,
+    issues: result.errors.map((error) => ({
+      line: error.line,
+      path: error.field + (error.column === undefined ? "" : ` (column ${error.column})`),
+      message: error.message,
+    })),
+    invalid: lines.size,
+    warnings: [],
+    header: {},
+  };
+}
+
+/** The postcode's centre, or else the centre of the place with the address's city name. */
+function addressLocator(geocoder: Geocoder): LocateAddress {
+  return ({ postalCode, city }) =>
+    geocoder.geocode(postalCode).find((match) => match.kind === "postcode" && !match.approximate) ??
+    geocoder.geocode(city).find((match) => match.kind === "place");
+}
+
+export function datasetHeader(input: CommandInput, converted: Converted, argument: string, now: Date) {
+  const option = (name: string) => {
+    const value = input.options[name];
+    return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+  };
+  const onlyProvider = converted.providers.length === 1 ? converted.providers[0]?.name : undefined;
+  const publisherName =
+    option("publisher") ?? converted.header.publisher?.name ?? onlyProvider ?? "Unknown publisher";
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    name: option("name") ?? converted.header.name ?? basename(argument, extname(argument)),
+    publisher: { ...converted.header.publisher, name: publisherName },
+    license: option("license") ?? converted.header.license ?? "unknown",
+    ...(converted.header.attribution ? { attribution: converted.header.attribution } : {}),
+    generatedAt: now.toISOString(),
+  };
+}
+
+/** Runs the dataset rules across records (unique ids, known providers) over the imported offices. */
+function checkDataset(input: unknown) {
+  try {
+    const { dataset, invalid, warnings } = parseDataset(input);
+    const issues: ListedIssue[] = invalid.flatMap((office) =>
+      office.issues.map((issue) => ({ ...issue, officeId: office.id ?? null })),
+    );
+    return { dataset, invalid: invalid.length, issues, warnings };
+  } catch (error) {
+    // The header is built here, so only a bad --name/--publisher/--license can break the top level.
+    if (error instanceof SchemaError) throw usageError(error.message);
+    throw error;
+  }
+}
+
+function printReport(report: ImportReport, argument: string, context: CommandContext): number {
+  const failed = report.issues.length > 0;
+  if (context.json) {
+    context.print(JSON.stringify(report, null, 2));
+    return failed ? EXIT_INVALID : EXIT_OK;
+  }
+  const { style } = context;
+  const skipped = report.invalid > 0 ? style.red(`, ${report.invalid} left out`) : "";
+  context.print(`Wrote ${style.bold(count(report.offices, "office"))} to ${report.out}${skipped}`);
+  if (report.coordinatesFilled > 0) {
+    context.print(`Coordinates filled from the postcode for ${count(report.coordinatesFilled, "office")}.`);
+  }
+  for (const line of formatWarnings(report.warnings, style)) context.print(line);
+  if (!failed) return EXIT_OK;
+  context.print("");
+  for (const line of formatIssues(report.issues, style)) context.print(line);
+  context.print("");
+  context.print(`Fix these in ${argument} and run the import again to include the offices left out.`);
+  return EXIT_INVALID;
+}

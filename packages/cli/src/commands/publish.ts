@@ -1,0 +1,145 @@
+import { extname } from "node:path";
+import type { CommandContext, CommandSpec } from "../command.js";
+import { EXIT_INVALID, EXIT_OK } from "../command.js";
+import { type PublishReport, publish } from "../files/publish.js";
+import { detectInput } from "../input-format.js";
+import { formatIssues, formatWarnings, type ListedIssue } from "../issue-list.js";
+import { requiredOption } from "../option-values.js";
+import { count } from "../terminal-style.js";
+import { type Converted, datasetHeader, readCsv, readHsdsFile } from "./import.js";
+
+/** What `publish --json` prints. */
+export interface PublishJson {
+  out: string;
+  offices: number;
+  regions: number;
+  bytes: number;
+  invalid: number;
+  positioned: number;
+  issues: { path: string; message: string; officeId: string | null; line?: number }[];
+  warnings: string[];
+}
+
+export const publishCommand: CommandSpec = {
+  name: "publish",
+  summary: "Write a dataset as a static folder the widget loads piece by piece",
+  arguments: ["<file>"],
+  options: {
+    out: { type: "string", value: "dir", description: "Folder to write (required)" },
+    name: { type: "string", value: "text", description: "Dataset name, for CSV and HSDS input" },
+    publisher: {
+      type: "string",
+      value: "text",
+      description: "Who publishes the data, for CSV and HSDS input",
+    },
+    license: { type: "string", value: "id", description: 'Licence of the data, e.g. "CC-BY-4.0"' },
+  },
+  description: [
+    "Validates a dataset (ours, HSDS 3.0, or the office CSV template) with the full rules, fills in",
+    "each office's municipality key and, where missing, its position from the postcode (marked",
+    "approximate), and writes a folder for any web server or CDN: manifest.json plus content-hashed",
+    "index and details files per 2-digit postcode region. Point the widget at it with",
+    'src=".../manifest.json". Invalid offices are left out and listed; the exit code is then 1.',
+    "",
+    'JSON output: { "out", "offices", "regions", "bytes", "invalid", "positioned", "issues", "warnings" }',
+  ].join("\n"),
+  examples: [
+    "beratungsfinder publish offices.json --out public/offices",
+    "beratungsfinder publish offices.csv --out public/offices --license CC-BY-4.0",
+  ],
+  async run(input, context) {
+    const argument = input.positionals[0]!;
+    const out = context.path(requiredOption(input, "out", "public/offices"));
+    const path = context.path(argument);
+    const progress = context.progress();
+    let report: PublishReport;
+    let readIssues: ListedIssue[] = [];
+    let readWarnings: string[] = [];
+    try {
+      progress.update(0, 3, `reading ${argument}`);
+      const purpose = "positions and municipality keys cannot be filled in";
+      let dataset: unknown;
+      if (extname(path).toLowerCase() === ".csv") {
+        const converted = await readCsv(path);
+        dataset = assemble(converted, input, argument, context);
+        readIssues = converted.issues;
+      } else {
+        const detected = await detectInput(path);
+        if (detected.format === "dataset") dataset = detected.json;
+        else {
+          const converted = await readHsdsFile(path, argument, purpose, context);
+          dataset = assemble(converted, input, argument, context);
+          readWarnings = converted.warnings;
+        }
+      }
+      progress.update(1, 3, "checking offices");
+      const geocoder = await context.optionalGeocoder(purpose);
+      progress.update(2, 3, `writing ${out}`);
+      report = await publish(dataset, { outDir: out, now: context.now(), ...(geocoder ? { geocoder } : {}) });
+    } finally {
+      progress.finish();
+    }
+    const issues: ListedIssue[] = [
+      ...readIssues,
+      ...report.invalid.flatMap((office) =>
+        office.issues.map((issue) => ({
+          path: issue.path,
+          message: issue.message,
+          officeId: office.id ?? null,
+        })),
+      ),
+    ];
+    const json: PublishJson = {
+      out,
+      offices: report.manifest.counts.offices,
+      regions: report.manifest.counts.regions,
+      bytes: report.bytes,
+      invalid: new Set(readIssues.map((issue) => issue.line)).size + report.invalid.length,
+      positioned: report.positioned.length,
+      issues: issues.map((issue) => ({
+        path: issue.path,
+        message: issue.message,
+        officeId: issue.officeId ?? null,
+        ...(issue.line === undefined ? {} : { line: issue.line }),
+      })),
+      warnings: [...readWarnings, ...report.warnings],
+    };
+    return print(json, argument, context);
+  },
+};
+
+function assemble(
+  converted: Converted,
+  input: Parameters<CommandSpec["run"]>[0],
+  argument: string,
+  context: CommandContext,
+) {
+  const header = datasetHeader(input, converted, argument, context.now());
+  return { ...header, providers: converted.providers, offices: converted.offices };
+}
+
+function print(report: PublishJson, argument: string, context: CommandContext): number {
+  const failed = report.issues.length > 0;
+  if (context.json) {
+    context.print(JSON.stringify(report, null, 2));
+    return failed ? EXIT_INVALID : EXIT_OK;
+  }
+  const { style } = context;
+  const skipped = report.invalid > 0 ? style.red(`, ${report.invalid} left out`) : "";
+  const size = `${(report.bytes / 1024).toFixed(1)} KiB`;
+  context.print(
+    `Published ${style.bold(count(report.offices, "office"))} in ${count(report.regions, "region")} to ${report.out} (${size})${skipped}`,
+  );
+  if (report.positioned > 0) {
+    context.print(
+      `Positions filled in from the postcode (approximate) for ${count(report.positioned, "office")}.`,
+    );
+  }
+  for (const line of formatWarnings(report.warnings, context.style)) context.print(line);
+  if (!failed) return EXIT_OK;
+  context.print("");
+  for (const line of formatIssues(report.issues, style)) context.print(line);
+  context.print("");
+  context.print(`Fix these in ${argument} and publish again to include the offices left out.`);
+  return EXIT_INVALID;
+}

@@ -1,0 +1,175 @@
+import { DatasetParseError, DatasetValidationError } from "@beratungsfinder/core";
+import type { FromHsdsResult } from "@beratungsfinder/core/convert";
+import { parseDataset, SchemaError } from "@beratungsfinder/schemas";
+import type { CommandSpec } from "../command.js";
+import { EXIT_INVALID, EXIT_OK } from "../command.js";
+import { publishedManifestPath, readPublishedFolder } from "../files/published-folder.js";
+import { readHsds } from "../hsds-input.js";
+import { detectInput } from "../input-format.js";
+import { formatIssues, formatWarnings } from "../issue-list.js";
+import { count } from "../terminal-style.js";
+
+/** One problem in `--json` output; `officeId` is null when the problem is not inside an office with an id. */
+export interface ValidationIssue {
+  path: string;
+  message: string;
+  officeId: string | null;
+  line?: number;
+}
+
+/** What `validate --json` prints. */
+export interface ValidationReport {
+  valid: number;
+  invalid: number;
+  issues: ValidationIssue[];
+  /** "unknown" when the file could not be read as either (not JSON, say). */
+  format: "dataset" | "hsds" | "published" | "unknown";
+  warnings: string[];
+}
+
+export const validateCommand: CommandSpec = {
+  name: "validate",
+  summary: "Check a dataset (ours or HSDS) and list every problem with its path",
+  arguments: ["<file>"],
+  options: {},
+  description: [
+    "Checks a Beratungsfinder dataset (JSON with schemaVersion) or HSDS 3.0 data (JSON objects, an array,",
+    "or a tabular package folder / datapackage.json; detected automatically). Lists every problem with",
+    "its path, e.g. offices[3].address.postalCode. Exits with 1 when any office is invalid.",
+    "",
+    'JSON output: { "valid": n, "invalid": n, "issues": [{ "path", "message", "officeId" }], "format", "warnings" }',
+  ].join("\n"),
+  examples: ["beratungsfinder validate offices.json", "beratungsfinder validate hsds-export/ --json"],
+  async run(input, context) {
+    const argument = input.positionals[0]!;
+    const progress = context.progress();
+    progress.update(0, 2, `reading ${argument}`);
+    let report: ValidationReport;
+    try {
+      const manifest = await publishedManifestPath(context.path(argument));
+      if (manifest) {
+        progress.update(1, 2, "checking files and offices");
+        report = await validatePublished(manifest);
+      } else {
+        const detected = await detectInput(context.path(argument));
+        progress.update(1, 2, "checking offices");
+        if (detected.format === "dataset") {
+          report = validateDataset(detected.json);
+        } else {
+          const geocoder = () =>
+            context.optionalGeocoder("addresses without a state are reported as invalid");
+          report = validateHsds(await readHsds(detected, geocoder, { now: context.now }));
+        }
+      }
+    } catch (error) {
+      // Unusable content is a validation result like any other; an unreadable path stays a usage error.
+      if (!(error instanceof DatasetParseError || error instanceof DatasetValidationError)) throw error;
+      report = unusable(error);
+    } finally {
+      progress.finish();
+    }
+    const failed = report.invalid > 0 || report.issues.length > 0;
+
+    if (context.json) {
+      context.print(JSON.stringify(report, null, 2));
+      return failed ? EXIT_INVALID : EXIT_OK;
+    }
+    const { style } = context;
+    const format = {
+      hsds: "HSDS 3.0",
+      dataset: "Beratungsfinder dataset",
+      published: "published folder",
+      unknown: "unreadable",
+    }[report.format];
+    const counts = `${count(report.valid, "valid office")}, ${report.invalid} invalid`;
+    context.print(`${style.bold(argument)} (${format}): ${failed ? style.red(counts) : style.green(counts)}`);
+    for (const line of formatWarnings(report.warnings, style)) context.print(line);
+    if (!failed) return EXIT_OK;
+    context.print("");
+    for (const line of formatIssues(report.issues, style)) context.print(line);
+    context.print("");
+    context.print(
+      report.format === "unknown"
+        ? `Fix the file and run \`beratungsfinder validate ${argument}\` again.`
+        : `Fix the fields above and run \`beratungsfinder validate ${argument}\` again; ` +
+            "invalid offices are left out when the dataset is loaded.",
+    );
+    return EXIT_INVALID;
+  },
+};
+
+/** Validates our dataset format record by record. */
+export function validateDataset(json: unknown): ValidationReport {
+  try {
+    const { dataset, invalid, warnings } = parseDataset(json);
+    return {
+      valid: dataset.offices.length,
+      invalid: invalid.length,
+      issues: invalid.flatMap((office) =>
+        office.issues.map((issue) => ({
+          path: issue.path,
+          message: issue.message,
+          officeId: office.id ?? null,
+        })),
+      ),
+      format: "dataset",
+      warnings,
+    };
+  } catch (error) {
+    if (!(error instanceof SchemaError)) throw error;
+    return {
+      valid: 0,
+      invalid: 0,
+      issues: error.issues.map((issue) => ({ path: issue.path, message: issue.message, officeId: null })),
+      format: "dataset",
+      warnings: [],
+    };
+  }
+}
+
+/**
+ * Validates a published folder: every file against the manifest's hashes and its structure, then the
+ * offices, reassembled from index and details, with the full dataset rules.
+ */
+async function validatePublished(manifestPath: string): Promise<ValidationReport> {
+  const { dataset, issues } = await readPublishedFolder(manifestPath);
+  const report = validateDataset(dataset);
+  const fileIssues = issues.map((issue) => ({ path: issue.file, message: issue.message, officeId: null }));
+  return { ...report, issues: [...fileIssues, ...report.issues], format: "published" };
+}
+
+/** A file that is not JSON, or HSDS the converter cannot use: one issue with its line when known. */
+function unusable(error: DatasetParseError | DatasetValidationError): ValidationReport {
+  const issues: ValidationIssue[] =
+    error instanceof DatasetValidationError && error.issues.length > 0
+      ? error.issues.map((issue) => ({
+          path: issue.path,
+          message: issue.message,
+          officeId: issue.officeId ?? null,
+          ...(issue.line === undefined ? {} : { line: issue.line }),
+        }))
+      : [
+          {
+            path: "",
+            message: error.message,
+            officeId: null,
+            ...(error instanceof DatasetParseError && error.line !== undefined ? { line: error.line } : {}),
+          },
+        ];
+  return {
+    valid: 0,
+    invalid: 0,
+    issues,
+    format: error instanceof DatasetValidationError && error.code === "INVALID_HSDS" ? "hsds" : "unknown",
+    warnings: [],
+  };
+}
+
+/**
+ * Validates HSDS after conversion: paths point into the converted dataset (`offices[2].address…`),
+ * and what HSDS holds that our model cannot comes first as warnings with their HSDS path.
+ */
+function validateHsds(converted: FromHsdsResult): ValidationReport {
+  const report = validateDataset(converted.dataset);
+  return { ...report, format: "hsds", warnings: [...converted.warnings, ...report.warnings] };
+}
