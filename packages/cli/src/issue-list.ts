@@ -11,6 +11,24 @@ export interface ListedIssue {
   officeId?: string | null | undefined;
 }
 
+/** An issue as `--json` writes it: the office id null when unknown, the line only when known. */
+export interface JsonIssue {
+  path: string;
+  message: string;
+  officeId: string | null;
+  line?: number;
+}
+
+/** The `--json` form of a listed issue (import, publish and validate write the same shape). */
+export function toJsonIssue(issue: ListedIssue): JsonIssue {
+  return {
+    path: issue.path,
+    message: issue.message,
+    officeId: issue.officeId ?? null,
+    ...(issue.line === undefined ? {} : { line: issue.line }),
+  };
+}
+
 /**
  * One line per issue, located by line number and/or path, e.g.
  * `  offices[3].address.postalCode  expected a 5-digit German postcode, received "1234"`.

@@ -9,7 +9,13 @@ import { readTextFile, writeJsonFile } from "../files/json-file.js";
 import { fillCoordinates, type LocateAddress } from "../fill-coordinates.js";
 import { readHsds } from "../hsds-input.js";
 import { detectInput } from "../input-format.js";
-import { formatIssues, formatWarnings, type ListedIssue } from "../issue-list.js";
+import {
+  formatIssues,
+  formatWarnings,
+  type JsonIssue,
+  type ListedIssue,
+  toJsonIssue,
+} from "../issue-list.js";
 import { choiceOption, requiredOption } from "../option-values.js";
 import { count } from "../terminal-style.js";
 
@@ -23,7 +29,7 @@ export interface ImportReport {
   coordinatesFilled: number;
   /** Ids of offices whose postcode could not be located; they lack coordinates. */
   coordinatesMissing: string[];
-  issues: { path: string; message: string; officeId: string | null; line?: number }[];
+  issues: JsonIssue[];
   warnings: string[];
 }
 
@@ -37,6 +43,17 @@ export interface Converted {
   header: Partial<Pick<DatasetInput, "name" | "publisher" | "license" | "attribution">>;
 }
 
+/** The dataset's header for CSV and HSDS input, which carry none of their own (import, publish). */
+export const DATASET_HEADER_OPTIONS: CommandSpec["options"] = {
+  name: { type: "string", value: "text", description: "Dataset name (default: from the input)" },
+  publisher: {
+    type: "string",
+    value: "text",
+    description: "Who publishes the data (default: the provider)",
+  },
+  license: { type: "string", value: "id", description: 'Licence of the data, e.g. "CC-BY-4.0"' },
+};
+
 export const importCommand: CommandSpec = {
   name: "import",
   summary: "Convert HSDS or a CSV spreadsheet into a Beratungsfinder dataset",
@@ -44,13 +61,7 @@ export const importCommand: CommandSpec = {
   options: {
     from: { type: "string", value: "hsds|csv", description: "Input format (required)" },
     out: { type: "string", value: "dataset.json", description: "Where to write the dataset (required)" },
-    name: { type: "string", value: "text", description: "Dataset name (default: from the input)" },
-    publisher: {
-      type: "string",
-      value: "text",
-      description: "Who publishes the data (default: the provider)",
-    },
-    license: { type: "string", value: "id", description: 'Licence of the data, e.g. "CC-BY-4.0"' },
+    ...DATASET_HEADER_OPTIONS,
   },
   description: [
     "Reads the office CSV template (docs/csv-template.md) or HSDS 3.0 (JSON, or a tabular package",
@@ -105,12 +116,7 @@ export const importCommand: CommandSpec = {
         invalid: converted.invalid + dataset.invalid,
         coordinatesFilled: filled.length,
         coordinatesMissing: missing,
-        issues: [...converted.issues, ...dataset.issues].map((issue) => ({
-          path: issue.path,
-          message: issue.message,
-          officeId: issue.officeId ?? null,
-          ...(issue.line === undefined ? {} : { line: issue.line }),
-        })),
+        issues: [...converted.issues, ...dataset.issues].map(toJsonIssue),
         warnings: [...warnings, ...dataset.warnings],
       };
     } finally {

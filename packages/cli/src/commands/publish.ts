@@ -3,10 +3,10 @@ import type { CommandContext, CommandSpec } from "../command.js";
 import { EXIT_INVALID, EXIT_OK } from "../command.js";
 import { type PublishReport, publish } from "../files/publish.js";
 import { detectInput } from "../input-format.js";
-import { formatIssues, formatWarnings, type ListedIssue } from "../issue-list.js";
+import { formatIssues, formatWarnings, type ListedIssue, toJsonIssue } from "../issue-list.js";
 import { requiredOption } from "../option-values.js";
 import { count } from "../terminal-style.js";
-import { type Converted, datasetHeader, readCsv, readHsdsFile } from "./import.js";
+import { type Converted, DATASET_HEADER_OPTIONS, datasetHeader, readCsv, readHsdsFile } from "./import.js";
 
 /** What `publish --json` prints. */
 export interface PublishJson {
@@ -16,7 +16,7 @@ export interface PublishJson {
   bytes: number;
   invalid: number;
   positioned: number;
-  issues: { path: string; message: string; officeId: string | null; line?: number }[];
+  issues: ReturnType<typeof toJsonIssue>[];
   warnings: string[];
 }
 
@@ -26,13 +26,8 @@ export const publishCommand: CommandSpec = {
   arguments: ["<file>"],
   options: {
     out: { type: "string", value: "dir", description: "Folder to write (required)" },
-    name: { type: "string", value: "text", description: "Dataset name, for CSV and HSDS input" },
-    publisher: {
-      type: "string",
-      value: "text",
-      description: "Who publishes the data, for CSV and HSDS input",
-    },
-    license: { type: "string", value: "id", description: 'Licence of the data, e.g. "CC-BY-4.0"' },
+    // Used for CSV and HSDS input; a dataset file keeps its own header.
+    ...DATASET_HEADER_OPTIONS,
   },
   description: [
     "Validates a dataset (ours, HSDS 3.0, or the office CSV template) with the full rules, fills in",
@@ -96,12 +91,7 @@ export const publishCommand: CommandSpec = {
       bytes: report.bytes,
       invalid: new Set(readIssues.map((issue) => issue.line)).size + report.invalid.length,
       positioned: report.positioned.length,
-      issues: issues.map((issue) => ({
-        path: issue.path,
-        message: issue.message,
-        officeId: issue.officeId ?? null,
-        ...(issue.line === undefined ? {} : { line: issue.line }),
-      })),
+      issues: issues.map(toJsonIssue),
       warnings: [...readWarnings, ...report.warnings],
     };
     return print(json, argument, context);

@@ -6,16 +6,11 @@ import { EXIT_INVALID, EXIT_OK } from "../command.js";
 import { publishedManifestPath, readPublishedFolder } from "../files/published-folder.js";
 import { readHsds } from "../hsds-input.js";
 import { detectInput } from "../input-format.js";
-import { formatIssues, formatWarnings } from "../issue-list.js";
+import { formatIssues, formatWarnings, type JsonIssue, toJsonIssue } from "../issue-list.js";
 import { count } from "../terminal-style.js";
 
 /** One problem in `--json` output; `officeId` is null when the problem is not inside an office with an id. */
-export interface ValidationIssue {
-  path: string;
-  message: string;
-  officeId: string | null;
-  line?: number;
-}
+export type ValidationIssue = JsonIssue;
 
 /** What `validate --json` prints. */
 export interface ValidationReport {
@@ -142,12 +137,7 @@ async function validatePublished(manifestPath: string): Promise<ValidationReport
 function unusable(error: DatasetParseError | DatasetValidationError): ValidationReport {
   const issues: ValidationIssue[] =
     error instanceof DatasetValidationError && error.issues.length > 0
-      ? error.issues.map((issue) => ({
-          path: issue.path,
-          message: issue.message,
-          officeId: issue.officeId ?? null,
-          ...(issue.line === undefined ? {} : { line: issue.line }),
-        }))
+      ? error.issues.map(toJsonIssue)
       : [
           {
             path: "",
