@@ -68,6 +68,15 @@ describe("beratungsfinder search", () => {
     expect(far.stdout).toContain("Try a larger --radius");
   });
 
+  it.each(["52.5,13.4e400", "NaN,NaN", "Infinity,13.4", "52.5;-infinity", "1e2,5"])(
+    "calls --near %s a usage error instead of looking it up as a place name",
+    async (near) => {
+      const result = await run(["search", "offices.json", "--near", near], { cwd: folder.path });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain("Option --near: expected latitude,longitude such as 50.94,6.96");
+    },
+  );
+
   it("exits with 1 when the place is unknown", async () => {
     const result = await run(["search", "offices.json", "--near", "Atlantis"], { cwd: folder.path });
     expect(result.code).toBe(1);

@@ -202,7 +202,10 @@ export const searchCommand: CommandSpec = {
   },
 };
 
-const COORDINATES = /^\s*(-?\d+(?:\.\d+)?)\s*[,;]\s*(-?\d+(?:\.\d+)?)\s*$/;
+// Anything shaped like two numbers (exponents, NaN and Infinity included) is meant as coordinates:
+// it must be two finite numbers in range, never a place-name lookup ("NaN" would match "Nandlstadt").
+const NUMBER = String.raw`[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|[-+]?nan|[-+]?infinity`;
+const COORDINATES = new RegExp(String.raw`^\s*(${NUMBER})\s*[,;]\s*(${NUMBER})\s*$`, "i");
 
 /** Coordinates as given, or the best geocoder match for a postcode or place name. */
 async function locate(
@@ -213,7 +216,7 @@ async function locate(
   if (coordinates) {
     const lat = Number(coordinates[1]);
     const lon = Number(coordinates[2]);
-    if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+    if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
       throw usageError(
         `Option --near: expected latitude,longitude such as 50.94,6.96, received ${JSON.stringify(near)}.`,
       );
