@@ -3,6 +3,7 @@ import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { defaultReporter, summaryReporter } from "@web/test-runner";
 import { chromeLauncher } from "@web/test-runner-chrome";
 import chromiumLaunch from "../../chromium.json" with { type: "json" };
+import { faultMiddleware } from "./test/fault-server.mjs";
 import { jsonReporter } from "./test/json-reporter.mjs";
 
 const tsconfig = fileURLToPath(new URL("./tsconfig.json", import.meta.url));
@@ -25,6 +26,7 @@ export default {
     { name: "unit", files: ["src/**/*.test.ts", "!src/**/*.csp.test.ts"] },
     { name: "csp", files: "src/**/*.csp.test.ts", testRunnerHtml: cspPage },
   ],
+  middleware: [faultMiddleware()],
   nodeResolve: { exportConditions: ["source", "browser", "import"] },
   plugins: [esbuildPlugin({ ts: true, tsconfig, target: "es2022" })],
   browsers: [

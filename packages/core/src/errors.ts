@@ -1,20 +1,23 @@
 /**
- * Every error core throws on purpose is a `BeratungsfinderError` with a stable `code`, so callers
- * (the widget, the CLI) can branch on it and show a message a person can act on.
+ * Every error core throws on purpose is a `BeratungsfinderError` with one of these stable codes, so
+ * callers (the widget, the CLI) can branch on it and show a message a person can act on.
  */
-export type ErrorCode =
-  | "FETCH_FAILED"
-  | "HTTP_ERROR"
-  | "ABORTED"
-  | "INVALID_JSON"
-  | "INVALID_DATASET"
-  | "UNSUPPORTED_SCHEMA_VERSION"
-  | "INVALID_CSV"
-  | "INVALID_ENCODING"
-  | "INVALID_HSDS"
-  | "GEODATA_UNAVAILABLE"
-  | "INVALID_PUBLISHED"
-  | "USAGE";
+export const ERROR_CODES = [
+  "FETCH_FAILED",
+  "HTTP_ERROR",
+  "ABORTED",
+  "INVALID_JSON",
+  "INVALID_DATASET",
+  "UNSUPPORTED_SCHEMA_VERSION",
+  "INVALID_CSV",
+  "INVALID_ENCODING",
+  "INVALID_HSDS",
+  "GEODATA_UNAVAILABLE",
+  "INVALID_PUBLISHED",
+  "USAGE",
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class BeratungsfinderError extends Error {
   override name = "BeratungsfinderError";

@@ -25,6 +25,7 @@ export {
   DatasetFetchError,
   DatasetParseError,
   DatasetValidationError,
+  ERROR_CODES,
 } from "./errors.js";
 // Geocoding Germany offline: postcodes and municipalities (geo/).
 export { toAsciiDigits } from "./geo/ascii-digits.js";

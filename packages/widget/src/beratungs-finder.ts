@@ -12,14 +12,14 @@ import { SearchController } from "./controllers/search-controller.js";
 import { TakeAwayController } from "./controllers/take-away-controller.js";
 import { BfErrorEvent, type BfErrorKind } from "./events/bf-error.js";
 import { BfLocaleChangeEvent } from "./events/bf-locale-change.js";
-import { errorCode, errorMessage } from "./failure.js";
+import { bfErrorCode, errorCode, errorMessage } from "./failure.js";
 import { createFormatting } from "./localization/formatting.js";
 import { LocaleController } from "./localization/locale-controller.js";
 import { isRtl, matchLocale } from "./localization/locales.js";
 import type { StringOverrides } from "./localization/messages.js";
 import type { Translator } from "./localization/translator.js";
 import { type AreaActions, renderArea } from "./parts/area.js";
-import { renderLoadingState, renderPartFailure } from "./parts/error-state.js";
+import { renderLoadingState, renderLocaleFailure, renderPartFailure } from "./parts/error-state.js";
 import { renderFilterPanel } from "./parts/filter-panel.js";
 import { renderFooter } from "./parts/footer.js";
 import { renderLanguageMenu } from "./parts/language-menu.js";
@@ -28,6 +28,7 @@ import { renderSearchForm } from "./parts/search-form.js";
 import { takeAwayStyles } from "./parts/take-away.styles.js";
 import { pageSize, type ViewState } from "./search-model.js";
 import type { HashState } from "./search-state.js";
+import { timeoutMs } from "./with-timeout.js";
 
 /**
  * Finds migration counselling offices (MBE, JMD and others) near a place in Germany. Everything runs in
@@ -123,6 +124,12 @@ export class BeratungsFinder extends LitElement {
   /** Colour scheme: `light`, `dark`, or `auto` (follows the system setting). */
   @property({ reflect: true }) theme: "light" | "dark" | "auto" = "light";
 
+  /**
+   * Seconds that the dataset, the place data, a language or a code file may take to load before the
+   * widget gives up with an error, the official finders and "Try again" (default 20).
+   */
+  @property({ type: Number }) timeout?: number;
+
   /** Folder with `postcodes.json` and `places.json`; default: `geodata/` beside the bundle. */
   @property({ attribute: "geodata-base" }) geodataBase?: string;
 
@@ -156,6 +163,7 @@ export class BeratungsFinder extends LitElement {
   private readonly hash = new HashStateController(this, (state) => this.restore(state));
   private readonly datasets = new DatasetController(this, {
     source: () => this.data ?? this.src,
+    timeoutMs: () => timeoutMs(this.timeout),
     onLoad: () => void this.search.datasetLoaded(),
     onError: (error) => {
       if (errorCode(error) !== "NO_SOURCE") this.report("dataset", error);
@@ -165,6 +173,7 @@ export class BeratungsFinder extends LitElement {
   private readonly geocoders = new GeocoderController(this, {
     given: () => this.geocoder,
     base: () => this.geodataBase,
+    timeoutMs: () => timeoutMs(this.timeout),
     onLoad: () => {
       if (this.search.combobox.value && this.shadowRoot?.activeElement?.id === "bf-query") {
         this.search.combobox.refresh();
@@ -257,7 +266,7 @@ export class BeratungsFinder extends LitElement {
 
   private report(kind: BfErrorKind, error: unknown): void {
     this.dispatchEvent(
-      new BfErrorEvent({ kind, code: errorCode(error), message: errorMessage(error), error }),
+      new BfErrorEvent({ kind, code: bfErrorCode(error), message: errorMessage(error), error }),
     );
   }
 
@@ -283,6 +292,7 @@ export class BeratungsFinder extends LitElement {
         </div>
         ${renderLanguageMenu(t, locale, this.pickLocale)}
       </div>
+      ${this.locales.failed ? renderLocaleFailure(t, () => this.locales.retry()) : nothing}
       ${
         view.fictional
           ? html`<div class="banner" part="banner" role="note"><p>${t("banner.fictional")}</p>${renderOfficialFinders(t)}</div>`

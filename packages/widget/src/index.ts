@@ -13,6 +13,8 @@ define();
 export { BeratungsFinder } from "./beratungs-finder.js";
 export { define } from "./define.js";
 export {
+  BF_ERROR_CODES,
+  type BfErrorCode,
   type BfErrorDetail,
   BfErrorEvent,
   type BfErrorKind,

@@ -12,6 +12,7 @@ import {
   type PublishedView,
 } from "@beratungsfinder/core";
 import type { GeoPoint } from "@beratungsfinder/schemas";
+import { timedFetch } from "./with-timeout.js";
 
 /**
  * A published folder as the widget uses it: the regions a search needs and the details of the offices
@@ -89,20 +90,22 @@ export class PublishedSource {
 
 /**
  * Opens the folder whose manifest is at `url`. `manifest`, when given, is the manifest's response
- * already on its way (started before this chunk arrived); every other file is fetched with `fetch`.
+ * already on its way (started before this chunk arrived); every other file is fetched with `fetch`,
+ * each within `timeoutMs` (a region that never arrives becomes a failed part, not a search that hangs).
  */
 export async function openPublishedSource(
   url: string,
-  options: { signal: AbortSignal; manifest?: Promise<Response> | undefined },
+  options: { signal: AbortSignal; manifest?: Promise<Response> | undefined; timeoutMs: number },
 ): Promise<PublishedSource> {
   const { signal, manifest } = options;
+  const fetchFile = timedFetch(options.timeoutMs);
   let pending = manifest;
   const folder = await openPublished(url, {
     signal,
     fetch: (input, init) => {
       const started = pending;
       pending = undefined;
-      return started ?? fetch(input, init);
+      return started ?? fetchFile(input, init);
     },
   });
   return new PublishedSource(folder, await folder.load([]));

@@ -65,7 +65,9 @@ describe("viewState", () => {
   });
 
   it("shows a failure with a retry, except when no dataset was given", () => {
-    const fetch = viewState(model({ status: "error", failure: { kind: "dataset", message: "error.fetch" } }));
+    const fetch = viewState(
+      model({ status: "error", failure: { kind: "dataset", message: "error.unavailable" } }),
+    );
     expect(fetch.area).to.deep.include({ kind: "error", retry: true });
     const none = viewState(
       model({ status: "error", failure: { kind: "dataset", message: "error.noSource" } }),

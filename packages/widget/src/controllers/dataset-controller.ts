@@ -2,10 +2,15 @@ import { type LoadedDataset, MANIFEST_FILE, type PartFailure } from "@beratungsf
 import type { Dataset, GeoPoint } from "@beratungsfinder/schemas";
 import { Task, TaskStatus } from "@lit/task";
 import type { ReactiveControllerHost } from "lit";
-import { startDatasetDownload } from "../dataset-download.js";
-import { datasetFailure, errorCode, type Failure, WidgetError } from "../failure.js";
+import { loadDatasetShared, startDatasetDownload } from "../dataset-download.js";
+import { datasetFailure, type Failure, WidgetError } from "../failure.js";
+import { loadChunk } from "../load-chunk.js";
 import type { PublishedSource } from "../published-loading.js";
 import { officeLanguages } from "../search-model.js";
+import { withTimeout } from "../with-timeout.js";
+
+/** One function, so that a retry after a failed import is known as one (see `loadChunk`). */
+const importPublished = () => import("../published-loading.js");
 
 export type DatasetSource = Dataset | object | string | URL;
 
@@ -20,6 +25,8 @@ export interface LoadedData {
 export interface DatasetControllerOptions {
   /** The dataset object, else its URL (or JSON text). */
   source(): DatasetSource | undefined;
+  /** How long the dataset may take to load, in milliseconds (the element's `timeout`). */
+  timeoutMs(): number;
   onLoad(data: LoadedData): void;
   onError(error: unknown): void;
   /** A part of a published folder failed; the rest is shown. */
@@ -27,9 +34,10 @@ export interface DatasetControllerOptions {
 }
 
 /**
- * Loads, validates and indexes the dataset with `@lit/task`: a new source aborts the running request,
- * and a late answer for an old source is dropped. A running request is kept when the element leaves the
- * page, because frameworks move elements (disconnect, then connect again).
+ * Loads, validates and indexes the dataset with `@lit/task`, within the element's timeout and shared with
+ * every widget on the page that has the same `src` (see `loadDatasetShared`): a new source stops waiting
+ * for the old one, and a late answer for an old source is dropped. A running load is kept when the element
+ * leaves the page, because frameworks move elements (disconnect, then connect again).
  *
  * A `src` naming a `manifest.json` is a published folder: then only the manifest loads here, and
  * `prepare` and `complete` load the regions a search touches and the details of the offices shown.
@@ -43,7 +51,7 @@ export class DatasetController {
     private readonly options: DatasetControllerOptions,
   ) {
     this.task = new Task(host, {
-      task: ([source], { signal }) => load(source, signal),
+      task: ([source], { signal }) => load(source, signal, options.timeoutMs()),
       args: () => [options.source()],
       onComplete: (data) => {
         this.current = data;
@@ -62,10 +70,7 @@ export class DatasetController {
   get failure(): Failure | undefined {
     if (this.task.status !== TaskStatus.ERROR) return undefined;
     const { error } = this.task;
-    return {
-      kind: "dataset",
-      message: errorCode(error) === "NO_SOURCE" ? "error.noSource" : datasetFailure(error),
-    };
+    return { kind: "dataset", message: datasetFailure(error) };
   }
 
   get status(): "loading" | "ready" | "error" {
@@ -125,7 +130,11 @@ function manifestUrl(source: DatasetSource): string | undefined {
   return path === MANIFEST_FILE || path.endsWith(`/${MANIFEST_FILE}`) ? text : undefined;
 }
 
-async function load(source: DatasetSource | undefined, signal: AbortSignal): Promise<LoadedData> {
+async function load(
+  source: DatasetSource | undefined,
+  signal: AbortSignal,
+  timeoutMs: number,
+): Promise<LoadedData> {
   if (!source) {
     // Frameworks may set `data` right after connecting: give them a task before saying it is missing.
     await new Promise((resolve) => setTimeout(resolve));
@@ -135,16 +144,20 @@ async function load(source: DatasetSource | undefined, signal: AbortSignal): Pro
       "Neither `src` nor `data` is set: the widget has no dataset to search.",
     );
   }
-  // The loading code (its own file in the CDN build) arrives while the dataset or manifest downloads.
-  const download = startDatasetDownload(source, signal);
   const manifest = manifestUrl(source);
   if (manifest) {
     // No validation code on this path: the folder was validated when it was published.
-    const { openPublishedSource } = await import("../published-loading.js");
-    const published = await openPublishedSource(manifest, { signal, manifest: download });
+    const published = await withTimeout(
+      `the published dataset ${manifest}`,
+      async (timed) => {
+        const download = startDatasetDownload(manifest, timed);
+        const { openPublishedSource } = await loadChunk("the published-folder reader", importPublished);
+        return openPublishedSource(manifest, { signal, manifest: download, timeoutMs });
+      },
+      { signal, timeoutMs },
+    );
     return { loaded: published.loaded, languages: [], published };
   }
-  const { loadDataset } = await import("../dataset-validation.js");
-  const loaded = await loadDataset(source, { signal, ...(download && { fetch: () => download }) });
+  const loaded = await loadDatasetShared(source, { signal, timeoutMs });
   return { loaded, languages: officeLanguages(loaded.dataset) };
 }

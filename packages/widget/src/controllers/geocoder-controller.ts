@@ -1,6 +1,12 @@
 import type { Geocoder } from "@beratungsfinder/core";
 import { Task, TaskStatus } from "@lit/task";
 import type { ReactiveControllerHost } from "lit";
+import { loadChunk } from "../load-chunk.js";
+import { sharedLoad } from "../shared-load.js";
+import { withTimeout } from "../with-timeout.js";
+
+/** One function, so that a retry after a failed import is known as one (see `loadChunk`). */
+const importPlaceSearch = () => import("../place-search.js");
 
 /**
  * Relative to the bundle file this module ends up in (dist/cdn/beratungs-finder.js, dist/*.js); a
@@ -13,12 +19,15 @@ export interface GeocoderControllerOptions {
   given(): Geocoder | undefined;
   /** The folder with the place data (`geodata-base`); default: `geodata/` beside the bundle. */
   base(): string | undefined;
+  /** How long the place search and its data may take to load, in milliseconds (the element's `timeout`). */
+  timeoutMs(): number;
   onLoad(geocoder: Geocoder): void;
 }
 
 /**
  * Core's geocoder, loaded with its place data on the first keystroke or search (not before: most
- * visitors of a page never search). A failed load is tried again on the next request.
+ * visitors of a page never search), within the element's timeout, and once per folder per page: ten
+ * widgets share one download. A failed load is tried again on the next request.
  */
 export class GeocoderController {
   private loaded?: Geocoder;
@@ -30,10 +39,7 @@ export class GeocoderController {
   ) {
     this.task = new Task(host, {
       autoRun: false,
-      task: async ([baseUrl]) => {
-        const { loadGeocoder } = await import("../place-search.js");
-        return loadGeocoder({ baseUrl });
-      },
+      task: ([baseUrl]) => loadShared(baseUrl, options.timeoutMs()),
       // Kept here: Task sets its own value only after onComplete returns, and onLoad already asks for it.
       onComplete: (geocoder) => {
         this.loaded = geocoder;
@@ -57,4 +63,18 @@ export class GeocoderController {
     }
     return this.task.taskComplete;
   }
+}
+
+function loadShared(baseUrl: URL, timeoutMs: number): Promise<Geocoder> {
+  const folder = baseUrl.href.endsWith("/") ? baseUrl.href : `${baseUrl.href}/`;
+  return sharedLoad(`geodata ${folder}`, () =>
+    withTimeout(
+      `the place data from ${baseUrl.href}`,
+      async (signal) => {
+        const { loadGeocoder } = await loadChunk("the place search", importPlaceSearch);
+        return loadGeocoder({ baseUrl, signal });
+      },
+      { timeoutMs },
+    ),
+  );
 }

@@ -2,11 +2,16 @@ import { officeVCard, type SearchResult, visitEventIcs } from "@beratungsfinder/
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { type MapsPlatform, mapsPlatform, type PlatformHints } from "../directions.js";
 import { downloadText, fileNameOf } from "../file-download.js";
+import { loadChunk } from "../load-chunk.js";
 import { germanOriginal } from "../localization/german-original.js";
 import type { Translator } from "../localization/translator.js";
 import type { HoursLanguage } from "../parts/hours-table.js";
 import type { OfficeDetailsProps } from "../parts/office-details.js";
 import type { QrCode } from "../qr-code.js";
+import { DEFAULT_TIMEOUT_MS } from "../with-timeout.js";
+
+/** One function, so that a retry after a failed import is known as one (see `loadChunk`). */
+const importQrCode = () => import("../qr-code.js");
 
 export interface TakeAwayOptions {
   /** Says something in the element's live region. */
@@ -149,7 +154,8 @@ export class TakeAwayController implements ReactiveController {
   private loadQr(link: string): Promise<void> {
     if (this.qr?.text === link) return Promise.resolve();
     if (this.qrLoad) return this.qrLoad;
-    this.qrLoad = import("../qr-code.js")
+    // Within the timeout: printing waits for the code and must not wait for ever.
+    this.qrLoad = loadChunk("the QR code", importQrCode, { timeoutMs: DEFAULT_TIMEOUT_MS })
       .then(({ qrCode }) => {
         let code: QrCode | undefined;
         try {

@@ -1,4 +1,10 @@
-export { type BfErrorDetail, BfErrorEvent, type BfErrorKind } from "./bf-error.js";
+export {
+  BF_ERROR_CODES,
+  type BfErrorCode,
+  type BfErrorDetail,
+  BfErrorEvent,
+  type BfErrorKind,
+} from "./bf-error.js";
 export { type BfFilterChangeDetail, BfFilterChangeEvent } from "./bf-filter-change.js";
 export { type BfLocaleChangeDetail, BfLocaleChangeEvent } from "./bf-locale-change.js";
 export { type BfResultsDetail, BfResultsEvent } from "./bf-results.js";

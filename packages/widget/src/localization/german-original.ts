@@ -1,3 +1,4 @@
+import { DEFAULT_TIMEOUT_MS } from "../with-timeout.js";
 import { createFormatting } from "./formatting.js";
 import { loadLocaleTemplates } from "./localization.js";
 import { createTranslator, type Translator } from "./translator.js";
@@ -11,7 +12,7 @@ export async function germanOriginal(): Promise<{
   format: ReturnType<typeof createFormatting>;
 }> {
   return {
-    t: createTranslator("de", await loadLocaleTemplates("de"), undefined),
+    t: createTranslator("de", await loadLocaleTemplates("de", { timeoutMs: DEFAULT_TIMEOUT_MS }), undefined),
     format: createFormatting("de"),
   };
 }

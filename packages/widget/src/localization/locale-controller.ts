@@ -1,5 +1,6 @@
 import { Task, TaskStatus } from "@lit/task";
 import type { ReactiveController, ReactiveControllerHost } from "lit";
+import { timeoutMs } from "../with-timeout.js";
 import { type Locale, matchLocale, pageLang, resolveLocale } from "./locales.js";
 import { type LocaleTemplates, loadLocaleTemplates } from "./localization.js";
 import type { StringOverrides } from "./messages.js";
@@ -12,6 +13,8 @@ export interface LocaleHost extends ReactiveControllerHost, HTMLElement {
   /** The browser's languages; `navigator.languages` when not set. */
   browserLanguages?: readonly string[];
   strings?: StringOverrides;
+  /** Seconds a locale file may take (the element's `timeout`). */
+  timeout?: number;
 }
 
 export interface LocaleControllerOptions {
@@ -47,7 +50,10 @@ export class LocaleController implements ReactiveController {
   ) {
     host.addController(this);
     this.task = new Task(host, {
-      task: async ([locale]) => ({ locale, templates: await loadLocaleTemplates(locale) }),
+      task: async ([locale], { signal }) => ({
+        locale,
+        templates: await loadLocaleTemplates(locale, { signal, timeoutMs: timeoutMs(host.timeout) }),
+      }),
       args: () => [this.wanted],
       onComplete: ({ locale }) => {
         if (locale === this.announced) return;
@@ -76,6 +82,16 @@ export class LocaleController implements ReactiveController {
   /** Whether the first locale has loaded (or failed to: then the source locale, English, is shown). */
   get ready(): boolean {
     return this.task.value !== undefined || this.task.status === TaskStatus.ERROR;
+  }
+
+  /** The wanted locale's file could not be loaded: English is on screen until `retry` brings it. */
+  get failed(): boolean {
+    return this.task.status === TaskStatus.ERROR;
+  }
+
+  /** Loads the wanted locale's file again. */
+  retry(): void {
+    void this.task.run();
   }
 
   /** The locale on screen. */

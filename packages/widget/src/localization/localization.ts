@@ -1,3 +1,5 @@
+import { loadChunk } from "../load-chunk.js";
+import type { TimeoutOptions } from "../with-timeout.js";
 import type { Locale } from "./locales.js";
 import type { StrResult } from "./msg.js";
 
@@ -37,15 +39,19 @@ const LOADERS: Record<Exclude<Locale, "en">, () => Promise<LocaleModule>> = {
 
 /**
  * The templates of a locale; `undefined` for English, the source locale. A locale that is not one of
- * ours (`"__proto__"` from an attribute, say) is an error, never a property of some prototype.
+ * ours (`"__proto__"` from an attribute, say) is an error, never a property of some prototype. Its file
+ * loads within `options.timeoutMs`; failures are `WidgetError`s coded `TIMEOUT` or `CHUNK_UNAVAILABLE`.
  *
  * @example
- * const templates = await loadLocaleTemplates("ar");
+ * const templates = await loadLocaleTemplates("ar", { timeoutMs: 20_000 });
  */
-export async function loadLocaleTemplates(locale: Locale): Promise<LocaleTemplates | undefined> {
+export async function loadLocaleTemplates(
+  locale: Locale,
+  options: TimeoutOptions,
+): Promise<LocaleTemplates | undefined> {
   if (locale === "en") return undefined;
   const load = Object.hasOwn(LOADERS, locale) ? LOADERS[locale] : undefined;
   if (!load)
     throw new Error(`Unknown locale "${String(locale).slice(0, 40)}": expected one of the widget's LOCALES.`);
-  return (await load()).templates;
+  return (await loadChunk(`the texts in "${locale}"`, load, options)).templates;
 }

@@ -76,10 +76,28 @@ export const VOCABULARY_MESSAGES = {
   "loading.search": () => msg("Searching…", { id: "loading.search", desc: "While a search runs." }),
   "error.heading": () =>
     msg("Something went wrong", { id: "error.heading", desc: "Heading of the error state." }),
-  "error.fetch": () =>
-    msg("The list of counselling offices could not be loaded. Please check your internet connection.", {
-      id: "error.fetch",
-      desc: "The dataset could not be downloaded.",
+  "error.offline": () =>
+    msg(
+      "You seem to be offline, so the list of counselling offices could not be loaded. Please check your internet connection.",
+      {
+        id: "error.offline",
+        desc: "The dataset could not be downloaded: the browser is offline or the request failed before any answer.",
+      },
+    ),
+  "error.unavailable": () =>
+    msg("The list of counselling offices is not available right now. Please try again later.", {
+      id: "error.unavailable",
+      desc: "The dataset server answered with an error (404, 500, 503) or a file of the widget is missing.",
+    }),
+  "error.timeout": () =>
+    msg("Loading the list of counselling offices is taking too long. Please try again.", {
+      id: "error.timeout",
+      desc: "The dataset server did not answer within the widget's timeout (20 seconds by default).",
+    }),
+  "error.locale": () =>
+    msg("The texts in your language could not be loaded, so they are shown in English for now.", {
+      id: "error.locale",
+      desc: "Notice above the search when the visitor's language file failed to load; a Try again button follows.",
     }),
   "error.data": () =>
     msg("The list of counselling offices contains errors and cannot be shown.", {

@@ -25,6 +25,14 @@ export function renderErrorState(
   </section>`;
 }
 
+/** The visitor's language could not be loaded: said in English, the language on screen, with a retry. */
+export function renderLocaleFailure(t: Translator, onRetry: () => void): TemplateResult {
+  return html`<div class="notice" part="notice" role="alert">
+    <p>${t("error.locale")}</p>
+    <button part="button retry-button" type="button" @click=${onRetry}>${t("error.retry")}</button>
+  </div>`;
+}
+
 /** The skeleton while the dataset, the locale or the place data load. */
 export function renderLoadingState(
   t?: Translator,

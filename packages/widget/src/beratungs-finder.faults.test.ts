@@ -1,0 +1,237 @@
+import { aTimeout, expect, fixture, html, waitUntil } from "@open-wc/testing";
+import { officesFixture } from "../test/fixtures/offices.js";
+import { $, mount, NOW, resultNames, searchFor, settle } from "../test/widget-harness.js";
+import type { BeratungsFinder } from "./beratungs-finder.js";
+import type { BfErrorDetail } from "./events/bf-error.js";
+
+/** The test server's faults (test/fault-server.mjs). */
+const hang = (name: string) => `/__faults/hang/${name}`;
+const status = (code: number, name: string) => `/__faults/status/${code}/${name}`;
+const fault = (query: string) => fetch(`/__faults/${query}`).then((response) => response.text());
+
+/** Every `bf-error` on the page while a test runs. */
+let errors: BfErrorDetail[];
+const collect = (event: Event) => errors.push((event as CustomEvent<BfErrorDetail>).detail);
+
+function alertText(el: BeratungsFinder): string {
+  return $(el, "[role=alert]")?.textContent?.replace(/\s+/g, " ").trim() ?? "";
+}
+
+function officialLinks(el: BeratungsFinder): string[] {
+  return [...(el.shadowRoot?.querySelectorAll<HTMLAnchorElement>(".error a") ?? [])].map((a) => a.href);
+}
+
+/** A fetch stub: `respond` per call (numbered from 1), calls counted by URL. */
+function stubFetch(respond: (url: string, call: number, init?: RequestInit) => Promise<Response>) {
+  const calls: string[] = [];
+  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    calls.push(url);
+    return respond(url, calls.length, init);
+  }) as typeof fetch;
+  return calls;
+}
+
+/** A response that never comes; rejects like fetch when the request's signal aborts. */
+function never(init?: RequestInit): Promise<Response> {
+  return new Promise((_, reject) => {
+    init?.signal?.addEventListener("abort", () => reject(init.signal?.reason), { once: true });
+  });
+}
+
+const json = (body: unknown) => Promise.resolve(Response.json(body));
+
+describe("<beratungs-finder> under network faults", () => {
+  const realFetch = window.fetch;
+
+  beforeEach(() => {
+    errors = [];
+    document.addEventListener("bf-error", collect);
+  });
+  afterEach(async () => {
+    document.removeEventListener("bf-error", collect);
+    window.fetch = realFetch;
+    await fault("release");
+  });
+
+  it("gives up on a dataset server that never answers: error state, official finders, retry, one bf-error", async () => {
+    const el = await mount({ src: hang("offices.json"), attrs: { timeout: "0.3" } });
+    expect(alertText(el)).to.contain("taking too long");
+    expect($(el, ".error .retry-button, .error button")).to.not.equal(null);
+    expect(officialLinks(el)).to.include.members([
+      "https://bamf-navi.bamf.de/",
+      "https://www.jugendmigrationsdienste.de/",
+    ]);
+    await aTimeout(400);
+    expect(errors.map(({ kind, code }) => ({ kind, code }))).to.deep.equal([
+      { kind: "dataset", code: "TIMEOUT" },
+    ]);
+  });
+
+  it("retries after a timeout with a new request, and the hung one is cancelled", async () => {
+    const signals: (AbortSignal | null | undefined)[] = [];
+    const calls = stubFetch((_url, call, init) => {
+      signals.push(init?.signal);
+      return call === 1 ? never(init) : json(officesFixture());
+    });
+    const el = await mount({ src: "/timeout-then-ok.json", attrs: { timeout: "0.2" } });
+    expect(alertText(el)).to.contain("taking too long");
+    expect(signals[0]?.aborted).to.equal(true);
+    ($(el, ".error button") as HTMLButtonElement).click();
+    await settle(el);
+    expect(calls).to.have.length(2);
+    expect($(el, ".error")).to.equal(null);
+    await searchFor(el, "10115");
+    expect(resultNames(el)).to.have.length(2);
+  });
+
+  for (const code of [404, 500, 503]) {
+    it(`says the data is not available right now on HTTP ${code}, not to check the connection`, async () => {
+      const el = await mount({ src: status(code, `offices-${code}.json`) });
+      expect(alertText(el)).to.contain("not available right now");
+      expect(alertText(el)).to.not.contain("internet connection");
+      expect(alertText(el)).to.not.contain("offline");
+      expect(errors.map(({ code }) => code)).to.deep.equal(["HTTP_ERROR"]);
+      expect((errors[0]?.error as { status?: number } | undefined)?.status).to.equal(code);
+    });
+  }
+
+  it("says the visitor seems offline when the request fails before any answer", async () => {
+    // Nothing listens on port 9 (discard): the browser's fetch rejects with a TypeError.
+    const el = await mount({ src: "http://127.0.0.1:9/offices.json" });
+    expect(alertText(el)).to.contain("seem to be offline");
+    expect(errors.map(({ code }) => code)).to.deep.equal(["FETCH_FAILED"]);
+  });
+
+  it("says the visitor seems offline when the browser says so, whatever the status", async () => {
+    Object.defineProperty(navigator, "onLine", { configurable: true, get: () => false });
+    try {
+      const el = await mount({ src: status(503, "offline.json") });
+      expect(alertText(el)).to.contain("seem to be offline");
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+    }
+    expect(navigator.onLine).to.equal(true);
+  });
+
+  it("downloads and parses a dataset once for ten widgets with the same src", async () => {
+    const calls = stubFetch(() => json(officesFixture()));
+    const absolute = new URL("/shared/offices.json", location.href).href;
+    const widgets = Array.from({ length: 10 }, (_, index) => {
+      const el = document.createElement("beratungs-finder");
+      el.setAttribute("lang", "en");
+      el.clock = () => NOW;
+      // Relative and absolute spellings of one URL are one file.
+      el.src = index % 2 ? "/shared/offices.json" : absolute;
+      return el;
+    });
+    const parent = await fixture(html`<div>${widgets}</div>`);
+    for (const el of widgets) await settle(el);
+    expect(calls).to.deep.equal([absolute]);
+    expect(new Set(widgets.map((el) => $(el, ".footer")?.textContent)).size).to.equal(1);
+    expect(errors).to.deep.equal([]);
+    parent.remove();
+  });
+
+  it("forgets a failed shared load, so that a retry downloads again", async () => {
+    const calls = stubFetch((_url, call) =>
+      call === 1 ? Promise.reject(new TypeError("Failed to fetch")) : json(officesFixture()),
+    );
+    const first = await mount({ src: "/shared/retry.json" });
+    expect(alertText(first)).to.contain("offline");
+    ($(first, ".error button") as HTMLButtonElement).click();
+    await settle(first);
+    expect($(first, ".error")).to.equal(null);
+    const second = await mount({ src: "/shared/retry.json" });
+    expect($(second, ".error")).to.equal(null);
+    expect(calls).to.have.length(2);
+  });
+
+  it("loads the place data once for ten widgets that search at the same time", async () => {
+    const calls = stubFetch(async (url) => {
+      await aTimeout(50);
+      return url.endsWith(".json") && url.includes("/geo-once/")
+        ? new Response("missing", { status: 404 })
+        : new Response("?", { status: 400 });
+    });
+    const widgets = Array.from({ length: 10 }, () => {
+      const el = document.createElement("beratungs-finder");
+      el.setAttribute("lang", "en");
+      el.setAttribute("near", "10115");
+      el.setAttribute("geodata-base", "/geo-once/");
+      el.clock = () => NOW;
+      el.data = officesFixture();
+      return el;
+    });
+    await fixture(html`<div>${widgets}</div>`);
+    await waitUntil(() => errors.length === 10, "each widget reports the place data", { timeout: 5000 });
+    const files = calls.map((url) => new URL(url).pathname).sort();
+    expect(files).to.deep.equal([
+      "/geo-once/aliases.json",
+      "/geo-once/places.json",
+      "/geo-once/postcodes.json",
+    ]);
+    expect(new Set(errors.map(({ kind, code }) => `${kind} ${code}`))).to.deep.equal(
+      new Set(["geodata GEODATA_UNAVAILABLE"]),
+    );
+  });
+
+  it("gives up on place data that never arrives, with one bf-error", async () => {
+    const calls = stubFetch((_url, _call, init) => never(init));
+    const el = document.createElement("beratungs-finder");
+    el.setAttribute("lang", "en");
+    el.setAttribute("timeout", "0.2");
+    el.setAttribute("geodata-base", "/geo-hang/");
+    el.clock = () => NOW;
+    el.data = officesFixture();
+    await fixture(html`${el}`);
+    await settle(el);
+    await searchFor(el, "10115");
+    await waitUntil(() => errors.length > 0, "bf-error for the place data", { timeout: 3000 });
+    expect(errors.map(({ kind, code }) => `${kind} ${code}`)).to.deep.equal(["geodata TIMEOUT"]);
+    expect(alertText(el)).to.contain("Place names could not be loaded");
+    expect(calls.length).to.be.greaterThan(0);
+  });
+});
+
+// The fault server is shared by the test files that run at once: these tests fault Romanian and
+// Bulgarian, which no other test file loads.
+describe("<beratungs-finder> when a language file fails", () => {
+  beforeEach(() => {
+    errors = [];
+    document.addEventListener("bf-error", collect);
+  });
+  afterEach(async () => {
+    document.removeEventListener("bf-error", collect);
+    await fault("release");
+  });
+
+  it("shows English, fires bf-error once and loads the language on retry", async () => {
+    await fault("arm?path=/generated/locales/ro.&mode=fail");
+    const el = await mount({ lang: "ro" });
+    await aTimeout(300);
+    expect(errors.map(({ kind, code }) => `${kind} ${code}`)).to.deep.equal(["locale CHUNK_UNAVAILABLE"]);
+    expect($(el, ".frame")?.getAttribute("lang")).to.equal("en");
+    expect(alertText(el)).to.contain("shown in English");
+    ($(el, ".notice button") as HTMLButtonElement).click();
+    await waitUntil(() => $(el, ".frame")?.getAttribute("lang") === "ro", "Romanian after the retry", {
+      timeout: 5000,
+    });
+    expect($(el, "[role=alert]")).to.equal(null);
+    expect(errors).to.have.length(1);
+  });
+
+  it("gives up on a language file that never arrives, and takes it on retry once it is there", async () => {
+    await fault("arm?path=/generated/locales/bg.&mode=hang");
+    const el = await mount({ lang: "bg", attrs: { timeout: "0.3" } });
+    expect($(el, ".frame")?.getAttribute("lang")).to.equal("en");
+    await aTimeout(400);
+    expect(errors.map(({ kind, code }) => `${kind} ${code}`)).to.deep.equal(["locale TIMEOUT"]);
+    await fault("release");
+    ($(el, ".notice button") as HTMLButtonElement).click();
+    await waitUntil(() => $(el, ".frame")?.getAttribute("lang") === "bg", "Bulgarian after the retry", {
+      timeout: 5000,
+    });
+    expect(errors).to.have.length(1);
+  });
+});
