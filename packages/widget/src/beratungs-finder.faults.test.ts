@@ -39,6 +39,15 @@ function never(init?: RequestInit): Promise<Response> {
   });
 }
 
+/** A widget with the test clock, in English, loading its own place data: not yet on the page. */
+function widget(attrs: Record<string, string>, data?: object): BeratungsFinder {
+  const el = document.createElement("beratungs-finder");
+  for (const [name, value] of Object.entries({ lang: "en", ...attrs })) el.setAttribute(name, value);
+  el.clock = () => NOW;
+  if (data) el.data = data;
+  return el;
+}
+
 const json = (body: unknown) => Promise.resolve(Response.json(body));
 
 describe("<beratungs-finder> under network faults", () => {
@@ -117,14 +126,10 @@ describe("<beratungs-finder> under network faults", () => {
   it("downloads and parses a dataset once for ten widgets with the same src", async () => {
     const calls = stubFetch(() => json(officesFixture()));
     const absolute = new URL("/shared/offices.json", location.href).href;
-    const widgets = Array.from({ length: 10 }, (_, index) => {
-      const el = document.createElement("beratungs-finder");
-      el.setAttribute("lang", "en");
-      el.clock = () => NOW;
-      // Relative and absolute spellings of one URL are one file.
-      el.src = index % 2 ? "/shared/offices.json" : absolute;
-      return el;
-    });
+    // Relative and absolute spellings of one URL are one file.
+    const widgets = Array.from({ length: 10 }, (_, index) =>
+      widget({ src: index % 2 ? "/shared/offices.json" : absolute }),
+    );
     const parent = await fixture(html`<div>${widgets}</div>`);
     for (const el of widgets) await settle(el);
     expect(calls).to.deep.equal([absolute]);
@@ -154,15 +159,9 @@ describe("<beratungs-finder> under network faults", () => {
         ? new Response("missing", { status: 404 })
         : new Response("?", { status: 400 });
     });
-    const widgets = Array.from({ length: 10 }, () => {
-      const el = document.createElement("beratungs-finder");
-      el.setAttribute("lang", "en");
-      el.setAttribute("near", "10115");
-      el.setAttribute("geodata-base", "/geo-once/");
-      el.clock = () => NOW;
-      el.data = officesFixture();
-      return el;
-    });
+    const widgets = Array.from({ length: 10 }, () =>
+      widget({ near: "10115", "geodata-base": "/geo-once/" }, officesFixture()),
+    );
     await fixture(html`<div>${widgets}</div>`);
     await waitUntil(() => errors.length === 10, "each widget reports the place data", { timeout: 5000 });
     const files = calls.map((url) => new URL(url).pathname).sort();
@@ -178,12 +177,7 @@ describe("<beratungs-finder> under network faults", () => {
 
   it("gives up on place data that never arrives, with one bf-error", async () => {
     const calls = stubFetch((_url, _call, init) => never(init));
-    const el = document.createElement("beratungs-finder");
-    el.setAttribute("lang", "en");
-    el.setAttribute("timeout", "0.2");
-    el.setAttribute("geodata-base", "/geo-hang/");
-    el.clock = () => NOW;
-    el.data = officesFixture();
+    const el = widget({ timeout: "0.2", "geodata-base": "/geo-hang/" }, officesFixture());
     await fixture(html`${el}`);
     await settle(el);
     await searchFor(el, "10115");
