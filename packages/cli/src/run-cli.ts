@@ -20,6 +20,7 @@ import { publishCommand } from "./commands/publish.js";
 import { searchCommand } from "./commands/search.js";
 import { validateCommand } from "./commands/validate.js";
 import { formatIssues } from "./issue-list.js";
+import { safeSink } from "./safe-output.js";
 import { alignColumns, terminalStyle } from "./terminal-style.js";
 
 export const COMMANDS: readonly CommandSpec[] = [
@@ -41,7 +42,9 @@ export const COMMANDS: readonly CommandSpec[] = [
  * @example
  * const code = await runCli(["geocode", "50667", "--json"], { stdout, stderr, cwd: process.cwd(), isTTY: false });
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], given: CliIo): Promise<number> {
+  // Office names, cell excerpts and arguments reach the terminal: no control character of theirs may act there.
+  const io: CliIo = { ...given, stdout: safeSink(given.stdout), stderr: safeSink(given.stderr) };
   const [first, ...rest] = argv;
   const style = terminalStyle(io);
   if (first === undefined) {
