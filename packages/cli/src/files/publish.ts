@@ -72,8 +72,9 @@ export async function publish(input: unknown, options: PublishOptions): Promise<
     await writeFile(join(options.outDir, file.path), file.text);
     bytes += Buffer.byteLength(file.text);
   }
-  // The manifest goes last: a reader never sees it name a file that is not there yet.
-  const manifestText = `${JSON.stringify(encoded.manifest, null, 1)}\n`;
+  // The manifest goes last: a reader never sees it name a file that is not there yet. Without
+  // indentation, because every search downloads it (hundreds of regions for a national dataset).
+  const manifestText = `${JSON.stringify(encoded.manifest)}\n`;
   await writeFile(join(options.outDir, MANIFEST_FILE), manifestText);
   bytes += Buffer.byteLength(manifestText);
 

@@ -74,11 +74,11 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
   const keys = [...byRegion.keys()].sort();
 
   const files: { path: string; text: string }[] = [];
-  const add = (kind: "index" | "details", region: string, part: unknown): [string, number] => {
+  const add = (kind: "index" | "details", region: string, part: unknown): string => {
     const text = JSON.stringify(part);
     const path = hashedName(kind, region, options.sha256(text));
     files.push({ path, text });
-    return [path, utf8Length(text)];
+    return path;
   };
 
   const regions: PublishedRegion[] = [];
@@ -141,8 +141,8 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
       details.id.push(office.id);
       details.records.push(detailRecord(office));
     }
-    const [index, indexBytes] = add("index", key, part);
-    const [detailsFile, detailsBytes] = add("details", key, details);
+    const index = add("index", key, part);
+    const detailsFile = add("details", key, details);
     regions.push({
       key,
       count: entries.length,
@@ -150,8 +150,6 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
       unlocated,
       index,
       details: detailsFile,
-      indexBytes,
-      detailsBytes,
     });
   }
 
@@ -187,8 +185,9 @@ function outward([minLat, minLon, maxLat, maxLon]: [number, number, number, numb
   number,
   number,
 ] {
-  const down = (value: number) => Math.floor(value * 1000) / 1000;
-  const up = (value: number) => Math.ceil(value * 1000) / 1000;
+  // Two decimals (about 1 km) are enough to pick regions, and a national manifest lists hundreds of boxes.
+  const down = (value: number) => Math.floor(value * 100) / 100;
+  const up = (value: number) => Math.ceil(value * 100) / 100;
   return [down(minLat), down(minLon), up(maxLat), up(maxLon)];
 }
 
@@ -242,8 +241,4 @@ function emptyIndex(region: string): IndexPart {
     hours: [],
     hoursTable: [],
   };
-}
-
-function utf8Length(text: string): number {
-  return new TextEncoder().encode(text).length;
 }

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import type { Dataset } from "@beratungsfinder/schemas";
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
+import { distanceKm } from "../geo/distance.js";
 import { createIndex } from "../search/create-index.js";
 import { BERLIN, KOELN, SEARCH_DATASET } from "../search/fixtures/search-dataset.js";
 import { type SearchQuery, search } from "../search/search.js";
@@ -197,5 +199,52 @@ describe("decodeIndexPartSteps", () => {
     for (; !step.done; step = steps.next()) yields += 1;
     expect(yields).toBe(region.count);
     expect(step.value).toEqual(decodeIndexPart(json, manifest, region.index));
+  });
+});
+
+describe("regionsNear", () => {
+  // 600 offices scattered over Germany, their postcodes (and so their regions) unrelated to where they are.
+  const template = SEARCH_DATASET.offices[0]!;
+  const scattered: Dataset = {
+    ...SEARCH_DATASET,
+    offices: Array.from({ length: 600 }, (_, n) => ({
+      ...template,
+      id: `scattered-${n}`,
+      address: { ...template.address!, postalCode: `${String((n * 37) % 100).padStart(2, "0")}${n % 10}11` },
+      geo: { lat: 47.3 + ((n * 7919) % 7700) / 1000, lon: 5.9 + ((n * 104_729) % 9100) / 1000 },
+    })),
+  };
+  const served = serve(scattered);
+  const opened = openPublished(`${BASE}manifest.json`, { fetch: served.fetch });
+  const regionOf = new Map(
+    served.manifest.regions.flatMap((region) => {
+      const part = JSON.parse(served.texts.get(region.index)!);
+      return (part.id as string[]).map((id) => [id, region.key] as const);
+    }),
+  );
+
+  test.prop([
+    fc.double({ min: 47.2, max: 55.1, noNaN: true }),
+    fc.double({ min: 5.8, max: 15.1, noNaN: true }),
+    fc.double({ min: 1, max: 80, noNaN: true }),
+  ])("names the region of every office within the radius", async (lat, lon, radiusKm) => {
+    const published = await opened;
+    const point = { lat, lon };
+    const near = new Set(published.regionsNear(point, radiusKm));
+    for (const office of scattered.offices) {
+      if (distanceKm(point, office.geo!) <= radiusKm) expect(near.has(regionOf.get(office.id)!)).toBe(true);
+    }
+  });
+
+  it("leaves out a region whose box touches only the corner of the square around the circle", async () => {
+    const published = await opened;
+    const corner = published.manifest.regions.find((region) => region.bounds && region.key !== "online")!;
+    const [minLat, minLon] = corner.bounds!;
+    // 20 km south and 20 km west of the box's south-west corner: 28 km away, inside a 25 km square.
+    const point = {
+      lat: minLat - 20 / 111.2,
+      lon: minLon - 20 / (111.2 * Math.cos((minLat * Math.PI) / 180)),
+    };
+    expect(published.regionsNear(point, 25)).not.toContain(corner.key);
   });
 });

@@ -1,7 +1,7 @@
 import type { Dataset, GeoPoint, Office, Provider } from "@beratungsfinder/schemas";
 import { BeratungsfinderError, DatasetFetchError } from "../errors.js";
+import { distanceKm } from "../geo/distance.js";
 import { runInSlices } from "../scheduling/run-in-slices.js";
-import { boundingBox } from "../search/bounding-box.js";
 import { createIndex, type SearchIndex } from "../search/create-index.js";
 import {
   type DecodedIndexPart,
@@ -105,15 +105,8 @@ class LoadedFolder implements PublishedDataset {
   }
 
   regionsNear(point: GeoPoint, radiusKm: number): string[] {
-    const box = boundingBox(point, radiusKm);
     return this.manifest.regions
-      .filter((region) => {
-        if (region.key === ONLINE_REGION) return true;
-        const b = region.bounds;
-        return (
-          b !== null && b[0] <= box.maxLat && b[2] >= box.minLat && b[1] <= box.maxLon && b[3] >= box.minLon
-        );
-      })
+      .filter((region) => region.key === ONLINE_REGION || boxWithin(region.bounds, point, radiusKm))
       .map((region) => region.key);
   }
 
@@ -234,6 +227,22 @@ class LoadedFolder implements PublishedDataset {
     };
     return this.#view;
   }
+}
+
+/**
+ * Whether any place in the box could lie within `radiusKm` of `point`: the circle, not the square around
+ * it, so regions that only touch the square's corners are not fetched. The nearest point of the box is
+ * the point clamped into it (exact along a meridian, within metres across one at these sizes, which the
+ * extra kilometre covers).
+ */
+function boxWithin(bounds: PublishedRegion["bounds"], point: GeoPoint, radiusKm: number): boolean {
+  if (!bounds) return false;
+  const [minLat, minLon, maxLat, maxLon] = bounds;
+  const nearest = {
+    lat: Math.min(Math.max(point.lat, minLat), maxLat),
+    lon: Math.min(Math.max(point.lon, minLon), maxLon),
+  };
+  return distanceKm(point, nearest) <= radiusKm + 1;
 }
 
 function asError(cause: unknown, file: string): BeratungsfinderError {

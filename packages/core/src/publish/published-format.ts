@@ -42,15 +42,16 @@ export interface PublishedRegion {
   key: string;
   /** Offices in this region. */
   count: number;
-  /** The box around the region's offices with coordinates, `[minLat, minLon, maxLat, maxLon]`; null when none has any. */
+  /**
+   * The box around the region's offices with coordinates, `[minLat, minLon, maxLat, maxLon]`, rounded
+   * outwards to two decimals; null when none has any.
+   */
   bounds: [number, number, number, number] | null;
   /** Whether the region holds offices without coordinates (only searches without a point find them). */
   unlocated: boolean;
-  /** File names, each with the content hash in it (`hashedName`), and their sizes in bytes. */
+  /** File names, each with the content hash in it (`hashedName`). */
   index: string;
   details: string;
-  indexBytes: number;
-  detailsBytes: number;
 }
 
 export interface PublishedManifest {
