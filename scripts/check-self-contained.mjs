@@ -9,7 +9,11 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // Written so that this file does not match itself.
-export const OUTSIDE_PATHS = [/\.\.[\\/]shared(?![\w.-])/, /[\\/]shared[\\/]data[\\/]/, /(^|[\s"'`(=])\/work[\\/]/];
+export const OUTSIDE_PATHS = [
+  /\.\.[\\/]shared(?![\w.-])/,
+  /[\\/]shared[\\/]data[\\/]/,
+  /(^|[\s"'`(=])\/work[\\/]/,
+];
 
 const SKIP = /(^|\/)CHANGELOG\.md$|\.(gz|png|jpg|ico|woff2?)$/;
 
