@@ -137,7 +137,7 @@ must(typeof cli.generateDemoDataset === "function", "cli.generateDemoDataset (ES
 const geocoder = await coreNode.loadGeocoderFromDisk();
 const [koeln] = geocoder.geocode("Koeln");
 must(koeln && koeln.name === "Köln", "geocoder finds Köln from the shipped geodata, got " + JSON.stringify(koeln));
-must(existsSync(require.resolve("@beratungsfinder/core/geodata/postcodes.json")), "core ships geodata");
+must(existsSync(require.resolve("@beratungsfinder/core/geodata/manifest.json")), "core ships geodata");
 const widgetManifest = JSON.parse(readFileSync(require.resolve("@beratungsfinder/widget/custom-elements.json"), "utf8"));
 must(JSON.stringify(widgetManifest).includes("beratungs-finder"), "widget ships its custom-elements manifest");
 must(existsSync(require.resolve("@beratungsfinder/widget/cdn/beratungs-finder.js")), "widget ships its CDN bundle");

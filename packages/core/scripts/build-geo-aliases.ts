@@ -1,16 +1,12 @@
 /**
- * Builds `geodata/aliases.json` (see `AliasData`): exonyms from `geodata-sources/exonyms.csv`, city
+ * Reads the names the register lacks: exonyms from `geodata-sources/exonyms.csv`, city
  * districts from `geodata-sources/districts.csv` and the district names GeoNames gives big cities'
  * postcodes ("Hamburg Altona-Nord", "Stuttgart Bad Cannstatt"). Every row is checked against the
  * register: a key that names another municipality, or a postcode outside the city, fails the build.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
-import { ALIASES_FORMAT, type AliasData, deltaEncode } from "../src/geo/geodata-format.js";
 import { nameKeys, spaced } from "../src/geo/name-keys.js";
-import { encodeIntegers } from "../src/geo/number-text.js";
-import { ATTRIBUTIONS, type Municipality, type Postcode, parseCsv, SOURCE_FILES } from "./build-geodata.js";
+import { parseCsv, readSourceFile, SOURCE_FILES } from "./geodata-sources.js";
+import type { Municipality, Postcode } from "./geodata-tables.js";
 
 export const ALIAS_FILES = { exonyms: "exonyms.csv", districts: "districts.csv" } as const;
 
@@ -20,6 +16,11 @@ export const EXONYM_COLUMNS = ["latin", "ar", "fa", "ru", "uk", "tr"] as const;
 /** Cities this large get GeoNames' "City District" names as districts. */
 const DISTRICT_CITY_POPULATION = 100_000;
 
+export interface AliasTables {
+  exonyms: { ags: string; name: string }[];
+  districts: District[];
+}
+
 export interface AliasSources {
   exonyms: string;
   districts: string;
@@ -28,19 +29,15 @@ export interface AliasSources {
 }
 
 export function readAliasSources(dir: string): AliasSources {
-  const read = (file: string) => {
-    const gzipped = join(dir, `${file}.gz`);
-    if (existsSync(gzipped)) return gunzipSync(readFileSync(gzipped)).toString("utf8");
-    return readFileSync(join(dir, file), "utf8");
-  };
   return {
-    exonyms: read(ALIAS_FILES.exonyms),
-    districts: read(ALIAS_FILES.districts),
-    postcodes: read(SOURCE_FILES.postcodes),
+    exonyms: readSourceFile(dir, ALIAS_FILES.exonyms),
+    districts: readSourceFile(dir, ALIAS_FILES.districts),
+    postcodes: readSourceFile(dir, SOURCE_FILES.postcodes),
   };
 }
 
-interface District {
+/** A city district: its city's key, its name, and the postcode and centroid of its centre. */
+export interface District {
   ags: string;
   name: string;
   postcode: number;
@@ -48,35 +45,13 @@ interface District {
   lon: number;
 }
 
-/** The alias file from its sources and the joined register tables (`readGeoTables`). */
-export function buildAliasData(
+/** Other names and city districts from their sources, checked against the joined register tables (`readGeoTables`). */
+export function readAliasTables(
   sources: AliasSources,
   tables: { municipalities: Municipality[]; postcodes: Postcode[] },
-  scale: [lat: number, lon: number] = [600, 360],
-): AliasData {
+): AliasTables {
   const byAgs = new Map(tables.municipalities.map((municipality) => [municipality.ags, municipality]));
-  const exonyms = readExonyms(sources.exonyms, byAgs);
-  const districts = readDistricts(sources, tables, byAgs);
-  const [latScale, lonScale] = scale;
-  return {
-    format: ALIASES_FORMAT,
-    attribution:
-      `District names partly from ${ATTRIBUTIONS.geonames}; district table and exonyms compiled for ` +
-      "Beratungsfinder (packages/core/geodata-sources/README.md).",
-    latScale,
-    lonScale,
-    exonyms: exonyms.map((exonym) => exonym.name).join("|"),
-    exonymAgs: encodeIntegers(deltaEncode(exonyms.map((exonym) => Number(exonym.ags)))),
-    districts: districts.map((district) => district.name).join("|"),
-    districtAgs: encodeIntegers(deltaEncode(districts.map((district) => Number(district.ags)))),
-    districtPostcodes: encodeIntegers(deltaEncode(districts.map((district) => district.postcode))),
-    districtLat: encodeIntegers(
-      deltaEncode(districts.map((district) => Math.round(district.lat * latScale))),
-    ),
-    districtLon: encodeIntegers(
-      deltaEncode(districts.map((district) => Math.round(district.lon * lonScale))),
-    ),
-  };
+  return { exonyms: readExonyms(sources.exonyms, byAgs), districts: readDistricts(sources, tables, byAgs) };
 }
 
 function readExonyms(text: string, byAgs: Map<string, Municipality>): { ags: string; name: string }[] {

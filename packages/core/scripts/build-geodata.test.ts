@@ -1,42 +1,43 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { decodeGeoData } from "../src/geo/decode-geodata.js";
-import { realGeoData } from "../src/geo/fixtures/real-geodata.js";
-import {
-  cleanOfficialName,
-  defaultSourceDir,
-  districtDisplayName,
-  GZIP_BUDGETS,
-  parseCsv,
-  readGeoSources,
-  readGeoTables,
-  SOURCE_FILES,
-} from "./build-geodata.js";
+import { realGeocoder, realGeoData } from "../src/geo/fixtures/real-geodata.js";
+import { fileKind, GZIP_BUDGETS, sizeReport, writeGeoData } from "./build-geodata.js";
+import { defaultSourceDir, parseCsv, readGeoSources, SOURCE_FILES } from "./geodata-sources.js";
+import { cleanOfficialName, districtDisplayName, readGeoTables } from "./geodata-tables.js";
 
 const data = realGeoData();
-const decoded = decodeGeoData(data);
+const geocoder = realGeocoder();
 const tables = readGeoTables(readGeoSources());
 
 describe("buildGeoData", () => {
-  it.each([
-    ["postcodes.json", data.postcodes],
-    ["places.json", data.places],
-  ] as const)("keeps %s within its gzip budget", (file, value) => {
-    expect(gzipSync(JSON.stringify(value)).length).toBeLessThanOrEqual(GZIP_BUDGETS[file]);
+  it("keeps the manifest and every piece within its gzip budget", () => {
+    const written = writeGeoData(data, mkdtempSync(join(tmpdir(), "bf-geo-out-")));
+    expect(written).toHaveLength(1 + Object.keys(data.pieces).length);
+    expect(sizeReport(written).over).toEqual([]);
+    for (const kind of ["manifest", "postcodes", "names"] as const) {
+      expect(written.filter((file) => file.kind === kind).length).toBeGreaterThan(0);
+      expect(GZIP_BUDGETS[kind]).toBeGreaterThan(0);
+    }
   });
 
-  it("keeps one record per non-company postcode and every municipality", () => {
-    expect(decoded.postcodes).toHaveLength(8_310);
-    expect(decoded.places.length).toBeGreaterThan(10_900);
-    expect(decoded.places).toHaveLength(tables.municipalities.length);
+  it("names each piece by its kind, its first digits or letters and its content hash", () => {
+    const files = Object.keys(data.pieces);
+    expect(files).toContain(
+      `postcodes-50.${data.manifest.postcodes.find(([prefix]) => prefix === "50")?.[1]}.json`,
+    );
+    expect(
+      files.every((file) => /^(postcodes-\d{2,3}|names-[a-z0-9_]+)\.[0-9a-f]{10}\.json$/.test(file)),
+    ).toBe(true);
+    expect(fileKind("manifest.json")).toBe("manifest");
+    expect(data.manifest.names[0]?.[0]).toBe("");
   });
 
   it("round-trips every municipality: key, name, town-hall postcode exactly, centroid and population closely", () => {
+    expect(geocoder.places).toHaveLength(tables.municipalities.length);
     tables.municipalities.forEach((source, index) => {
-      const place = decoded.places[index];
+      const place = geocoder.places[index];
       expect(place?.ags).toBe(source.ags);
       expect(place?.name).toBe(source.name);
       expect(place?.postalCode ?? 0).toBe(source.postalCode ? String(source.postalCode).padStart(5, "0") : 0);
@@ -51,22 +52,24 @@ describe("buildGeoData", () => {
   });
 
   it("round-trips every postcode with its centroid and municipalities", () => {
-    tables.postcodes.forEach((source, index) => {
-      const record = decoded.postcodes[index];
-      expect(record?.code).toBe(source.code);
-      expect(Math.abs((record?.lat ?? 0) - source.lat)).toBeLessThanOrEqual(0.5 / 600 + 1e-5);
-      expect(Math.abs((record?.lon ?? 0) - source.lon)).toBeLessThanOrEqual(0.5 / 360 + 1e-5);
-      const names = record?.places.map((place) => decoded.places[place]?.ags);
-      expect(new Set(names)).toEqual(new Set(source.places.map((place) => place.ags)));
-      expect(names?.[0]).toBe(source.places[0]?.ags);
-      expect(record?.locality).toBe(source.nearestOnly ? source.localities[0] : undefined);
-    });
+    expect(tables.postcodes).toHaveLength(8_310);
+    for (const source of tables.postcodes) {
+      const [match] = geocoder.geocode(source.code);
+      expect(match?.postalCode).toBe(source.code);
+      expect(match?.approximate).toBe(false);
+      expect(Math.abs((match?.lat ?? 0) - source.lat)).toBeLessThanOrEqual(0.5 / 600 + 1e-5);
+      expect(Math.abs((match?.lon ?? 0) - source.lon)).toBeLessThanOrEqual(0.5 / 360 + 1e-5);
+      expect(match?.ags).toBe(source.places[0]?.ags);
+      expect(match?.names).toEqual(
+        source.nearestOnly ? [source.localities[0] ?? source.code] : source.places.map((place) => place.name),
+      );
+    }
   });
 
-  it("carries the attributions inside the files", () => {
-    expect(data.postcodes.attribution).toContain("GeoNames");
-    expect(data.places.attribution).toContain("GeoBasis-DE / BKG");
-    expect(data.places.attribution).toContain("Destatis");
+  it("carries the attributions in the manifest", () => {
+    expect(data.manifest.attribution).toContain("GeoNames");
+    expect(data.manifest.attribution).toContain("GeoBasis-DE / BKG");
+    expect(data.manifest.attribution).toContain("Destatis");
   });
 });
 

@@ -29,11 +29,11 @@ export {
 } from "./errors.js";
 // Geocoding Germany offline: postcodes and municipalities (geo/).
 export { toAsciiDigits } from "./geo/ascii-digits.js";
-export type { Place } from "./geo/decode-geodata.js";
+export type { Place } from "./geo/decode-pieces.js";
 export { distanceKm } from "./geo/distance.js";
 export type { GeocodeMatch, Geocoder } from "./geo/geocoder.js";
 export { createGeocoder } from "./geo/geocoder.js";
-export type { GeoData, PlaceData, PostcodeData } from "./geo/geodata-format.js";
+export type { GeoData, GeodataManifest, NamePiece, PostcodePiece } from "./geo/geodata-format.js";
 export type { LoadGeocoderOptions } from "./geo/load-geocoder.js";
 export { loadGeocoder } from "./geo/load-geocoder.js";
 // Take-away files for a visitor: a visit as a calendar event (icalendar/).

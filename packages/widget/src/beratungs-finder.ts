@@ -130,7 +130,7 @@ export class BeratungsFinder extends LitElement {
    */
   @property({ type: Number }) timeout?: number;
 
-  /** Folder with `postcodes.json` and `places.json`; default: `geodata/` beside the bundle. */
+  /** Folder with the geodata's `manifest.json` and pieces; default: `geodata/` beside the bundle. */
   @property({ attribute: "geodata-base" }) geodataBase?: string;
 
   /** Text overrides by message id, e.g. `{ "app.title": "Beratung in Musterstadt" }`. */

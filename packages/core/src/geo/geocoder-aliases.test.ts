@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EXONYM_COLUMNS } from "../../scripts/build-geo-aliases.js";
-import { defaultSourceDir, parseCsv } from "../../scripts/build-geodata.js";
+import { defaultSourceDir, parseCsv } from "../../scripts/geodata-sources.js";
 import { distanceKm } from "./distance.js";
 import { realGeocoder } from "./fixtures/real-geodata.js";
 

@@ -1,13 +1,15 @@
 import type { StateCode } from "@beratungsfinder/schemas";
 import { toAsciiDigits } from "./ascii-digits.js";
 import { BestCandidates, type Ranked } from "./best-candidates.js";
-import { type DecodedAliases, type DistrictRecord, decodeAliases } from "./decode-aliases.js";
-import { type DecodedGeoData, decodeGeoData, type Place, type PostcodeRecord } from "./decode-geodata.js";
+import type { DistrictRecord, Place, PostcodeRecord } from "./decode-pieces.js";
 import { nearKeys } from "./fuzzy-names.js";
+import { disambiguated, label, lowerBound } from "./geocode-label.js";
 import type { GeoData } from "./geodata-format.js";
+import type { LoadedGeodata, NameEntry } from "./loaded-geodata.js";
 import { nameKeys, spaced } from "./name-keys.js";
+import { PieceLoader, type PieceSource } from "./piece-loader.js";
 
-export type { Place } from "./decode-geodata.js";
+export type { Place } from "./decode-pieces.js";
 export type { GeoData } from "./geodata-format.js";
 
 /** One answer of `geocode` or `suggest`: a postcode, a municipality or a city district, with coordinates. */
@@ -39,12 +41,29 @@ export interface GeocodeMatch {
   fuzzy?: boolean;
 }
 
+/**
+ * Finds postcodes and places. A geocoder built from all the data (`createGeocoder`,
+ * `loadGeocoderFromDisk`) answers `geocode` and `suggest` at once; one from `loadGeocoder` fetches the
+ * pieces a query needs: use `lookup` and `lookupSuggestions` (the synchronous methods see only the
+ * pieces loaded so far, so they answer as those did).
+ */
 export interface Geocoder {
-  /** Resolves a postcode, a partial postcode or a place name; best match first, [] when nothing fits. */
+  /** Resolves a postcode, a partial postcode or a place name over the loaded pieces; best match first, [] when nothing fits. */
   geocode(query: string): GeocodeMatch[];
-  /** Typeahead: postcodes or places starting with `prefix`, at most `limit` (default 8). */
+  /** Typeahead over the loaded pieces: postcodes or places starting with `prefix`, at most `limit` (default 8). */
   suggest(prefix: string, limit?: number): GeocodeMatch[];
-  /** Every municipality, ascending by official key. */
+  /**
+   * `geocode` after loading the pieces it needs, each piece once per geocoder (at once when they are
+   * there). A piece that cannot be fetched or read rejects with `GEODATA_UNAVAILABLE` naming it, and
+   * is tried again next time.
+   */
+  lookup(query: string): Promise<GeocodeMatch[]>;
+  /**
+   * `suggest` after loading the pieces it needs, like `lookup`; near misses come only from the pieces
+   * around the typed text, so typing never fetches every piece of a letter.
+   */
+  lookupSuggestions(prefix: string, limit?: number): Promise<GeocodeMatch[]>;
+  /** Every loaded municipality, ascending by official key (all of them with the whole data). */
   readonly places: readonly Place[];
 }
 
@@ -57,71 +76,90 @@ const MAX_QUERY_LENGTH = 200;
 const OFFICIAL_SUFFIX =
   /^(stadt|gemeinde|markt|flecken|kreisfreie stadt|grosse kreisstadt|kreisstadt|landeshauptstadt|(freie und )?hansestadt|(universi?tae?ts|wissenschafts|kolping|klingen)stadt)$/;
 
-interface NameEntry {
-  /** Folded key with hyphens as spaces, the sort key. */
-  key: string;
-  /** The same key with hyphens kept. */
-  hyphenated: string;
-  /** Index into places (kind "place"), postcodes (kind "locality") or districts (kind "district"). */
-  index: number;
-  kind: "place" | "locality" | "district";
-  /** 0 for the key with umlauts spelt out ("koeln"), 1 for the one without ("koln") or for another name (an exonym). */
-  variant: number;
-}
-
 /**
- * Builds the lookup structures (sorted postcodes, sorted folded names) once, so that every lookup
- * afterwards is a binary search plus a short scan.
+ * Builds a geocoder over the whole data (the manifest and every piece it names), so that every lookup
+ * is a binary search plus a short scan and `prepare` has nothing to fetch. A piece the manifest names
+ * but `data` lacks fails with `GEODATA_UNAVAILABLE` naming it.
  *
  * @example
- * const geocoder = createGeocoder({ postcodes, places });
+ * const geocoder = createGeocoder({ manifest, pieces });
  * geocoder.geocode("Koeln")[0]?.label; // "Köln, Nordrhein-Westfalen"
  * geocoder.geocode("99090")[0]?.approximate; // true: a neighbouring Erfurt code stands in
  */
 export function createGeocoder(data: GeoData): Geocoder {
-  const decoded = decodeGeoData(data);
-  const aliases = data.aliases ? decodeAliases(data.aliases, decoded.places) : { exonyms: [], districts: [] };
-  return new IndexedGeocoder(decoded, aliases);
+  const loader = PieceLoader.whole(data);
+  return new IndexedGeocoder(loader.data, loader);
+}
+
+/** A geocoder that fetches pieces as queries need them (see `loadGeocoder`). */
+export function createPiecewiseGeocoder(source: PieceSource): Geocoder {
+  const loader = new PieceLoader(source);
+  return new IndexedGeocoder(loader.data, loader);
 }
 
 class IndexedGeocoder implements Geocoder {
-  readonly places: readonly Place[];
-  readonly #postcodes: readonly PostcodeRecord[];
-  readonly #codes: readonly string[];
-  readonly #names: readonly NameEntry[];
-  readonly #keys: readonly string[];
-  readonly #districts: readonly DistrictRecord[];
+  readonly #data: LoadedGeodata;
+  readonly #loader: PieceLoader;
   readonly #regionKeys = new Map<number, string>();
 
-  constructor(data: DecodedGeoData, aliases: DecodedAliases) {
-    this.places = data.places;
-    this.#postcodes = data.postcodes;
-    this.#codes = data.postcodes.map((postcode) => postcode.code);
-    this.#districts = aliases.districts;
-    const names: NameEntry[] = [];
-    const add = (text: string, index: number, kind: NameEntry["kind"], other = false) => {
-      for (const [variant, hyphenated] of nameKeys(text).entries()) {
-        names.push({ key: spaced(hyphenated), hyphenated, index, kind, variant: other ? 1 : variant });
-      }
-    };
-    data.places.forEach((place, index) => {
-      add(place.name, index, "place");
+  constructor(data: LoadedGeodata, loader: PieceLoader) {
+    this.#data = data;
+    this.#loader = loader;
+  }
+
+  get places(): readonly Place[] {
+    return this.#data.placesByKey;
+  }
+
+  async lookup(query: string): Promise<GeocodeMatch[]> {
+    await this.#prepare(query, { limit: MAX_PARTIAL_POSTCODES, suggesting: false }, () =>
+      this.geocode(query),
+    );
+    return this.geocode(query);
+  }
+
+  async lookupSuggestions(prefix: string, limit = 8): Promise<GeocodeMatch[]> {
+    await this.#prepare(prefix, { limit, suggesting: true }, () => this.suggest(prefix, limit));
+    return this.suggest(prefix, limit);
+  }
+
+  /**
+   * Loads the pieces `answer` needs: the postcodes or the names starting like the query; for
+   * "Hamburg Altona" also the city's and the district's names; and when that finds nothing, the
+   * pieces around the query's for near misses, then (for a search, not a suggestion) every piece of
+   * its first letter, where the geocoder over the whole data looks.
+   */
+  async #prepare(
+    text: string,
+    { limit, suggesting }: { limit: number; suggesting: boolean },
+    answer: () => GeocodeMatch[],
+  ): Promise<void> {
+    const query = queryText(text);
+    if (query === "" || this.#loader.complete) return;
+    const digits = /(?:^|\D)(\d{5})(?:\D|$)/.exec(query)?.[1] ?? /^(\d{1,5})(?:\s|$)/.exec(query)?.[1];
+    if (digits) return this.#loader.postcodes(digits, limit);
+    if (/^[\d\s]*$/.test(query)) return;
+    const name = query.split(",")[0] ?? "";
+    const keys = nameKeys(name).map(spaced);
+    await this.#loader.names(keys);
+    const cuts = keys.flatMap((key) => {
+      const words = key.split(" ");
+      return words
+        .slice(1)
+        .flatMap((_, cut) => [words.slice(0, cut + 1).join(" "), words.slice(cut + 1).join(" ")]);
     });
-    for (const exonym of aliases.exonyms) add(exonym.name, exonym.place, "place", true);
-    aliases.districts.forEach((district, index) => {
-      add(district.name, index, "district");
-    });
-    data.postcodes.forEach((postcode, index) => {
-      if (postcode.locality) add(postcode.locality, index, "locality");
-    });
-    names.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    this.#names = names;
-    this.#keys = names.map((entry) => entry.key);
+    const named = () =>
+      this.#named(query, 1, 1).length + this.#best(name, "district", 1, { maxTier: 1 }).length;
+    if (!suggesting && cuts.length > 0 && named() === 0) await this.#loader.names(cuts);
+    if (answer().length > 0) return;
+    await this.#loader.nearMisses(keys, false);
+    if (answer().length > 0 || suggesting) return;
+    await this.#loader.nearMisses(keys, true);
   }
 
   geocode(query: string): GeocodeMatch[] {
-    const text = typeof query === "string" ? toAsciiDigits(query).trim() : "";
-    if (text === "" || text.length > MAX_QUERY_LENGTH) return [];
+    const text = queryText(query);
+    if (text === "") return [];
     const postcode = /(?:^|\D)(\d{5})(?:\D|$)/.exec(text)?.[1];
     if (postcode) return this.#postcode(postcode);
     if (/^\d{1,4}$/.test(text)) return this.#postcodesStartingWith(text, MAX_PARTIAL_POSTCODES);
@@ -130,9 +168,9 @@ class IndexedGeocoder implements Geocoder {
   }
 
   suggest(prefix: string, limit = 8): GeocodeMatch[] {
-    const text = typeof prefix === "string" ? toAsciiDigits(prefix).trim() : "";
+    const text = queryText(prefix);
     const max = Number.isFinite(limit) ? Math.floor(limit) : 8;
-    if (text === "" || max <= 0 || text.length > MAX_QUERY_LENGTH) return [];
+    if (text === "" || max <= 0) return [];
     const digits = /^(\d{1,5})(?:\s|$)/.exec(text)?.[1];
     if (digits) {
       const matches = this.#postcodesStartingWith(digits, max);
@@ -147,7 +185,7 @@ class IndexedGeocoder implements Geocoder {
     const matches = ranked
       .slice(0, max)
       .map(({ item, district }) =>
-        district ? this.#districtMatch(item.index) : this.#placeMatch(item.index),
+        district ? this.#districtMatch(item.index) : this.#placeMatch(this.#data.places[item.index] as Place),
       );
     return disambiguated(matches.length > 0 ? matches : this.#nearMisses(name).slice(0, max));
   }
@@ -169,31 +207,31 @@ class IndexedGeocoder implements Geocoder {
     const best = new BestCandidates(limit);
     const keys = nameKeys(name).map(spaced);
     for (const [variant, key] of keys.entries()) {
-      for (let i = lowerBound(this.#names, key, (entry) => entry.key); i < this.#names.length; i++) {
-        const entry = this.#names[i] as NameEntry;
+      const { names } = this.#data;
+      for (let i = lowerBound(names, key, (entry) => entry.key); i < names.length; i++) {
+        const entry = names[i] as NameEntry;
         if (!entry.key.startsWith(key)) break;
         if (entry.kind !== kind || (accept && !accept(entry.index))) continue;
         const next = entry.key[key.length];
         const tier = next === undefined ? 0 : next !== " " ? 2 : entry.hyphenated[key.length] === "-" ? 1 : 0;
         if (tier > maxTier) continue;
         const folded = variant === 0 && entry.variant === 0 ? 0 : 1;
-        const place =
-          kind === "place" ? entry.index : kind === "district" ? this.#districts[entry.index]?.place : -1;
-        best.offer(entry.index, 2 * tier + folded, this.places[place ?? -1]?.population ?? 0);
+        best.offer(entry.index, 2 * tier + folded, this.#population(entry));
       }
     }
     return best.items;
   }
 
   #postcode(code: string): GeocodeMatch[] {
-    const index = lowerBound(this.#codes, code, (item) => item);
-    const exact = this.#postcodes[index];
+    const { codes, postcodes } = this.#data;
+    const index = lowerBound(codes, code, (item) => item);
+    const exact = postcodes[index];
     if (exact?.code === code) return [this.#postcodeMatch(exact, false)];
     // An unknown code borrows the numerically nearest known code of its 3-digit region.
     const region = code.slice(0, 3);
     const value = Number(code);
     let nearest: PostcodeRecord | undefined;
-    for (const candidate of [this.#postcodes[index - 1], this.#postcodes[index]]) {
+    for (const candidate of [postcodes[index - 1], postcodes[index]]) {
       if (!candidate?.code.startsWith(region)) continue;
       if (!nearest || Math.abs(Number(candidate.code) - value) < Math.abs(Number(nearest.code) - value)) {
         nearest = candidate;
@@ -204,12 +242,9 @@ class IndexedGeocoder implements Geocoder {
 
   #postcodesStartingWith(prefix: string, limit: number): GeocodeMatch[] {
     const matches: GeocodeMatch[] = [];
-    for (
-      let i = lowerBound(this.#codes, prefix, (item) => item);
-      i < this.#codes.length && matches.length < limit;
-      i++
-    ) {
-      const record = this.#postcodes[i];
+    const { codes, postcodes } = this.#data;
+    for (let i = lowerBound(codes, prefix, (item) => item); i < codes.length && matches.length < limit; i++) {
+      const record = postcodes[i];
       if (!record?.code.startsWith(prefix)) break;
       matches.push(this.#postcodeMatch(record, false));
     }
@@ -217,32 +252,41 @@ class IndexedGeocoder implements Geocoder {
   }
 
   #placesNamed(text: string): GeocodeMatch[] {
-    const [name = "", ...rest] = text.split(",");
-    const qualifiers = nameKeys(rest.join(" ")).map(spaced);
-    const qualified =
-      qualifiers.length > 0 && !qualifiers.some((qualifier) => OFFICIAL_SUFFIX.test(qualifier))
-        ? (index: number) => this.#inRegion(index, qualifiers)
-        : undefined;
-    // The name itself first (narrowed by the qualifier when that leaves any), then localities, then longer names.
-    const lookup = (maxTier: number, limit: number) => {
-      const narrowed = qualified ? this.#best(name, "place", limit, { maxTier, accept: qualified }) : [];
-      return narrowed.length > 0 ? narrowed : this.#best(name, "place", limit, { maxTier });
-    };
-    const named = lookup(1, MAX_NAME_MATCHES).map(({ index }) => this.#placeMatch(index));
-    const districts = this.#best(name, "district", MAX_NAME_MATCHES, { maxTier: 1 });
-    named.push(...districts.map(({ index }) => this.#districtMatch(index)));
+    const name = text.split(",")[0] ?? "";
+    const named = this.#named(text, 1, MAX_NAME_MATCHES);
+    named.push(
+      ...this.#best(name, "district", MAX_NAME_MATCHES, { maxTier: 1 }).map(({ index }) =>
+        this.#districtMatch(index),
+      ),
+    );
     if (named.length > 0) return disambiguated(named);
     const inCity = this.#districtInCity(name);
     if (inCity.length > 0) return disambiguated(inCity);
     const localities = this.#best(name, "locality", MAX_NAME_MATCHES, { maxTier: 1 });
     if (localities.length > 0) {
       return localities
-        .map(({ index }) => index)
-        .sort((a, b) => a - b)
-        .map((index) => this.#postcodeMatch(this.#postcodes[index] as PostcodeRecord, false));
+        .map(({ index }) => this.#data.localities[index] as PostcodeRecord)
+        .sort((a, b) => (a.code < b.code ? -1 : 1))
+        .map((record) => this.#postcodeMatch(record, false));
     }
-    const longer = lookup(2, MAX_PREFIX_MATCHES).map(({ index }) => this.#placeMatch(index));
+    const longer = this.#named(text, 2, MAX_PREFIX_MATCHES);
     return disambiguated(longer.length > 0 ? longer : this.#nearMisses(name));
+  }
+
+  /**
+   * Places with the name (tier ≤ 1) or starting with it (tier 2), narrowed by the words after a comma
+   * to a district or state when that leaves any ("Neuenkirchen, Steinfurt").
+   */
+  #named(text: string, maxTier: number, limit: number): GeocodeMatch[] {
+    const [name = "", ...rest] = text.split(",");
+    const qualifiers = nameKeys(rest.join(" ")).map(spaced);
+    const qualified =
+      qualifiers.length > 0 && !qualifiers.some((qualifier) => OFFICIAL_SUFFIX.test(qualifier))
+        ? (index: number) => this.#inRegion(index, qualifiers)
+        : undefined;
+    const narrowed = qualified ? this.#best(name, "place", limit, { maxTier, accept: qualified }) : [];
+    const found = narrowed.length > 0 ? narrowed : this.#best(name, "place", limit, { maxTier });
+    return found.map(({ index }) => this.#placeMatch(this.#data.places[index] as Place));
   }
 
   /** "Hamburg Altona", "Köln-Ehrenfeld", "Berlin Neukölln": a city's name, then one of its districts. */
@@ -252,10 +296,10 @@ class IndexedGeocoder implements Geocoder {
       for (let cut = 1; cut < words.length; cut++) {
         const cities = this.#best(words.slice(0, cut).join(" "), "place", MAX_PREFIX_MATCHES, { maxTier: 0 });
         if (cities.length === 0) continue;
-        const inCity = new Set(cities.map(({ index }) => index));
+        const inCity = new Set(cities.map(({ index }) => this.#data.places[index]));
         const found = this.#best(words.slice(cut).join(" "), "district", MAX_PREFIX_MATCHES, {
           maxTier: 1,
-          accept: (index) => inCity.has(this.#districts[index]?.place ?? -1),
+          accept: (index) => inCity.has(this.#data.districts[index]?.city),
         });
         if (found.length > 0) return found.map(({ index }) => this.#districtMatch(index));
       }
@@ -268,15 +312,17 @@ class IndexedGeocoder implements Geocoder {
     const seen = new Set<string>();
     const matches: { match: GeocodeMatch; population: number }[] = [];
     for (const key of nameKeys(name).map(spaced)) {
-      const found = nearKeys(this.#keys, key, (value) => lowerBound(this.#keys, value, (item) => item));
+      const { keys, names } = this.#data;
+      const found = nearKeys(keys, key, (value) => lowerBound(keys, value, (item) => item));
       for (const position of found) {
-        const entry = this.#names[position] as NameEntry;
+        const entry = names[position] as NameEntry;
         if (entry.kind === "locality" || seen.has(`${entry.kind}${entry.index}`)) continue;
         seen.add(`${entry.kind}${entry.index}`);
-        const place = entry.kind === "place" ? entry.index : (this.#districts[entry.index]?.place ?? -1);
         const match =
-          entry.kind === "place" ? this.#placeMatch(entry.index) : this.#districtMatch(entry.index);
-        matches.push({ match: { ...match, fuzzy: true }, population: this.places[place]?.population ?? 0 });
+          entry.kind === "place"
+            ? this.#placeMatch(this.#data.places[entry.index] as Place)
+            : this.#districtMatch(entry.index);
+        matches.push({ match: { ...match, fuzzy: true }, population: this.#population(entry) });
       }
     }
     matches.sort((a, b) => b.population - a.population);
@@ -284,8 +330,8 @@ class IndexedGeocoder implements Geocoder {
   }
 
   #districtMatch(index: number): GeocodeMatch {
-    const district = this.#districts[index] as DistrictRecord;
-    const city = this.#placeMatch(district.place);
+    const district = this.#data.districts[index] as DistrictRecord;
+    const city = this.#placeMatch(district.city);
     return {
       ...city,
       kind: "district",
@@ -301,15 +347,21 @@ class IndexedGeocoder implements Geocoder {
   #inRegion(index: number, qualifiers: string[]): boolean {
     let region = this.#regionKeys.get(index);
     if (region === undefined) {
-      const place = this.places[index];
+      const place = this.#data.places[index];
       region = place ? ` ${nameKeys(`${place.district} ${place.stateName}`).map(spaced).join(" ")}` : "";
       this.#regionKeys.set(index, region);
     }
     return qualifiers.some((qualifier) => region.includes(` ${qualifier}`));
   }
 
-  #placeMatch(index: number): GeocodeMatch {
-    const place = this.places[index] as Place;
+  /** The population that ranks a name entry: its place's, or for a district its city's. */
+  #population(entry: NameEntry): number {
+    const { places, districts } = this.#data;
+    if (entry.kind === "place") return places[entry.index]?.population ?? 0;
+    return entry.kind === "district" ? (districts[entry.index]?.city.population ?? 0) : 0;
+  }
+
+  #placeMatch(place: Place): GeocodeMatch {
     const match: GeocodeMatch = {
       kind: "place",
       name: place.name,
@@ -328,59 +380,26 @@ class IndexedGeocoder implements Geocoder {
 
   /** A postcode's match; an unknown `code` borrows `record`'s place and centroid, marked approximate. */
   #postcodeMatch(record: PostcodeRecord, approximate: boolean, code = record.code): GeocodeMatch {
-    const places = record.places.map((index) => this.places[index]).filter((place) => place !== undefined);
-    const main = places[0];
-    const named = record.locality ? [] : places;
-    const name = record.locality ?? named[0]?.name ?? "";
-    const region = main ?? { district: "", state: "DE-BY" as const, stateName: "" };
-    const match: GeocodeMatch = {
+    const name = record.names[0] ?? "";
+    return {
       kind: "postcode",
       postalCode: code,
       name,
-      names: record.locality ? [record.locality] : named.map((place) => place.name),
-      district: region.district,
-      state: region.state,
-      stateName: region.stateName,
+      names: record.names,
+      district: record.district,
+      state: record.state,
+      stateName: record.stateName,
+      ags: record.ags,
       lat: record.lat,
       lon: record.lon,
       approximate,
-      label: `${code} ${label(name, region)}`,
+      label: `${code} ${label(name, record)}`,
     };
-    if (main) match.ags = main.ags;
-    return match;
   }
 }
 
-/** Position of the first item of a list sorted by `keyOf` whose key is not below `value`. */
-function lowerBound<T>(sorted: readonly T[], value: string, keyOf: (item: T) => string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (keyOf(sorted[middle] as T) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** Two places of one name in one district (Neuenkirchen, Vorpommern-Greifswald) get their postcode in the label. */
-function disambiguated(matches: GeocodeMatch[]): GeocodeMatch[] {
-  const counts = new Map<string, number>();
-  for (const match of matches) counts.set(match.label, (counts.get(match.label) ?? 0) + 1);
-  for (const match of matches) {
-    if ((counts.get(match.label) ?? 0) > 1 && match.postalCode) {
-      match.label = match.label.replace(match.name, `${match.name} (${match.postalCode})`);
-    }
-  }
-  return matches;
-}
-
-/** "Neuenkirchen, Kreis Steinfurt, Nordrhein-Westfalen"; "Köln, Nordrhein-Westfalen"; "Berlin". */
-function label(name: string, region: { district: string; stateName: string }): string {
-  const parts = [name];
-  if (region.district && region.district !== name) parts.push(region.district);
-  if (region.stateName && region.stateName !== name && region.stateName !== region.district) {
-    parts.push(region.stateName);
-  }
-  return parts.join(", ");
+/** The query as the lookups read it: ASCII digits, trimmed; "" for nothing or something too long. */
+function queryText(query: unknown): string {
+  const text = typeof query === "string" ? toAsciiDigits(query).trim() : "";
+  return text.length > MAX_QUERY_LENGTH ? "" : text;
 }

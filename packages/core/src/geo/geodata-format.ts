@@ -1,102 +1,127 @@
 /**
- * The compact JSON shipped in `geodata/postcodes.json` and `geodata/places.json` (budgets, gzip at
- * zlib's default level: 40 and 90 KiB). Columns of integers are strings written by `encodeIntegers`, mostly as
- * differences to a prediction, so that small numbers repeat and gzip packs them well:
- * - postcodes ascend, so each is stored as the step from the previous one;
- * - coordinates are integers of 1/latScale and 1/lonScale degree (by default 1/600 and 1/360,
- *   about 190 m both ways in Germany, finer than what the centroid of a postcode or a
- *   municipality means); a postcode's centroid is a step from the previous postcode's, a municipality's
- *   centroid is an offset from the centroid of its town hall's postcode;
- * - a municipality's town-hall postcode is predicted as the first postcode that lists it.
- * Postcodes refer to municipalities by their position in `places.json`, so names, districts and
- * states are stored once; the two files are always loaded together.
+ * The geocoder's data in pieces (`geodata/`), so that a browser fetches only what one search needs:
+ * - `manifest.json` lists every piece with the content hash in its file name, so servers can send
+ *   the pieces with `Cache-Control: immutable` (the manifest itself is revalidated);
+ * - `postcodes-<2 digits>.<hash>.json`: the postcodes starting with those digits, each with its
+ *   centroid and the names, district and state of the municipalities it covers;
+ * - `names-<from>.<hash>.json`: every name whose folded key (`nameKeys`) sorts from the piece's `from`
+ *   up to the next piece's: municipalities, their other names (Munich, Кёльн), city districts
+ *   (Neukölln) and localities, each with the municipality it stands for, so a piece needs no other.
+ * A name with two keys in two ranges ("Öhringen": "oehringen", "ohringen") is in both pieces; a
+ * piece answers only for the keys of its own range, so loading both counts it once.
+ * Columns of integers are strings written by `encodeIntegers`, mostly as differences to the value
+ * before, so that small numbers repeat and gzip packs them well. Coordinates are integers of
+ * 1/latScale and 1/lonScale degree (by default 1/600 and 1/360, about 190 m both ways in Germany).
+ *
+ * This module holds only types and constants, so the browser's decoder imports nothing heavy.
  */
 
-export const POSTCODES_FORMAT = "beratungsfinder-postcodes/2";
-export const PLACES_FORMAT = "beratungsfinder-places/2";
-export const ALIASES_FORMAT = "beratungsfinder-aliases/1";
+export const GEODATA_MANIFEST_FORMAT = "beratungsfinder-geodata/3";
+export const POSTCODE_PIECE_FORMAT = "beratungsfinder-postcode-piece/1";
+export const NAME_PIECE_FORMAT = "beratungsfinder-name-piece/1";
 
-/** One centroid per 5-digit postcode and the municipalities GeoNames lists for it. */
-export interface PostcodeData {
-  format: typeof POSTCODES_FORMAT;
+/** The manifest's name in a geodata folder; every other file is named by it. */
+export const GEODATA_MANIFEST_FILE = "manifest.json";
+
+export interface GeodataManifest {
+  format: typeof GEODATA_MANIFEST_FORMAT;
   attribution: string;
-  /** Coordinates are integers of 1/latScale and 1/lonScale degree. */
-  latScale: number;
-  lonScale: number;
-  /** Steps between ascending postcodes. */
-  codes: string;
-  /** Steps between consecutive centroids. */
-  lat: string;
-  lon: string;
   /**
-   * Per postcode: its main (most populous) municipality as a step from the previous postcode's main
-   * municipality; then 2 × n + r, where n more municipalities follow as offsets from the main one
-   * and r = 1 marks a main municipality that only stands for the region (the postcode names no
-   * municipality, e.g. 87491 Jungholz, an Austrian village): such postcodes are named after their
-   * entry in `localities`.
+   * Postcode pieces, ascending: the digits their postcodes start with (two, or three where two would
+   * make a piece over POSTCODE_PIECE_TARGET), the content hash and the number of postcodes.
    */
-  places: string;
-  /** For each postcode with r = 1, in order, the first place name GeoNames gives it; separated by "|". */
-  localities: string;
+  postcodes: [prefix: string, hash: string, count: number][];
+  /**
+   * Name pieces, ascending: the first folded key a piece holds and its content hash. The first
+   * starts at "", and each piece holds the keys below the next one's start.
+   */
+  names: [from: string, hash: string][];
 }
 
-/** One record per municipality (Gemeinde), ascending by official key (AGS). */
-export interface PlaceData {
-  format: typeof PLACES_FORMAT;
-  attribution: string;
-  /** Coordinates are integers of 1/latScale and 1/lonScale degree. */
-  latScale: number;
-  lonScale: number;
-  /** District table: steps between ascending 5-digit keys, and their display names. */
-  districtKeys: string;
-  districtNames: string[];
+/** "postcodes-50.3f2a9c1b7e.json", "names-ko.3f2a9c1b7e.json": a piece's file, named by the manifest's entry. */
+export function pieceFile(kind: "postcodes" | "names", start: string, hash: string): string {
+  return `${kind}-${kind === "names" ? pieceWord(start) : start}.${hash}.json`;
+}
+
+/** "ko" → "ko"; "bad " → "bad_20"; "" → "0": a range start as a word safe in file names and URLs. */
+export function pieceWord(from: string): string {
+  if (from === "") return "0";
+  return [...from]
+    .map((char) => (/[a-z0-9]/.test(char) ? char : `_${char.codePointAt(0)?.toString(16)}`))
+    .join("");
+}
+
+/** The municipalities a piece refers to, ascending by official key (AGS). */
+interface PlaceColumns {
   /** Steps between ascending 8-digit official keys. */
   ags: string;
   /** Names, separated by "|". */
   names: string;
-  /** Population on a logarithmic scale (`encodePopulation`): for ranking and weighting, within ±6%. */
-  population: string;
-  /**
-   * Town-hall postcode as the difference to a prediction: the first postcode that lists the
-   * municipality, else the previous municipality's town-hall postcode. A result of 0 means unknown.
-   */
-  postalCode: string;
-  /** Offsets from the centroid of the town-hall postcode (or from the previous municipality). */
-  lat: string;
-  lon: string;
+  /** Per municipality, its district's position in `districtNames`. */
+  district: string;
+  /** District (Kreis) display names: "Köln", "Landkreis Gotha", "Kreis Steinfurt". */
+  districtNames: string[];
 }
 
-/**
- * Other names people search for (`aliases.json`): names of municipalities in other languages and
- * scripts (Munich, Кёльн, كولونيا), keyed by official key, and city districts (Neukölln, Altona,
- * Ehrenfeld) with a postcode and a centroid of their own.
- */
-export interface AliasData {
-  format: typeof ALIASES_FORMAT;
-  attribution: string;
-  /** District centroids are integers of 1/latScale and 1/lonScale degree. */
+/** The postcodes that start with `prefix`, ascending. */
+export interface PostcodePiece extends PlaceColumns {
+  format: typeof POSTCODE_PIECE_FORMAT;
+  prefix: string;
   latScale: number;
   lonScale: number;
-  /** Exonyms separated by "|", ascending by the official key of their municipality. */
-  exonyms: string;
-  /** Steps between the 8-digit keys of the exonyms' municipalities. */
-  exonymAgs: string;
-  /** District names separated by "|", ascending by the key of their city. */
-  districts: string;
-  /** Steps between the 8-digit keys of the districts' cities. */
-  districtAgs: string;
-  /** Each district's postcode (the one its centroid lies in or that covers most of it), as steps. */
-  districtPostcodes: string;
-  /** Steps between consecutive district centroids. */
-  districtLat: string;
-  districtLon: string;
+  /** Steps between ascending postcodes, the first from 0. */
+  codes: string;
+  /** Steps between consecutive centroids, the first from 0. */
+  lat: string;
+  lon: string;
+  /**
+   * Per postcode: 2 × n + r, then n positions in the municipality columns, main (most populous)
+   * first. r = 1 marks a postcode that names no municipality (87491 Jungholz, an Austrian village):
+   * its one municipality only gives the region, and its name is the next entry of `localities`.
+   */
+  places: string;
+  /** Names of the postcodes with r = 1, in order, separated by "|". */
+  localities: string;
 }
 
-/** Everything `createGeocoder` needs: the parsed contents of `postcodes.json`, `places.json` and, optionally, `aliases.json`. */
+/** The names whose keys sort from `from` to `to` (exclusive; "" for the last piece), and what they stand for. */
+export interface NamePiece extends PlaceColumns {
+  format: typeof NAME_PIECE_FORMAT;
+  from: string;
+  to: string;
+  latScale: number;
+  lonScale: number;
+  /** Population on a logarithmic scale (`encodePopulation`), for ranking equal names, within ±6%. */
+  population: string;
+  /** Town-hall postcode as steps from the previous municipality's; 0 steps to 0 mean unknown. */
+  postalCode: string;
+  /** Steps between consecutive municipality centroids. */
+  lat: string;
+  lon: string;
+  /** Other names of municipalities (Munich, كولونيا), separated by "|", and each one's municipality. */
+  exonyms: string;
+  exonymPlaces: string;
+  /** City districts (Neukölln, Altona): names, city, postcode (as steps) and centroid (as steps). */
+  districts: string;
+  districtPlaces: string;
+  districtPostcodes: string;
+  districtLat: string;
+  districtLon: string;
+  /**
+   * Postcodes named after a locality rather than a municipality ("Jungholz"): names, the
+   * municipality giving the region, the postcode (as steps) and its centroid (as steps).
+   */
+  localities: string;
+  localityPlaces: string;
+  localityPostcodes: string;
+  localityLat: string;
+  localityLon: string;
+}
+
+/** Everything `createGeocoder` needs at once: the manifest and every piece it names, by file name. */
 export interface GeoData {
-  postcodes: PostcodeData;
-  places: PlaceData;
-  aliases?: AliasData;
+  manifest: GeodataManifest;
+  pieces: Readonly<Record<string, unknown>>;
 }
 
 export function deltaEncode(values: readonly number[]): number[] {
@@ -130,9 +155,4 @@ export function decodePopulation(code: number): number {
   const value = 10 ** ((code - 1) / POPULATION_STEPS);
   const unit = 10 ** Math.max(0, Math.floor(Math.log10(value)) - 2);
   return Math.round(value / unit) * unit;
-}
-
-/** A coordinate integer of one scale in another, the same way in the builder and the decoder. */
-export function rescale(value: number, from: number, to: number): number {
-  return from === to ? value : Math.round((value * to) / from);
 }

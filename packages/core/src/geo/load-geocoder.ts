@@ -1,43 +1,36 @@
 import { BeratungsfinderError } from "../errors.js";
-import { checkGeoData } from "./decode-geodata.js";
-import { createGeocoder, type Geocoder } from "./geocoder.js";
-import type { GeoData } from "./geodata-format.js";
+import { decodeManifest } from "./decode-pieces.js";
+import { createPiecewiseGeocoder, type Geocoder } from "./geocoder.js";
+import { GEODATA_MANIFEST_FILE } from "./geodata-format.js";
 
 export interface LoadGeocoderOptions {
-  /** Folder that holds `postcodes.json`, `places.json` and `aliases.json`, e.g. the widget's own bundle folder. */
+  /** Folder that holds the geodata's `manifest.json` and pieces, e.g. the widget's own `geodata/` folder. */
   baseUrl: string | URL;
-  /** Injected fetch (tests, proxies); defaults to the global one. */
+  /** Injected fetch (tests, proxies, timeouts); defaults to the global one. */
   fetch?: typeof globalThis.fetch;
+  /** Aborts the manifest's and every later piece's fetch. */
   signal?: AbortSignal;
 }
 
 /**
- * Fetches the geodata files from `baseUrl` (in parallel) and builds a geocoder. Failures throw a
- * `BeratungsfinderError` with code `GEODATA_UNAVAILABLE` (or `ABORTED` when `signal` aborted).
+ * Fetches the geodata manifest from `baseUrl` and returns a geocoder that fetches the pieces each
+ * query needs (postcodes by their first digits, names by their first letters), each piece once.
+ * Use `lookup` (or `prepare`, then `geocode`/`suggest`). Failures throw a `BeratungsfinderError` with
+ * code `GEODATA_UNAVAILABLE` naming the file (or `ABORTED` when `signal` aborted).
  *
  * @example
- * const geocoder = await loadGeocoder({ baseUrl: new URL("./", import.meta.url) });
+ * const geocoder = await loadGeocoder({ baseUrl: new URL("./geodata/", import.meta.url) });
+ * const [best] = await geocoder.lookup("50667"); // fetches manifest.json and postcodes-50.….json
  */
 export async function loadGeocoder(options: LoadGeocoderOptions): Promise<Geocoder> {
   const fetchImpl = options.fetch ?? globalThis.fetch;
   const base = folderUrl(options.baseUrl);
-  const [postcodes, places, aliases] = await Promise.all([
-    fetchJson(fetchImpl, new URL("postcodes.json", base), options.signal),
-    fetchJson(fetchImpl, new URL("places.json", base), options.signal),
-    // Exonyms and districts; a folder built before they existed has none, and places still work.
-    fetchJson(fetchImpl, new URL("aliases.json", base), options.signal, { optional: true }),
-  ]);
-  const data = (aliases === undefined ? { postcodes, places } : { postcodes, places, aliases }) as GeoData;
-  try {
-    checkGeoData(data);
-  } catch (cause) {
-    throw new BeratungsfinderError(
-      "GEODATA_UNAVAILABLE",
-      `The geodata in ${base.href} cannot be used: ${(cause as Error).message}`,
-      { cause },
-    );
-  }
-  return createGeocoder(data);
+  const get = (file: string) => fetchJson(fetchImpl, new URL(file, base), options.signal);
+  const manifest = decodeManifest(
+    await get(GEODATA_MANIFEST_FILE),
+    new URL(GEODATA_MANIFEST_FILE, base).href,
+  );
+  return createPiecewiseGeocoder({ manifest, fetch: get });
 }
 
 /** A base URL that names a folder: "https://cdn.example/widget" → "https://cdn.example/widget/". */
@@ -59,7 +52,6 @@ async function fetchJson(
   fetchImpl: typeof globalThis.fetch,
   url: URL,
   signal?: AbortSignal,
-  { optional = false } = {},
 ): Promise<unknown> {
   let response: Response;
   try {
@@ -70,16 +62,15 @@ async function fetchJson(
     }
     throw new BeratungsfinderError(
       "GEODATA_UNAVAILABLE",
-      `Could not fetch the geodata ${url.href}: ${(cause as Error)?.message ?? String(cause)}.`,
+      `[GET] "${url.href}": ${(cause as Error)?.message ?? String(cause)}`,
       { cause },
     );
   }
-  if (optional && response.status === 404) return undefined;
   if (!response.ok) {
     throw new BeratungsfinderError(
       "GEODATA_UNAVAILABLE",
-      `Could not fetch the geodata ${url.href}: HTTP ${response.status} ${response.statusText}`.trim() +
-        ". Serve postcodes.json and places.json from the widget's folder.",
+      `[GET] "${url.href}": ${response.status} ${response.statusText}`.trim() +
+        ". Serve the geodata folder (manifest.json and its pieces) beside the widget.",
     );
   }
   try {

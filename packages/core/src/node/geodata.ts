@@ -1,10 +1,11 @@
-import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BeratungsfinderError } from "../errors.js";
-import { checkGeoData } from "../geo/decode-geodata.js";
+import { decodeManifest } from "../geo/decode-pieces.js";
 import { createGeocoder, type Geocoder } from "../geo/geocoder.js";
+import { GEODATA_MANIFEST_FILE } from "../geo/geodata-format.js";
+import { PiecePlan } from "../geo/piece-plan.js";
 
 /**
  * The package's `geodata/` folder: two folders up from `src/node/geodata.ts` and `dist/node/index.js`,
@@ -19,8 +20,9 @@ export function defaultGeodataDir(): string {
 }
 
 /**
- * Reads `postcodes.json`, `places.json` and (when there) `aliases.json` from `dir` (default: the package's own `geodata/`,
- * written by `pnpm --filter @beratungsfinder/core build`) and builds a geocoder.
+ * Reads the geodata manifest and every piece it names from `dir` (default: the package's own
+ * `geodata/`, written by `pnpm --filter @beratungsfinder/core build`) and builds a geocoder that
+ * answers `geocode` and `suggest` at once.
  *
  * @example
  * const geocoder = await loadGeocoderFromDisk();
@@ -47,22 +49,10 @@ export async function loadGeocoderFromDisk(dir: string = defaultGeodataDir()): P
       });
     }
   };
-  const data: Record<string, unknown> = {
-    postcodes: await read("postcodes.json"),
-    places: await read("places.json"),
-  };
-  // Geodata built before exonyms and districts existed has no aliases.json; places still work.
-  if (existsSync(join(dir, "aliases.json"))) data.aliases = await read("aliases.json");
-  try {
-    checkGeoData(data);
-  } catch (cause) {
-    throw new BeratungsfinderError(
-      "GEODATA_UNAVAILABLE",
-      `The geodata in ${dir} cannot be used: ${(cause as Error).message}`,
-      {
-        cause,
-      },
-    );
-  }
-  return createGeocoder(data);
+  const manifest = decodeManifest(await read(GEODATA_MANIFEST_FILE), join(dir, GEODATA_MANIFEST_FILE));
+  const files = new PiecePlan(manifest).all();
+  const pieces = Object.fromEntries(
+    await Promise.all(files.map(async (file) => [file, await read(file)] as const)),
+  );
+  return createGeocoder({ manifest, pieces });
 }

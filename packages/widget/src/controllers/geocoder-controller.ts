@@ -1,4 +1,4 @@
-import type { Geocoder } from "@beratungsfinder/core";
+import type { GeocodeMatch, Geocoder } from "@beratungsfinder/core";
 import { Task, TaskStatus } from "@lit/task";
 import type { ReactiveControllerHost } from "lit";
 import { loadChunk } from "../load-chunk.js";
@@ -25,9 +25,11 @@ export interface GeocoderControllerOptions {
 }
 
 /**
- * Core's geocoder, loaded with its place data on the first keystroke or search (not before: most
- * visitors of a page never search), within the element's timeout, and once per folder per page: ten
- * widgets share one download. A failed load is tried again on the next request.
+ * Core's geocoder, loaded on the first keystroke or as soon as a search is known (`near`, a shared
+ * link), not before: most visitors of a page never search. It fetches the geodata manifest within the
+ * element's timeout, once per folder per page (ten widgets share one download and one piece cache),
+ * then only the pieces each query needs (postcodes by their first digits, names by their first
+ * letters), each once. A failed load is tried again on the next request.
  */
 export class GeocoderController {
   private loaded?: Geocoder;
@@ -62,6 +64,16 @@ export class GeocoderController {
       void this.task.run([base ? new URL(base, document.baseURI) : new URL(GEODATA_FOLDER, import.meta.url)]);
     }
     return this.task.taskComplete;
+  }
+
+  /** A search: the geocoder's matches for `query`, loading what they need first. */
+  async lookup(query: string): Promise<GeocodeMatch[]> {
+    return (await this.ensure()).lookup(query);
+  }
+
+  /** Typeahead: suggestions for `prefix`, loading what they need first. */
+  async lookupSuggestions(prefix: string, limit: number): Promise<GeocodeMatch[]> {
+    return (await this.ensure()).lookupSuggestions(prefix, limit);
   }
 }
 

@@ -29,6 +29,9 @@ import type { DatasetController } from "./dataset-controller.js";
 import type { GeocoderController } from "./geocoder-controller.js";
 import { GEOLOCATION_MESSAGES, type GeolocationController } from "./geolocation-controller.js";
 
+/** Suggestions shown under the search field. */
+const SUGGESTIONS = 8;
+
 export interface SearchHost extends ReactiveControllerHost, HTMLElement {
   programmes?: string;
   limit: number;
@@ -80,9 +83,19 @@ export class SearchController {
     private readonly options: SearchControllerOptions,
   ) {
     this.combobox = new SearchCombobox(host, {
-      suggest: (text) => options.geocoder.ready?.suggest(text, 8) ?? [],
+      suggest: (text) => options.geocoder.ready?.suggest(text, SUGGESTIONS) ?? [],
       choose: (match) => this.choosePlace(match, match.label),
-      prepare: () => void options.geocoder.ensure().catch(() => undefined),
+      prepare: (text) => {
+        // Suggestions start with the second letter (or the first digit): one letter would fetch every
+        // piece of names that start with it.
+        if (text.trim().length < 2 && !/^\d/.test(text.trim())) return;
+        options.geocoder.lookupSuggestions(text, SUGGESTIONS).then(
+          () => {
+            if (this.combobox.value === text) this.combobox.refresh();
+          },
+          () => undefined,
+        );
+      },
     });
   }
 
@@ -100,6 +113,8 @@ export class SearchController {
   queue(query: string | undefined, office?: string): void {
     this.pendingQuery = query;
     this.pendingOffice = office;
+    // The place data for it loads now, beside the dataset, not after it.
+    if (query) this.options.geocoder.lookup(query).catch(() => undefined);
     if (this.options.dataset()) void this.runPending();
   }
 
@@ -134,9 +149,9 @@ export class SearchController {
     this.combobox.setValue(query);
     // Only while the place data loads: a search with it at hand is instant and must not flash a skeleton.
     this.busy = !this.options.geocoder.ready;
-    let geocoder: Awaited<ReturnType<GeocoderController["ensure"]>>;
+    let matches: GeocodeMatch[];
     try {
-      geocoder = await this.options.geocoder.ensure();
+      matches = await this.options.geocoder.lookup(query);
     } catch (error) {
       this.busy = false;
       this.failure = { kind: "geodata", message: "error.geodata" };
@@ -151,7 +166,7 @@ export class SearchController {
       this.update();
       return;
     }
-    const match = geocoder.geocode(query)[0];
+    const match = matches[0];
     if (!match) {
       this.notice = this.options.t()("search.noPlace", { query });
       this.announce(this.notice);

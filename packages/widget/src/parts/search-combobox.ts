@@ -10,12 +10,12 @@ import { live } from "lit/directives/live.js";
 import type { Translator } from "../localization/translator.js";
 
 export interface SearchComboboxOptions {
-  /** Suggestions for what was typed; empty until the geocoder has loaded. */
+  /** Suggestions for what was typed, from the place data loaded so far. */
   suggest(text: string): GeocodeMatch[];
   /** A suggestion was chosen with Enter or a click. */
   choose(match: GeocodeMatch): void;
-  /** The first keystroke: time to load the geocoder. */
-  prepare(): void;
+  /** Something was typed: time to load the place data it needs (then `refresh`). */
+  prepare(text: string): void;
 }
 
 /**
@@ -79,7 +79,7 @@ export class SearchCombobox implements ReactiveController {
 
   private onInput = (event: Event): void => {
     this.value = (event.target as HTMLInputElement).value;
-    this.options.prepare();
+    this.options.prepare(this.value);
     this.refresh();
   };
 
