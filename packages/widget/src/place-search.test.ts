@@ -74,13 +74,19 @@ describe("<beratungs-finder> place search", () => {
     };
     try {
       const el = await fixture<BeratungsFinder>(
-        html`<beratungs-finder lang="en" near="10115" src="/slow-offices.json" geodata-base=${GEODATA}></beratungs-finder>`,
+        html`<beratungs-finder lang="en" near="12043" src="/slow-offices.json" geodata-base=${GEODATA}></beratungs-finder>`,
       );
       await waitUntil(() => el.shadowRoot?.querySelectorAll(".result").length, "results", { timeout: 10000 });
       const pieces = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).filter(
         (entry) => entry.startTime >= since && entry.name.includes(GEODATA),
       );
-      expect(pieces.map((entry) => entry.name.split("/").pop())).to.have.length(2);
+      // The manifest may already be loaded by an earlier test on this page (one load per URL per page);
+      // the piece of postcodes 12… is new to this test.
+      const names = pieces.map((entry) => entry.name.split("/").pop() ?? "");
+      expect(
+        names.filter((name) => /^postcodes-12\.[0-9a-f]{10}\.json$/.test(name)),
+        names.join(" "),
+      ).to.have.length(1);
       for (const entry of pieces) expect(entry.responseEnd).to.be.below(datasetArrived);
     } finally {
       window.fetch = original;
