@@ -71,4 +71,28 @@ describe("beratungsfinder export", () => {
     expect(result.stderr).toContain('"bad.json" cannot be exported');
     expect(existsSync(join(folder.path, "x.json"))).toBe(false);
   });
+
+  it("refuses an --out that is the input unless --force, and writes nothing then", async () => {
+    const original = readFileSync(join(folder.path, "offices.json"), "utf8");
+    const refused = await run(["export", "offices.json", "--to", "hsds", "--out", "./offices.json"], {
+      cwd: folder.path,
+    });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('Option --out: "./offices.json" is the input "offices.json"');
+    expect(readFileSync(join(folder.path, "offices.json"), "utf8")).toBe(original);
+
+    writeFileSync(join(folder.path, "organizations.csv"), original);
+    const folderOut = await run(["export", "organizations.csv", "--to", "hsds-csv", "--out", "."], {
+      cwd: folder.path,
+    });
+    expect(folderOut.code).toBe(2);
+    expect(readFileSync(join(folder.path, "organizations.csv"), "utf8")).toBe(original);
+    expect(existsSync(join(folder.path, "datapackage.json"))).toBe(false);
+
+    const forced = await run(["export", "offices.json", "--to", "hsds", "--out", "offices.json", "--force"], {
+      cwd: folder.path,
+    });
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(folder.path, "offices.json"), "utf8"))).toHaveLength(3);
+  });
 });

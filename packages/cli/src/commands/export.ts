@@ -4,7 +4,8 @@ import { toHsds, toHsdsTables } from "@beratungsfinder/core/convert";
 import { parseDataset, SchemaError } from "@beratungsfinder/schemas";
 import type { CommandSpec } from "../command.js";
 import { EXIT_INVALID, EXIT_OK, usageError } from "../command.js";
-import { readJsonFile, writeJsonFile, writeTextFile } from "../files/json-file.js";
+import { readJsonFile, writeTextFile } from "../files/json-file.js";
+import { FORCE_OPTION, refuseOverwritingInput } from "../files/overwrite-guard.js";
 import { formatIssues } from "../issue-list.js";
 import { choiceOption, requiredOption } from "../option-values.js";
 import { count } from "../terminal-style.js";
@@ -20,11 +21,13 @@ export const exportCommand: CommandSpec = {
       description: "HSDS JSON, or an HSDS tabular package (required)",
     },
     out: { type: "string", value: "path", description: "Output file (hsds) or folder (hsds-csv) (required)" },
+    force: FORCE_OPTION,
   },
   description: [
     "Writes the dataset as HSDS 3.0: --to hsds gives one JSON file (an array of organizations with their",
     "services and locations), --to hsds-csv a CSV Tabular Data Package folder with datapackage.json.",
-    "Invalid offices are left out and listed, and the exit code is then 1.",
+    "Invalid offices are left out and listed, and the exit code is then 1. An --out that is the input",
+    "(or a folder holding it under a table's name) is refused unless --force is given.",
     "",
     'JSON output: { "out", "format", "offices", "invalid", "files", "issues" }',
   ].join("\n"),
@@ -38,7 +41,8 @@ export const exportCommand: CommandSpec = {
     if (!to) throw usageError("Missing option --to: expected `--to hsds` or `--to hsds-csv`.");
     const out = context.path(requiredOption(input, "out", to === "hsds" ? "offices.hsds.json" : "hsds/"));
 
-    const json = await readJsonFile(context.path(argument));
+    const path = context.path(argument);
+    const json = await readJsonFile(path);
     let parsed: ReturnType<typeof parseDataset>;
     try {
       parsed = parseDataset(json);
@@ -54,17 +58,18 @@ export const exportCommand: CommandSpec = {
       );
     }
     const { dataset, invalid } = parsed;
-    const files: string[] = [];
-    if (to === "hsds") {
-      await writeJsonFile(out, toHsds(dataset));
-      files.push(out);
-    } else {
-      for (const [name, content] of Object.entries(toHsdsTables(dataset))) {
-        const path = join(out, name);
-        await writeTextFile(path, content);
-        files.push(path);
-      }
-    }
+    // Everything is converted before the first write, so a refusal leaves no half-written output.
+    const contents: [string, string][] =
+      to === "hsds"
+        ? [[out, `${JSON.stringify(toHsds(dataset), null, 2)}\n`]]
+        : Object.entries(toHsdsTables(dataset)).map(([name, content]) => [join(out, name), content]);
+    const files = contents.map(([file]) => file);
+    await refuseOverwritingInput(path, to === "hsds" ? files : [out, ...files], {
+      input: argument,
+      out: String(input.options.out),
+      force: input.options.force === true,
+    });
+    for (const [file, content] of contents) await writeTextFile(file, content);
     const issues = invalid.flatMap((office) =>
       office.issues.map((issue) => ({ ...issue, officeId: office.id ?? null })),
     );

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BeratungsfinderError } from "@beratungsfinder/core";
@@ -145,5 +145,42 @@ describe("beratungsfinder import --from csv", () => {
     });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(join(folder.path, "nope.csv"));
+  });
+
+  it("refuses an --out that is the input, under any name, unless --force", async () => {
+    const file = writeCsv("offices.csv", [HEADER, GOOD_ROW]);
+    const original = readFileSync(join(folder.path, file), "utf8");
+    linkSync(join(folder.path, file), join(folder.path, "link.csv"));
+    for (const out of ["offices.csv", "./offices.csv", join(folder.path, "offices.csv"), "link.csv"]) {
+      const result = await run(["import", file, "--from", "csv", "--out", out], { cwd: folder.path });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`Option --out: "${out}" is the input "offices.csv"`);
+      expect(result.stderr).toContain("add --force");
+      expect(readFileSync(join(folder.path, file), "utf8")).toBe(original);
+    }
+    const forced = await run(["import", file, "--from", "csv", "--out", file, "--force"], {
+      cwd: folder.path,
+    });
+    expect(forced.code).toBe(0);
+    expect(readOutput(file).offices.map((office) => office.id)).toEqual(["mbe-koeln"]);
+  });
+
+  it("refuses to overwrite a file inside an input folder, and writes a new one there", async () => {
+    mkdirSync(join(folder.path, "hsds"));
+    const table = join(HSDS_EXAMPLES, "csv", "organizations.csv");
+    writeFileSync(join(folder.path, "hsds", "organizations.csv"), readFileSync(table));
+    const refused = await run(
+      ["import", "hsds", "--from", "hsds", "--out", "hsds/organizations.csv", "--json"],
+      { cwd: folder.path },
+    );
+    expect(refused.code).toBe(2);
+    expect(refused.json()).toMatchObject({ error: { code: "USAGE" } });
+    expect(readFileSync(join(folder.path, "hsds", "organizations.csv"), "utf8")).toBe(
+      readFileSync(table, "utf8"),
+    );
+    const beside = await run(["import", "hsds", "--from", "hsds", "--out", "hsds/new.json"], {
+      cwd: folder.path,
+    });
+    expect(beside.stderr).not.toContain("Option --out");
   });
 });

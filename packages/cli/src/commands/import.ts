@@ -6,6 +6,7 @@ import { parseDataset, SCHEMA_VERSION, SchemaError } from "@beratungsfinder/sche
 import type { CommandContext, CommandInput, CommandSpec } from "../command.js";
 import { EXIT_INVALID, EXIT_OK, usageError } from "../command.js";
 import { readTextFile, writeJsonFile } from "../files/json-file.js";
+import { FORCE_OPTION, refuseOverwritingInput } from "../files/overwrite-guard.js";
 import { fillCoordinates, type LocateAddress } from "../fill-coordinates.js";
 import { readHsds } from "../hsds-input.js";
 import { detectInput } from "../input-format.js";
@@ -62,12 +63,14 @@ export const importCommand: CommandSpec = {
     from: { type: "string", value: "hsds|csv", description: "Input format (required)" },
     out: { type: "string", value: "dataset.json", description: "Where to write the dataset (required)" },
     ...DATASET_HEADER_OPTIONS,
+    force: FORCE_OPTION,
   },
   description: [
     "Reads the office CSV template (docs/csv-template.md) or HSDS 3.0 (JSON, or a tabular package",
     "folder) and writes a dataset, giving offices without coordinates those of their postcode.",
     "Problems are listed with their CSV line or path; the valid offices are still written, and the exit",
-    "code is 1 so scripts notice.",
+    "code is 1 so scripts notice. An --out that is the input (or a file in an input folder) is refused",
+    "unless --force is given.",
     "",
     'JSON output: { "out", "offices", "invalid", "coordinatesFilled", "coordinatesMissing", "issues", "warnings" }',
   ].join("\n"),
@@ -81,6 +84,11 @@ export const importCommand: CommandSpec = {
     if (!from) throw usageError("Missing option --from: expected `--from csv` or `--from hsds`.");
     const out = context.path(requiredOption(input, "out", "offices.json"));
     const path = context.path(argument);
+    await refuseOverwritingInput(path, [out], {
+      input: argument,
+      out: String(input.options.out),
+      force: input.options.force === true,
+    });
     const progress = context.progress();
     let report: ImportReport;
     try {
