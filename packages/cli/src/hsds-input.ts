@@ -7,6 +7,7 @@ import {
 } from "@beratungsfinder/core/convert";
 import { readHsdsPackage } from "./files/hsds-package.js";
 import type { DetectedInput } from "./input-format.js";
+import type { TextReadOptions } from "./text-input.js";
 
 /**
  * Converts detected HSDS input (JSON, or a tabular package folder) into our dataset. With a geocoder,
@@ -17,9 +18,10 @@ export async function readHsds(
   detected: Exclude<DetectedInput, { format: "dataset" }>,
   loadGeocoder: () => Promise<Geocoder | undefined>,
   options: FromHsdsOptions = {},
+  read: TextReadOptions = {},
 ): Promise<FromHsdsResult> {
   if (detected.format === "hsds-package") {
-    const tables = await readHsdsPackage(detected.folder);
+    const tables = await readHsdsPackage(detected.folder, read);
     return fromHsdsTables(tables, withState(options, await loadGeocoder()));
   }
   return fromHsds(detected.json, withState(options, await loadGeocoder()));

@@ -2,6 +2,7 @@ import { stat } from "node:fs/promises";
 import { basename, dirname } from "node:path";
 import { DatasetFetchError } from "@beratungsfinder/core";
 import { fileProblem, readJsonFile } from "./files/json-file.js";
+import type { TextReadOptions } from "./text-input.js";
 
 /** What a file on the command line turned out to be. */
 export type DetectedInput =
@@ -13,7 +14,7 @@ export type DetectedInput =
  * Tells our dataset JSON (an object with `schemaVersion`) from HSDS: a folder or a `datapackage.json`
  * is an HSDS tabular package; any other JSON object or array is taken as HSDS JSON.
  */
-export async function detectInput(path: string): Promise<DetectedInput> {
+export async function detectInput(path: string, read: TextReadOptions = {}): Promise<DetectedInput> {
   let isFolder = false;
   try {
     isFolder = (await stat(path)).isDirectory();
@@ -24,7 +25,7 @@ export async function detectInput(path: string): Promise<DetectedInput> {
   }
   if (isFolder) return { format: "hsds-package", path, folder: path };
   if (basename(path) === "datapackage.json") return { format: "hsds-package", path, folder: dirname(path) };
-  const json = await readJsonFile(path);
+  const json = await readJsonFile(path, read);
   if (json && typeof json === "object" && !Array.isArray(json) && "schemaVersion" in json) {
     return { format: "dataset", path, json: json as Record<string, unknown> };
   }

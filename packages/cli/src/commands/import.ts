@@ -19,6 +19,7 @@ import {
 } from "../issue-list.js";
 import { choiceOption, requiredOption } from "../option-values.js";
 import { count } from "../terminal-style.js";
+import { ENCODING_OPTION, encodingLog, type TextReadOptions } from "../text-input.js";
 
 /** What `import --json` prints. */
 export interface ImportReport {
@@ -32,6 +33,8 @@ export interface ImportReport {
   coordinatesMissing: string[];
   issues: JsonIssue[];
   warnings: string[];
+  /** The encoding each input file was read in, by path: `{ "offices.csv": "windows-1252" }`. */
+  encodings: Record<string, string>;
 }
 
 /** Offices and providers read from an input format, with the problems found on the way. */
@@ -63,6 +66,7 @@ export const importCommand: CommandSpec = {
     from: { type: "string", value: "hsds|csv", description: "Input format (required)" },
     out: { type: "string", value: "dataset.json", description: "Where to write the dataset (required)" },
     ...DATASET_HEADER_OPTIONS,
+    encoding: ENCODING_OPTION,
     force: FORCE_OPTION,
   },
   description: [
@@ -70,9 +74,11 @@ export const importCommand: CommandSpec = {
     "folder) and writes a dataset, giving offices without coordinates those of their postcode.",
     "Problems are listed with their CSV line or path; the valid offices are still written, and the exit",
     "code is 1 so scripts notice. An --out that is the input (or a file in an input folder) is refused",
-    "unless --force is given.",
+    "unless --force is given. The encoding is detected (UTF-8 with or without byte order mark, UTF-16",
+    "by its byte order mark, else windows-1252) and named when it is not plain UTF-8; --encoding sets it.",
     "",
-    'JSON output: { "out", "offices", "invalid", "coordinatesFilled", "coordinatesMissing", "issues", "warnings" }',
+    'JSON output: { "out", "offices", "invalid", "coordinatesFilled", "coordinatesMissing", "issues", "warnings",',
+    '"encodings" }',
   ].join("\n"),
   examples: [
     "beratungsfinder import offices.csv --from csv --out offices.json --license CC-BY-4.0",
@@ -84,6 +90,7 @@ export const importCommand: CommandSpec = {
     if (!from) throw usageError("Missing option --from: expected `--from csv` or `--from hsds`.");
     const out = context.path(requiredOption(input, "out", "offices.json"));
     const path = context.path(argument);
+    const encodings = encodingLog(input, context);
     await refuseOverwritingInput(path, [out], {
       input: argument,
       out: String(input.options.out),
@@ -95,7 +102,9 @@ export const importCommand: CommandSpec = {
       progress.update(0, 3, `reading ${argument}`);
       const purpose = "coordinates and missing states cannot be filled in";
       const converted =
-        from === "csv" ? await readCsv(path) : await readHsdsFile(path, argument, purpose, context);
+        from === "csv"
+          ? await readCsv(path, encodings.read)
+          : await readHsdsFile(path, argument, purpose, context, encodings.read);
       const geocoder = await context.optionalGeocoder(purpose);
       progress.update(1, 3, "filling coordinates");
       const locate = geocoder ? addressLocator(geocoder) : undefined;
@@ -126,11 +135,12 @@ export const importCommand: CommandSpec = {
         coordinatesMissing: missing,
         issues: [...converted.issues, ...dataset.issues].map(toJsonIssue),
         warnings: [...warnings, ...dataset.warnings],
+        encodings: encodings.encodings(),
       };
     } finally {
       progress.finish();
     }
-    return printReport(report, argument, context);
+    return printReport(report, encodings.notes(), argument, context);
   },
 };
 
@@ -139,17 +149,21 @@ export async function readHsdsFile(
   argument: string,
   purpose: string,
   context: CommandContext,
+  read: TextReadOptions = {},
 ): Promise<Converted> {
-  const detected = await detectInput(path);
+  const detected = await detectInput(path, read);
   if (detected.format === "dataset") {
     throw usageError(
       `"${argument}" is already a Beratungsfinder dataset (it has "schemaVersion"); ` +
         `check it with \`beratungsfinder validate ${argument}\` instead.`,
     );
   }
-  const { dataset, warnings } = await readHsds(detected, () => context.optionalGeocoder(purpose), {
-    now: context.now,
-  });
+  const { dataset, warnings } = await readHsds(
+    detected,
+    () => context.optionalGeocoder(purpose),
+    { now: context.now },
+    read,
+  );
   return {
     offices: dataset.offices,
     providers: dataset.providers,
@@ -165,8 +179,8 @@ export async function readHsdsFile(
   };
 }
 
-export async function readCsv(path: string): Promise<Converted> {
-  const text = await readTextFile(path);
+export async function readCsv(path: string, read: TextReadOptions = {}): Promise<Converted> {
+  const text = await readTextFile(path, read);
   const result = parseOfficeCsv(text);
   const lines = new Set(result.errors.map((error) => error.line));
   return {
@@ -223,7 +237,12 @@ function checkDataset(input: unknown) {
   }
 }
 
-function printReport(report: ImportReport, argument: string, context: CommandContext): number {
+function printReport(
+  report: ImportReport,
+  encodingNotes: string[],
+  argument: string,
+  context: CommandContext,
+): number {
   const failed = report.issues.length > 0;
   if (context.json) {
     context.print(JSON.stringify(report, null, 2));
@@ -232,6 +251,7 @@ function printReport(report: ImportReport, argument: string, context: CommandCon
   const { style } = context;
   const skipped = report.invalid > 0 ? style.red(`, ${report.invalid} left out`) : "";
   context.print(`Wrote ${style.bold(count(report.offices, "office"))} to ${report.out}${skipped}`);
+  for (const note of encodingNotes) context.print(note);
   if (report.coordinatesFilled > 0) {
     context.print(`Coordinates filled from the postcode for ${count(report.coordinatesFilled, "office")}.`);
   }

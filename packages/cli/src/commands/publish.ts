@@ -6,6 +6,7 @@ import { detectInput } from "../input-format.js";
 import { formatIssues, formatWarnings, type ListedIssue, toJsonIssue } from "../issue-list.js";
 import { requiredOption } from "../option-values.js";
 import { count } from "../terminal-style.js";
+import { ENCODING_OPTION, encodingLog } from "../text-input.js";
 import { type Converted, DATASET_HEADER_OPTIONS, datasetHeader, readCsv, readHsdsFile } from "./import.js";
 
 /** What `publish --json` prints. */
@@ -18,6 +19,8 @@ export interface PublishJson {
   positioned: number;
   issues: ReturnType<typeof toJsonIssue>[];
   warnings: string[];
+  /** The encoding each input file was read in, by path. */
+  encodings: Record<string, string>;
 }
 
 export const publishCommand: CommandSpec = {
@@ -28,6 +31,7 @@ export const publishCommand: CommandSpec = {
     out: { type: "string", value: "dir", description: "Folder to write (required)" },
     // Used for CSV and HSDS input; a dataset file keeps its own header.
     ...DATASET_HEADER_OPTIONS,
+    encoding: ENCODING_OPTION,
   },
   description: [
     "Validates a dataset (ours, HSDS 3.0, or the office CSV template) with the full rules, fills in",
@@ -35,8 +39,10 @@ export const publishCommand: CommandSpec = {
     "approximate), and writes a folder for any web server or CDN: manifest.json plus content-hashed",
     "index and details files per 2-digit postcode region. Point the widget at it with",
     'src=".../manifest.json". Invalid offices are left out and listed; the exit code is then 1.',
+    "The input's encoding is detected as by import; --encoding sets it.",
     "",
-    'JSON output: { "out", "offices", "regions", "bytes", "invalid", "positioned", "issues", "warnings" }',
+    'JSON output: { "out", "offices", "regions", "bytes", "invalid", "positioned", "issues", "warnings",',
+    '"encodings" }',
   ].join("\n"),
   examples: [
     "beratungsfinder publish offices.json --out public/offices",
@@ -46,6 +52,7 @@ export const publishCommand: CommandSpec = {
     const argument = input.positionals[0]!;
     const out = context.path(requiredOption(input, "out", "public/offices"));
     const path = context.path(argument);
+    const encodings = encodingLog(input, context);
     const progress = context.progress();
     let report: PublishReport;
     let readIssues: ListedIssue[] = [];
@@ -55,14 +62,14 @@ export const publishCommand: CommandSpec = {
       const purpose = "positions and municipality keys cannot be filled in";
       let dataset: unknown;
       if (extname(path).toLowerCase() === ".csv") {
-        const converted = await readCsv(path);
+        const converted = await readCsv(path, encodings.read);
         dataset = assemble(converted, input, argument, context);
         readIssues = converted.issues;
       } else {
-        const detected = await detectInput(path);
+        const detected = await detectInput(path, encodings.read);
         if (detected.format === "dataset") dataset = detected.json;
         else {
-          const converted = await readHsdsFile(path, argument, purpose, context);
+          const converted = await readHsdsFile(path, argument, purpose, context, encodings.read);
           dataset = assemble(converted, input, argument, context);
           readWarnings = converted.warnings;
         }
@@ -93,8 +100,9 @@ export const publishCommand: CommandSpec = {
       positioned: report.positioned.length,
       issues: issues.map(toJsonIssue),
       warnings: [...readWarnings, ...report.warnings],
+      encodings: encodings.encodings(),
     };
-    return print(json, argument, context);
+    return print(json, encodings.notes(), argument, context);
   },
 };
 
@@ -108,7 +116,12 @@ function assemble(
   return { ...header, providers: converted.providers, offices: converted.offices };
 }
 
-function print(report: PublishJson, argument: string, context: CommandContext): number {
+function print(
+  report: PublishJson,
+  encodingNotes: string[],
+  argument: string,
+  context: CommandContext,
+): number {
   const failed = report.issues.length > 0;
   if (context.json) {
     context.print(JSON.stringify(report, null, 2));
@@ -120,6 +133,7 @@ function print(report: PublishJson, argument: string, context: CommandContext): 
   context.print(
     `Published ${style.bold(count(report.offices, "office"))} in ${count(report.regions, "region")} to ${report.out} (${size})${skipped}`,
   );
+  for (const note of encodingNotes) context.print(note);
   if (report.positioned > 0) {
     context.print(
       `Positions filled in from the postcode (approximate) for ${count(report.positioned, "office")}.`,

@@ -1,4 +1,4 @@
-import { DatasetParseError, DatasetValidationError } from "@beratungsfinder/core";
+import { DatasetParseError, DatasetValidationError, TextEncodingError } from "@beratungsfinder/core";
 import type { FromHsdsResult } from "@beratungsfinder/core/convert";
 import { parseDataset, SchemaError } from "@beratungsfinder/schemas";
 import type { CommandSpec } from "../command.js";
@@ -8,6 +8,7 @@ import { readHsds } from "../hsds-input.js";
 import { detectInput } from "../input-format.js";
 import { formatIssues, formatWarnings, type JsonIssue, toJsonIssue } from "../issue-list.js";
 import { count } from "../terminal-style.js";
+import { ENCODING_OPTION, encodingLog } from "../text-input.js";
 
 /** One problem in `--json` output; `officeId` is null when the problem is not inside an office with an id. */
 export type ValidationIssue = JsonIssue;
@@ -20,23 +21,28 @@ export interface ValidationReport {
   /** "unknown" when the file could not be read as either (not JSON, say). */
   format: "dataset" | "hsds" | "published" | "unknown";
   warnings: string[];
+  /** The encoding each input file was read in, by path (`validate --json` only). */
+  encodings?: Record<string, string>;
 }
 
 export const validateCommand: CommandSpec = {
   name: "validate",
   summary: "Check a dataset (ours or HSDS) and list every problem with its path",
   arguments: ["<file>"],
-  options: {},
+  options: { encoding: ENCODING_OPTION },
   description: [
     "Checks a Beratungsfinder dataset (JSON with schemaVersion) or HSDS 3.0 data (JSON objects, an array,",
     "or a tabular package folder / datapackage.json; detected automatically). Lists every problem with",
-    "its path, e.g. offices[3].address.postalCode. Exits with 1 when any office is invalid.",
+    "its path, e.g. offices[3].address.postalCode. Exits with 1 when any office is invalid. The encoding",
+    "is detected as by import and named when it is not plain UTF-8; --encoding sets it.",
     "",
-    'JSON output: { "valid": n, "invalid": n, "issues": [{ "path", "message", "officeId" }], "format", "warnings" }',
+    'JSON output: { "valid": n, "invalid": n, "issues": [{ "path", "message", "officeId" }], "format", "warnings",',
+    '"encodings" }',
   ].join("\n"),
   examples: ["beratungsfinder validate offices.json", "beratungsfinder validate hsds-export/ --json"],
   async run(input, context) {
     const argument = input.positionals[0]!;
+    const encodings = encodingLog(input, context);
     const progress = context.progress();
     progress.update(0, 2, `reading ${argument}`);
     let report: ValidationReport;
@@ -46,19 +52,27 @@ export const validateCommand: CommandSpec = {
         progress.update(1, 2, "checking files and offices");
         report = await validatePublished(manifest);
       } else {
-        const detected = await detectInput(context.path(argument));
+        const detected = await detectInput(context.path(argument), encodings.read);
         progress.update(1, 2, "checking offices");
         if (detected.format === "dataset") {
           report = validateDataset(detected.json);
         } else {
           const geocoder = () =>
             context.optionalGeocoder("addresses without a state are reported as invalid");
-          report = validateHsds(await readHsds(detected, geocoder, { now: context.now }));
+          report = validateHsds(await readHsds(detected, geocoder, { now: context.now }, encodings.read));
         }
       }
     } catch (error) {
       // Unusable content is a validation result like any other; an unreadable path stays a usage error.
-      if (!(error instanceof DatasetParseError || error instanceof DatasetValidationError)) throw error;
+      if (
+        !(
+          error instanceof DatasetParseError ||
+          error instanceof DatasetValidationError ||
+          error instanceof TextEncodingError
+        )
+      ) {
+        throw error;
+      }
       report = unusable(error);
     } finally {
       progress.finish();
@@ -66,7 +80,7 @@ export const validateCommand: CommandSpec = {
     const failed = report.invalid > 0 || report.issues.length > 0;
 
     if (context.json) {
-      context.print(JSON.stringify(report, null, 2));
+      context.print(JSON.stringify({ ...report, encodings: encodings.encodings() }, null, 2));
       return failed ? EXIT_INVALID : EXIT_OK;
     }
     const { style } = context;
@@ -78,6 +92,7 @@ export const validateCommand: CommandSpec = {
     }[report.format];
     const counts = `${count(report.valid, "valid office")}, ${report.invalid} invalid`;
     context.print(`${style.bold(argument)} (${format}): ${failed ? style.red(counts) : style.green(counts)}`);
+    for (const note of encodings.notes()) context.print(note);
     for (const line of formatWarnings(report.warnings, style)) context.print(line);
     if (!failed) return EXIT_OK;
     context.print("");
@@ -134,7 +149,7 @@ async function validatePublished(manifestPath: string): Promise<ValidationReport
 }
 
 /** A file that is not JSON, or HSDS the converter cannot use: one issue with its line when known. */
-function unusable(error: DatasetParseError | DatasetValidationError): ValidationReport {
+function unusable(error: DatasetParseError | DatasetValidationError | TextEncodingError): ValidationReport {
   const issues: ValidationIssue[] =
     error instanceof DatasetValidationError && error.issues.length > 0
       ? error.issues.map(toJsonIssue)
@@ -143,7 +158,9 @@ function unusable(error: DatasetParseError | DatasetValidationError): Validation
             path: "",
             message: error.message,
             officeId: null,
-            ...(error instanceof DatasetParseError && error.line !== undefined ? { line: error.line } : {}),
+            ...(!(error instanceof DatasetValidationError) && error.line !== undefined
+              ? { line: error.line }
+              : {}),
           },
         ];
   return {

@@ -1,17 +1,22 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { DatasetValidationError } from "@beratungsfinder/core";
+import type { TextReadOptions } from "../text-input.js";
 import { readTextFile } from "./json-file.js";
 
 /**
  * Reads an HSDS Tabular Data Package folder into `{ "organizations.csv": text, … }` for
  * `fromHsdsTables`. The resources listed in `datapackage.json` are read; when it is missing or not
  * JSON (a checkout may hold a symbolic link as a small text file), every `*.csv` in the folder is.
+ * Each table is read in the encoding its bytes show, or in `options.encoding`.
  *
  * @example
  * const { dataset, warnings } = fromHsdsTables(await readHsdsPackage("./hsds"));
  */
-export async function readHsdsPackage(dir: string): Promise<Record<string, string>> {
+export async function readHsdsPackage(
+  dir: string,
+  options: TextReadOptions = {},
+): Promise<Record<string, string>> {
   let names: string[];
   try {
     names = await readdir(dir);
@@ -47,6 +52,6 @@ export async function readHsdsPackage(dir: string): Promise<Record<string, strin
   }
   const tables: Record<string, string> = {};
   // Each table in the encoding its bytes show: a table saved by Excel is Windows-1252.
-  for (const path of paths) tables[path] = await readTextFile(join(dir, path));
+  for (const path of paths) tables[path] = await readTextFile(join(dir, path), options);
   return tables;
 }

@@ -8,13 +8,16 @@ import {
   parseJsonText,
   TextEncodingError,
 } from "@beratungsfinder/core";
+import type { TextReadOptions } from "../text-input.js";
 
 /**
  * Reads a text file; a missing or unreadable file becomes a `DatasetFetchError` naming the path and
  * what to check, never a bare ENOENT.
  */
-export async function readTextFile(path: string, options: DecodeTextOptions = {}): Promise<string> {
-  return (await readDecodedTextFile(path, options)).text;
+export async function readTextFile(path: string, options: TextReadOptions = {}): Promise<string> {
+  const decoded = await readDecodedTextFile(path, options);
+  options.onDecoded?.(path, decoded);
+  return decoded.text;
 }
 
 /**
@@ -35,7 +38,7 @@ export async function readDecodedTextFile(
     });
   }
   try {
-    return decodeText(bytes, options);
+    return decodeText(bytes, options.encoding === undefined ? {} : { encoding: options.encoding });
   } catch (error) {
     if (!(error instanceof TextEncodingError)) throw error;
     throw new TextEncodingError(`Cannot read "${path}": ${error.message}.`, {
@@ -47,8 +50,8 @@ export async function readDecodedTextFile(
 }
 
 /** Reads and parses a JSON file; a syntax error names the file, line and column. */
-export async function readJsonFile(path: string): Promise<unknown> {
-  return parseJsonText(await readTextFile(path), path);
+export async function readJsonFile(path: string, options: TextReadOptions = {}): Promise<unknown> {
+  return parseJsonText(await readTextFile(path, options), path);
 }
 
 /** Writes text, creating missing folders; failures name the path. */
