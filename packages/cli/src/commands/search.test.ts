@@ -77,6 +77,30 @@ describe("beratungsfinder search", () => {
     },
   );
 
+  it.each([
+    ["2026-03-29T02:30", "2026-03-29T01:00:00.000Z", "does not exist in Berlin", "uses 03:00 summer time"],
+    ["2026-10-25T02:30", "2026-10-25T00:30:00.000Z", "happens twice in Berlin", "2026-10-25T02:30+01:00"],
+  ])("says how --open-at %s, a daylight-saving change, was read", async (openAt, at, what, how) => {
+    const argv = ["search", "offices.json", "--near", "Köln", "--open-at", openAt];
+    const text = await run(argv, { cwd: folder.path });
+    expect(text.stderr).toContain(`note: --open-at ${openAt} ${what}`);
+    expect(text.stderr).toContain(how);
+    const json = await run([...argv, "--json"], { cwd: folder.path });
+    expect(json.json()).toMatchObject({
+      openAt: { query: openAt, at, note: expect.stringContaining(what) },
+    });
+  });
+
+  it("reads an ordinary --open-at without a note", async () => {
+    const argv = ["search", "offices.json", "--near", "Köln", "--open-at", "2026-03-04T11:30", "--json"];
+    const result = await run(argv, { cwd: folder.path });
+    expect(result.stderr).toBe("");
+    expect((result.json() as { openAt: unknown }).openAt).toEqual({
+      query: "2026-03-04T11:30",
+      at: "2026-03-04T10:30:00.000Z",
+    });
+  });
+
   it("exits with 1 when the place is unknown", async () => {
     const result = await run(["search", "offices.json", "--near", "Atlantis"], { cwd: folder.path });
     expect(result.code).toBe(1);
@@ -93,6 +117,14 @@ describe("beratungsfinder search", () => {
     [
       ["search", "offices.json", "--near", "Köln", "--open-at", "2026-02-30T10:00"],
       'received "2026-02-30T10:00"',
+    ],
+    [
+      ["search", "offices.json", "--near", "Köln", "--open-at", "2026-03-04T24:30"],
+      'received "2026-03-04T24:30"',
+    ],
+    [
+      ["search", "offices.json", "--near", "Köln", "--open-at", "2026-03-04T10:00:61"],
+      'received "2026-03-04T10:00:61"',
     ],
     [["search", "offices.json", "--near", "Köln", "--topic", "cooking"], 'received "cooking"'],
     [["search", "offices.json", "--near", "Köln", "--programme", "XYZ"], 'received "XYZ"'],

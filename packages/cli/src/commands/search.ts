@@ -83,7 +83,10 @@ export const searchCommand: CommandSpec = {
     `Programmes: ${PROGRAMMES.join(", ")}.`,
     "",
     'JSON output: { "total", "results": [{ "id", "name", "distanceKm", "openNow", "nextOpening", "reasons",',
-    '"programmes", "responsible" }], "online": [...], "near": { "query", "lat", "lon", "label" } }',
+    '"programmes", "responsible" }], "online": [...], "near": { "query", "lat", "lon", "label" },',
+    '"openAt": { "query", "at", "note" } }',
+    "A Berlin --open-at time skipped or repeated by a daylight-saving change is resolved (to 03:00, or",
+    "to the first of the two) with a note on stderr saying so.",
   ].join("\n"),
   examples: [
     'beratungsfinder search offices.json --near "Köln" --age 19',
@@ -99,7 +102,10 @@ export const searchCommand: CommandSpec = {
     const topics = listOption(input, "topic", TOPICS as readonly Topic[]);
     const programmes = programmeOption(input.options.programme);
     const openAtRaw = input.options["open-at"];
-    const openAt = typeof openAtRaw === "string" ? parseOpenAt(openAtRaw) : undefined;
+    const openAtRead = typeof openAtRaw === "string" ? parseOpenAt(openAtRaw) : undefined;
+    const openAt = openAtRead?.instant;
+    // Before the search, so the note stands above the results it explains; on stderr, so --json stays JSON.
+    if (openAtRead?.note) context.note(`${context.style.yellow("note:")} ${openAtRead.note}`);
 
     const progress = context.progress();
     let place: { point: GeoPoint; label: string; match?: GeocodeMatch };
@@ -158,6 +164,15 @@ export const searchCommand: CommandSpec = {
         results: results.results.map(resultJson),
         online: results.online.map(resultJson),
         near: { query: near, lat: place.point.lat, lon: place.point.lon, label: place.label },
+        ...(openAtRead && typeof openAtRaw === "string"
+          ? {
+              openAt: {
+                query: openAtRaw,
+                at: openAtRead.instant.toISOString(),
+                ...(openAtRead.note ? { note: openAtRead.note } : {}),
+              },
+            }
+          : {}),
       };
       context.print(JSON.stringify(output, null, 2));
       return status;
