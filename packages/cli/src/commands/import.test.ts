@@ -183,4 +183,21 @@ describe("beratungsfinder import --from csv", () => {
     });
     expect(beside.stderr).not.toContain("Option --out");
   });
+
+  it("leaves out a row with extra cells, naming its line and both counts, and shifts nothing", async () => {
+    const shifted = GOOD_ROW.replace("mbe-koeln,", "mbe-bonn,").replace("MBE Köln,", "MBE Bonn, Beuel,");
+    const file = writeCsv("offices.csv", [HEADER, GOOD_ROW, shifted]);
+    const result = await run(["import", file, "--from", "csv", "--out", "offices.json"], {
+      cwd: folder.path,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      "  line 3 (column 13): expected 12 cells as in the header row, received 13:",
+    );
+    expect(readOutput("offices.json").offices.map((office) => office.id)).toEqual(["mbe-koeln"]);
+    const json = await run(["import", file, "--from", "csv", "--out", "offices.json", "--json"], {
+      cwd: folder.path,
+    });
+    expect(json.json()).toMatchObject({ invalid: 1, issues: [{ line: 3, path: "(column 13)" }] });
+  });
 });

@@ -188,7 +188,10 @@ export async function readCsv(path: string, read: TextReadOptions = {}): Promise
     providers: result.providers,
     issues: result.errors.map((error) => ({
       line: error.line,
-      path: error.field + (error.column === undefined ? "" : ` (column ${error.column})`),
+      // A row with extra cells belongs to no column: its path is only where the extra cells begin.
+      path: [error.field, error.column === undefined ? "" : `(column ${error.column})`]
+        .filter(Boolean)
+        .join(" "),
       message: error.message,
     })),
     invalid: lines.size,
