@@ -156,8 +156,11 @@ export const styles = css`
     white-space: nowrap;
   }
 
+  /* The language menu comes first in the markup (first in focus order, on top of a phone's screen) and
+     is laid out at the inline end: beside the intro when there is room, above it on a phone. */
   .top {
     display: flex;
+    flex-direction: row-reverse;
     flex-wrap: wrap;
     gap: var(--_space);
     justify-content: space-between;
@@ -214,6 +217,16 @@ export const styles = css`
     display: grid;
     gap: 0.25em;
     min-inline-size: 10em;
+  }
+  .language-menu label {
+    display: flex;
+    align-items: center;
+    gap: 0.375em;
+  }
+  .language-menu .globe {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
   }
 
   .search {

@@ -287,10 +287,10 @@ export class BeratungsFinder extends LitElement {
     const { locale } = t;
     return html`<div class="frame" part="base" lang=${locale} dir=${isRtl(locale) ? "rtl" : "ltr"}>
       <div class="top">
+        ${renderLanguageMenu(t, locale, this.pickLocale)}
         <div class="intro">
           <slot name="header"><h2 part="title">${t("app.title")}</h2><p>${t("app.intro")}</p></slot>
         </div>
-        ${renderLanguageMenu(t, locale, this.pickLocale)}
       </div>
       ${this.locales.failed ? renderLocaleFailure(t, () => this.locales.retry()) : nothing}
       ${

@@ -1,16 +1,27 @@
-import { html, type TemplateResult } from "lit";
+import { html, nothing, type TemplateResult } from "lit";
 import { ENDONYMS, LOCALES, type Locale } from "../localization/locales.js";
 import type { Translator } from "../localization/translator.js";
 
-/** Every locale by its endonym, marked up in its own language so screen readers pronounce it right. */
+/** A globe drawn inline (no request, no font): the sign for "language" that needs no reading. */
+const GLOBE = html`<svg class="globe" aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2"
+  ><circle cx="12" cy="12" r="9" /><path d="M3 12h18M12 3c5 5 5 13 0 18M12 3c-5 5-5 13 0 18"
+/></svg>`;
+
+/**
+ * Every locale by its endonym, marked up in its own language so screen readers pronounce it right. It
+ * comes first in the frame (the top of a phone's first screen) with a globe, and its label also says
+ * "Language" in English, for someone who cannot read the language the widget is in.
+ */
 export function renderLanguageMenu(
   t: Translator,
   locale: Locale,
   onChange: (locale: Locale) => void,
 ): TemplateResult {
+  const english =
+    locale === "en" ? nothing : html` <span aria-hidden="true">·</span> <span lang="en">Language</span>`;
   return html`
     <div class="language-menu" part="language-menu">
-      <label for="bf-locale">${t("language.label")}</label>
+      <label for="bf-locale">${GLOBE}<span>${t("language.label")}${english}</span></label>
       <select id="bf-locale" @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value as Locale)}>
         ${LOCALES.map(
           (code) =>
