@@ -381,7 +381,11 @@ export const styles = css`
   .state.error {
     border-inline-start: 6px solid var(--_focus);
   }
-  .state.empty button,
+  .empty-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
   .state.error button,
   .more,
   .details .back {

@@ -252,7 +252,7 @@ export class BeratungsFinder extends LitElement {
       if (!this.search.retry()) this.datasets.retry();
     },
     onBack: () => this.search.closeDetails(),
-    onWiden: (radiusKm) => this.search.widen(radiusKm),
+    onFilters: this.search.changeFilters,
     onDetails: (result, index) => this.search.openDetails(result, index),
     onShowMore: () => this.search.showMore(),
     details: (result) => this.takeAway.detailsProps(result),

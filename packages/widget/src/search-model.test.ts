@@ -3,7 +3,7 @@ import { type LoadedDataset, loadDataset } from "@beratungsfinder/core";
 import { expect } from "@open-wc/testing";
 import { officesFixture } from "../test/fixtures/offices.js";
 import { findOffices, officeLanguages, pageSize, type SearchModel, viewState } from "./search-model.js";
-import { defaultFilters, type SearchPlace } from "./search-state.js";
+import { clearFilters, defaultFilters, type SearchPlace } from "./search-state.js";
 
 // A Wednesday, 10:30 in Berlin.
 const NOW = new Date("2026-11-25T09:30:00Z");
@@ -105,6 +105,16 @@ describe("viewState", () => {
     ).area;
     expect(filtered).to.deep.include({ kind: "empty", filtered: true });
     expect(filtered).to.not.have.property("widerRadiusKm");
+  });
+
+  it("gives the empty state the filters to reset: all off, the radius and the age kept", () => {
+    const filters = { ...defaultFilters(10), age: 30, languages: ["tr"], openNow: true, stepFree: true };
+    const area = viewState(searched(GARMISCH, { filters })).area;
+    if (area.kind !== "empty") throw new Error(`expected empty, got ${area.kind}`);
+    expect(area.filters).to.deep.equal(filters);
+    const reset = clearFilters(area.filters);
+    expect(reset).to.deep.equal({ ...defaultFilters(10), age: 30 });
+    expect(viewState(searched(GARMISCH, { filters: reset })).area).to.deep.include({ filtered: false });
   });
 
   it("shows an office's details with its week, and says which programme fits the age", () => {

@@ -73,7 +73,15 @@ export type AreaView =
   | { kind: "start" }
   | { kind: "details"; result: SearchResult; week: DayView[]; today: string }
   | { kind: "results"; results: SearchResults; placeLabel?: string; radiusKm: number }
-  | { kind: "empty"; widerRadiusKm?: number; filtered: boolean; online: SearchResult[] };
+  | {
+      kind: "empty";
+      /** The filters of the search that found nothing (to widen or reset them). */
+      filters: SearchFilters;
+      widerRadiusKm?: number;
+      filtered: boolean;
+      /** Online services that fit: then they are the only matches. */
+      online: SearchResult[];
+    };
 
 export interface ViewState {
   dataset?: Dataset;
@@ -109,6 +117,7 @@ function area(model: SearchModel): AreaView {
     const wider = widerRadius(filters.radiusKm);
     return {
       kind: "empty",
+      filters,
       ...(wider === undefined ? {} : { widerRadiusKm: wider }),
       filtered: activeFilterCount(filters) > 0,
       online: results.online,

@@ -27,6 +27,12 @@ export function defaultFilters(radiusKm = DEFAULT_RADIUS_KM): SearchFilters {
   return { radiusKm, languages: [], topics: [], channels: [], openNow: false, stepFree: false };
 }
 
+/** The filters all off ("reset filters"): the radius and the age typed stay, they are not filters. */
+export function clearFilters(filters: SearchFilters): SearchFilters {
+  const cleared = defaultFilters(filters.radiusKm);
+  return filters.age === undefined ? cleared : { ...cleared, age: filters.age };
+}
+
 /** How many filters narrow the search (the radius always applies and is not counted). */
 export function activeFilterCount(filters: SearchFilters): number {
   return (

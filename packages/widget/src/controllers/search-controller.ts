@@ -316,8 +316,6 @@ export class SearchController {
     this.options.focus(`#bf-result-${before}`);
   };
 
-  widen = (radiusKm: number): void => this.changeFilters({ ...this.filters, radiusKm });
-
   openDetails = (result: SearchResult, index: number, focus = true): void => {
     this.selected = { result, index };
     if (focus) this.options.focus("#bf-details-heading");

@@ -234,6 +234,16 @@ export const RESULT_MESSAGES = {
       id: "empty.filters",
       desc: "Hint when filters may hide results.",
     }),
+  "empty.reset": () =>
+    msg("Reset filters", {
+      id: "empty.reset",
+      desc: "Button in the empty state: turns every filter off (the radius stays) and searches again.",
+    }),
+  "empty.onlineOnly": (p: { distance: string }) =>
+    msg(str`No office within ${p.distance}. These online services can advise you:`, {
+      id: "empty.onlineOnly",
+      desc: "Before the online services that fit, when they are the only matches; distance is the radius, e.g. 25 km.",
+    }),
   "empty.online": () =>
     msg("Online counselling is available everywhere in Germany:", {
       id: "empty.online",

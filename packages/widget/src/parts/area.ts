@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from "lit";
 import { createFormatting } from "../localization/formatting.js";
 import type { Translator } from "../localization/translator.js";
 import type { ViewState } from "../search-model.js";
+import type { SearchFilters } from "../search-state.js";
 import { renderEligibilityNote } from "./eligibility-note.js";
 import { renderEmptyState } from "./empty-state.js";
 import { renderErrorState, renderLoadingState } from "./error-state.js";
@@ -12,7 +13,8 @@ import { type ResultListProps, renderResultList } from "./result-list.js";
 export interface AreaActions {
   onRetry(): void;
   onBack(): void;
-  onWiden(radiusKm: number): void;
+  /** New filters to search with: a wider radius, or the filters reset. */
+  onFilters(filters: SearchFilters): void;
   onDetails(result: SearchResult, index: number): void;
   onShowMore(): void;
   /** Copy, directions, contact card, calendar and print for an office's details. */
@@ -43,7 +45,7 @@ export function renderArea(view: ViewState, t: Translator, actions: AreaActions)
     case "start":
       return html`${note}<p class="state start">${t("start.hint")}</p>`;
     case "empty":
-      return html`${note}${renderEmptyState({ ...area, t, format, onWiden: actions.onWiden })}`;
+      return html`${note}${renderEmptyState({ ...area, t, format, onFilters: actions.onFilters })}`;
     case "results":
       return html`${note}${renderResultList({
         results: area.results,
