@@ -1,5 +1,5 @@
 import type { Dataset, Office } from "@beratungsfinder/schemas";
-import { relatedLanguages } from "@beratungsfinder/schemas";
+import { languageCodeOf, relatedLanguages } from "@beratungsfinder/schemas";
 import { eligibility } from "../src/eligibility/eligibility.js";
 import { distanceKm } from "../src/geo/distance.js";
 import { isOpen } from "../src/opening-hours/is-open.js";
@@ -35,10 +35,13 @@ export function searchByScan(dataset: Dataset, query: SearchQuery): { total: num
       if ((min !== undefined && query.age < min) || (max !== undefined && query.age > max)) return;
     }
     let related = false;
-    if (languages?.length && !office.languages.some((l) => languages.includes(l.toLowerCase()))) {
+    if (
+      languages?.length &&
+      !office.languages.some((l) => languages.includes(languageCodeOf(l).toLowerCase()))
+    ) {
       // Else a language of the same macrolanguage (see search.ts): listed after the exact matches.
       const near = languages.flatMap((l) => relatedLanguages(l));
-      if (!office.languages.some((l) => near.includes(l.toLowerCase()))) return;
+      if (!office.languages.some((l) => near.includes(languageCodeOf(l).toLowerCase()))) return;
       related = true;
     }
     if (query.topics?.length && !office.topics.some((t) => query.topics!.includes(t))) return;

@@ -8,6 +8,8 @@ import {
   ContactSchema,
   DatasetSchema,
   GeoPointSchema,
+  IntakeSchema,
+  LanguageOfferSchema,
   OfficeSchema,
   OpeningExceptionSchema,
   OpeningHoursSchema,
@@ -34,7 +36,7 @@ export const DOCUMENTED_OBJECTS: DocumentedObject[] = [
     summary: "A published set of offices with their providers: the file the widget and core load.",
     fields: {
       schemaVersion:
-        'Version of this schema the file follows, "1.0". Files from a newer 1.x load with a warning; 2.x fails.',
+        'Version of this schema the file follows, "1.1" (or "1.0": every 1.0 file is a valid 1.1 file). Files from a newer 1.x load with a warning; 2.x fails.',
       name: "Title of the dataset.",
       publisher: "Who publishes the dataset.",
       license: 'Licence of the data, preferably an SPDX id such as "CC-BY-4.0" or "CC0-1.0".',
@@ -80,16 +82,42 @@ export const DOCUMENTED_OBJECTS: DocumentedObject[] = [
       contact: "Phones, e-mail addresses, website and booking link.",
       openingHours: "When the office can be reached; omit when unknown.",
       languages:
-        'Languages counselling is offered in: ISO 639-1, or ISO 639-3 where there is none ("prs" Dari, "kmr" Kurmanji, "ckb" Sorani).',
+        'Languages counselling is offered in: ISO 639-1, or ISO 639-3 where there is none ("prs" Dari, "kmr" Kurmanji, "ckb" Sorani). Each entry is a plain code (a counsellor speaks it) or, since 1.1, a LanguageOffer { "code": "ar", "mode": "interpreter", "note": "Tuesdays" }; both forms may be mixed.',
       languageNote: 'A note on languages, e.g. "other languages with an interpreter".',
       topics: "What the office advises on.",
       ageRange: "Ages served, in whole years, both ends inclusive.",
       targetGroups: "Groups the office is for.",
       channels: "How counselling is offered. Without in-person the office is online-only.",
       accessibility: "Step-free access, accessible toilet, hearing loop.",
+      womanCounsellor:
+        'Since 1.1. Whether a person can ask to be counselled by a woman: true, false or "unknown" (the same as leaving it out).',
+      freeOfCharge:
+        "Since 1.1. Whether counselling costs nothing. When left out, MBE, JMD, MBEON, JMD4YOU, AVB, Faire Integration, IQ and ADB offices count as free (their funding rules); an office of programme OTHER only must state it (a dataset of version 1.1 or later warns otherwise).",
+      intake: "Since 1.1. Whether the office takes new clients (open, waiting list, paused), with a note.",
       lastVerified: "When the record was last checked with the office, YYYY-MM-DD.",
       source: "Where the record comes from (a URL or a short text).",
       fictional: "True for a fictional demo office.",
+    },
+  },
+  {
+    id: "LanguageOffer",
+    schema: LanguageOfferSchema,
+    summary:
+      "Since 1.1. A language with how it is offered; a plain code in languages means a counsellor speaks it.",
+    fields: {
+      code: 'Language code, as in languages: "ar", "prs", "kmr".',
+      mode: "counsellor (a counsellor speaks it), interpreter (through an interpreter) or on-request (can be arranged when asked in advance).",
+      note: 'E.g. "Arabic on Tuesdays" or "please ask when booking".',
+    },
+  },
+  {
+    id: "Intake",
+    schema: IntakeSchema,
+    summary: "Since 1.1. Whether an office takes new clients.",
+    fields: {
+      status:
+        "open (new clients welcome), waiting-list (new clients wait) or paused (no new clients for now).",
+      note: 'E.g. "waiting time about 6 weeks" or "again from March".',
     },
   },
   {

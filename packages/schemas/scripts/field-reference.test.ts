@@ -20,9 +20,11 @@ describe("FIELDS.md", () => {
         .slice(1, 3);
     expect(cells("postalCode")).toEqual(["5-digit postcode", "yes"]);
     expect(cells("languages")).toEqual([
-      "list of language code (ISO 639-1, or 639-3 where none)",
+      "list of language code (ISO 639-1, or 639-3 where none) or [LanguageOffer](#languageoffer)",
       "no, default `[]`",
     ]);
+    expect(cells("womanCounsellor")).toEqual(["true or false or `unknown`", "no"]);
+    expect(cells("status")).toEqual(["one of `open`, `waiting-list`, `paused`", "yes"]);
     expect(cells("offices")).toEqual(["list of [Office](#office)", "yes"]);
     expect(reference).not.toMatch(/\| any +\|/);
   });

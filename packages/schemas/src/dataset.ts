@@ -6,7 +6,7 @@ import { ProviderSchema } from "./provider.js";
 import { HttpUrlSchema } from "./web-address.js";
 
 /** The schema version this library writes and reads; any 1.x dataset loads. */
-export const SCHEMA_VERSION = "1.0";
+export const SCHEMA_VERSION = "1.1";
 
 export const SchemaVersionSchema = z
   .string()

@@ -12,9 +12,15 @@ export type { GeoPoint } from "./geo-point.js";
 export { GeoPointSchema } from "./geo-point.js";
 export type { ReadableIssue } from "./issues.js";
 export { formatPath, toReadableIssues } from "./issues.js";
-export { LanguageCodeSchema } from "./language.js";
-export type { AgeRange, Office, OfficeInput } from "./office.js";
-export { AgeRangeSchema, OfficeSchema, RegionKeySchema } from "./office.js";
+export type { LanguageOffer } from "./language.js";
+export {
+  LanguageCodeSchema,
+  LanguageEntrySchema,
+  LanguageModeSchema,
+  LanguageOfferSchema,
+} from "./language.js";
+export type { AgeRange, Intake, Office, OfficeInput } from "./office.js";
+export { AgeRangeSchema, IntakeSchema, OfficeSchema, RegionKeySchema } from "./office.js";
 export type {
   OpeningException,
   OpeningExceptionInput,
@@ -54,6 +60,10 @@ export { UmbrellaSchema } from "./umbrella.js";
 export type {
   Channel,
   EligibilityReasonKey,
+  FreeOfChargeFields,
+  IntakeStatus,
+  LanguageEntry,
+  LanguageMode,
   MatchReasonKey,
   PhoneType,
   Programme,
@@ -72,10 +82,16 @@ export {
   DEFAULT_SEARCH_LIMIT,
   DEFAULT_WIDGET_LIMIT,
   ELIGIBILITY_REASON_KEYS,
+  FREE_OF_CHARGE_PROGRAMMES,
   GERMANY_BOUNDS,
+  INTAKE_STATUSES,
+  isFreeOfCharge,
   isLanguageCode,
   isOnlineOffice,
   LANGUAGE_CODES,
+  LANGUAGE_MODES,
+  languageCodeOf,
+  languageModeOf,
   MACROLANGUAGES,
   MATCH_REASON_KEYS,
   PHONE_TYPES,

@@ -53,7 +53,7 @@ describe("toReadableIssues", () => {
 
   it("lists the allowed values of an enumeration", () => {
     expect(issuesOf(OfficeSchema, { ...office, topics: ["visa"] })[0]?.message).toBe(
-      'expected one of "residence", "asylum", "work", "recognition", "language-courses", "housing", "health", "family", "education", "benefits", "debt", "discrimination", "naturalisation", "everyday-life", received "visa"',
+      'expected one of "residence", "asylum", "work", "recognition", "language-courses", "housing", "health", "family", "education", "benefits", "debt", "discrimination", "naturalisation", "everyday-life", "family-reunification", "violence-protection", …, received "visa"',
     );
   });
 

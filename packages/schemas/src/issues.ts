@@ -118,6 +118,18 @@ export function toReadableIssues(issues: readonly ZodIssue[], basePath = ""): Re
       for (const nested of toReadableIssues(issue.issues, keyPathWithKey)) push(nested);
       continue;
     }
+    if (issue.code === "invalid_union" && !issue.message.startsWith("expected ") && issue.errors.length > 0) {
+      // A value of the right type that fails inside one form (a language object with a bad mode):
+      // report that form's problems, not "one of the allowed forms".
+      const fitting = issue.errors.filter(
+        (branch) => !branch.some((nested) => nested.code === "invalid_type" && nested.path.length === 0),
+      );
+      if (fitting.length === 1) {
+        const unionPath = formatPath(issue.path, basePath);
+        for (const nested of toReadableIssues(fitting[0]!, unionPath)) push(nested);
+        continue;
+      }
+    }
     // Our own schemas set messages that start with "expected"; anything else (Zod's own or a
     // locale's) is replaced by a message built from the issue code.
     const own = issue.message.startsWith("expected ") ? issue.message : expectation(issue);

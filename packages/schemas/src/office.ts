@@ -6,12 +6,13 @@ import { ChannelSchema } from "./channel.js";
 import { ContactSchema } from "./contact.js";
 import { GeoPointSchema } from "./geo-point.js";
 import { onlyWhenValid } from "./internal/only-when-valid.js";
-import { LanguageCodeSchema } from "./language.js";
+import { LanguageCodeSchema, LanguageEntrySchema } from "./language.js";
 import { OpeningHoursSchema } from "./opening-hours.js";
 import { ProgrammeSchema } from "./programme.js";
 import { TargetGroupSchema } from "./target-group.js";
 import { TopicSchema } from "./topic.js";
 import { AGE_BOUNDS } from "./vocabulary/defaults.js";
+import { INTAKE_STATUSES } from "./vocabulary/services.js";
 
 /** An official regional key (AGS/ARS): state (2), district region (3), district (5), municipality (8, 9 or 12 digits). */
 export const RegionKeySchema = z.string().check(
@@ -40,6 +41,18 @@ export const AgeRangeSchema = z.object({ min: z.optional(AgeSchema), max: z.opti
 );
 export type AgeRange = z.infer<typeof AgeRangeSchema>;
 
+/** Since 1.1: whether the office takes new clients, with a note such as "waiting time about 6 weeks". */
+export const IntakeSchema = z.object({
+  status: z.enum(INTAKE_STATUSES),
+  note: z.optional(z.string()),
+});
+export type Intake = z.infer<typeof IntakeSchema>;
+
+/** Since 1.1: true, false or "unknown", like the accessibility features. */
+const TriStateSchema = z.union([z.boolean(), z.literal("unknown")], {
+  error: 'expected true, false or "unknown"',
+});
+
 /**
  * One counselling office, fixed or mobile, or an online service (then without address and geo).
  *
@@ -57,13 +70,16 @@ export const OfficeSchema = z.object({
   serviceArea: z._default(z.array(RegionKeySchema), () => []),
   contact: z._default(ContactSchema, () => ({ phones: [], emails: [] })),
   openingHours: z.optional(OpeningHoursSchema),
-  languages: z._default(z.array(LanguageCodeSchema), () => []),
+  languages: z._default(z.array(LanguageEntrySchema), () => []),
   languageNote: z.optional(z.string()),
   topics: z._default(z.array(TopicSchema), () => []),
   ageRange: z.optional(AgeRangeSchema),
   targetGroups: z._default(z.array(TargetGroupSchema), () => []),
   channels: z._default(z.array(ChannelSchema), () => []),
   accessibility: z.optional(AccessibilitySchema),
+  womanCounsellor: z.optional(TriStateSchema),
+  freeOfCharge: z.optional(z.boolean()),
+  intake: z.optional(IntakeSchema),
   lastVerified: z.optional(CalendarDateSchema),
   source: z.optional(z.string()),
   fictional: z.optional(z.boolean()),

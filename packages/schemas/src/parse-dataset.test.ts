@@ -89,7 +89,7 @@ describe("parseDataset", () => {
       expect(result.dataset.offices[0]?.id).toBe("mbe-essen");
       expect(result.dataset.offices[0]).not.toHaveProperty("waitingTimeDays");
       expect(result.warnings).toHaveLength(1);
-      expect(result.warnings[0]).toMatch(/schema version 1\.3, newer than 1\.0/);
+      expect(result.warnings[0]).toMatch(/schema version 1\.3, newer than 1\.1/);
     });
 
     it("loads the current version without warnings", () => {
@@ -134,7 +134,7 @@ describe("parseDataset", () => {
 
     it("fails with a DatasetShapeError for a version that is not MAJOR.MINOR", () => {
       expect(() => parseDataset({ ...baseDataset(), schemaVersion: "one" })).toThrowError(
-        /schemaVersion: expected a schema version 1\.x such as "1\.0", received "one"/,
+        /schemaVersion: expected a schema version 1\.x such as "1\.1", received "one"/,
       );
     });
   });

@@ -6,6 +6,7 @@ import { type Office, OfficeSchema } from "./office.js";
 import { type Provider, ProviderSchema } from "./provider.js";
 import { DatasetShapeError, SchemaVersionError } from "./schema-error.js";
 import { collectUnknownFields, unknownFieldWarnings } from "./unknown-fields.js";
+import { isFreeOfCharge } from "./vocabulary/services.js";
 
 /** An office left out of the dataset, with everything wrong with it. */
 export interface InvalidOffice {
@@ -202,6 +203,20 @@ export function* parseDatasetSteps(
   });
 
   if (unknown) warnings.push(...unknownFieldWarnings(unknown, SCHEMA_VERSION));
+  // Since 1.1 an office outside the free programmes says whether it costs; 1.0 files could not say.
+  if (match && Number(match[2]) >= 1) {
+    const silent: string[] = [];
+    parsed.forEach((office, index) => {
+      if (office && !problems.has(index) && isFreeOfCharge(office) === undefined)
+        silent.push(`offices[${index}]`);
+    });
+    if (silent.length > 0) {
+      const more = silent.length > 3 ? ` and ${silent.length - 3} more` : "";
+      warnings.push(
+        `${silent.slice(0, 3).join(", ")}${more}: expected "freeOfCharge" (true or false) for an office of programme OTHER only; the widget cannot say whether counselling there is free.`,
+      );
+    }
+  }
 
   return { dataset: { ...rest, providers, offices }, invalid, warnings };
 }

@@ -3,6 +3,7 @@ import type {
   Accessibility,
   Channel,
   DatasetParseResult,
+  LanguageEntry,
   Office,
   OfficeInput,
   OpeningHours,
@@ -30,7 +31,14 @@ describe("types from the schemas", () => {
     expectTypeOf<Weekday>().toEqualTypeOf<"mo" | "tu" | "we" | "th" | "fr" | "sa" | "su">();
     expectTypeOf<Accessibility["stepFree"]>().toEqualTypeOf<boolean | "unknown">();
     expectTypeOf<OpeningHours["weekly"]>().toEqualTypeOf<Partial<Record<Weekday, TimeSlot[]>>>();
-    expectTypeOf<Office["languages"]>().toEqualTypeOf<string[]>();
+    expectTypeOf<Office["languages"]>().toEqualTypeOf<
+      (
+        | string
+        | { code: string; mode: "counsellor" | "interpreter" | "on-request"; note?: string | undefined }
+      )[]
+    >();
+    expectTypeOf<Office["languages"][number]>().toExtend<LanguageEntry>();
+    expectTypeOf<Office["womanCounsellor"]>().toEqualTypeOf<boolean | "unknown" | undefined>();
   });
 
   it("type the parse results", () => {

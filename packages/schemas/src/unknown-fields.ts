@@ -8,6 +8,7 @@ type Def = {
   innerType?: z.core.$ZodType;
   element?: z.core.$ZodType;
   valueType?: z.core.$ZodType;
+  options?: readonly z.core.$ZodType[];
 };
 
 /**
@@ -39,6 +40,12 @@ function planOf(schema: z.core.$ZodType): Plan | null {
       const itemPlan = item ? planOf(item) : null;
       if (itemPlan)
         plan = def.type === "array" ? { kind: "array", item: itemPlan } : { kind: "record", item: itemPlan };
+      break;
+    }
+    case "union": {
+      // A plain value or an object (a language code or `{ code, mode }`): the one form that can hold fields.
+      const below = (def.options ?? []).map(planOf).filter((option) => option !== null);
+      if (below.length === 1) plan = below[0]!;
       break;
     }
     case "object": {

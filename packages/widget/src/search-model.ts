@@ -14,7 +14,7 @@ import {
   weekView,
 } from "@beratungsfinder/core";
 import type { Dataset, Programme } from "@beratungsfinder/schemas";
-import { DEFAULT_WIDGET_LIMIT } from "@beratungsfinder/schemas/vocabulary";
+import { DEFAULT_WIDGET_LIMIT, languageCodeOf } from "@beratungsfinder/schemas/vocabulary";
 import type { Failure } from "./failure.js";
 import {
   activeFilterCount,
@@ -32,7 +32,7 @@ export function pageSize(limit: number | undefined): number {
 
 /** The counselling languages of a dataset, each once, in the order they first appear. */
 export function officeLanguages(dataset: Dataset): string[] {
-  return [...new Set(dataset.offices.flatMap((office) => office.languages))];
+  return [...new Set(dataset.offices.flatMap((office) => office.languages.map(languageCodeOf)))];
 }
 
 /** Searches the loaded dataset around a place with the filters; `shown` offices on the list. */

@@ -70,7 +70,7 @@ describe("beratungsfinder import --from csv", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Wrote 1 office to");
     const dataset = readOutput("out/offices.json");
-    expect(dataset).toMatchObject({ schemaVersion: "1.0", license: "CC0-1.0" });
+    expect(dataset).toMatchObject({ schemaVersion: "1.1", license: "CC0-1.0" });
     expect(dataset.offices.map((office) => office.id)).toEqual(["mbe-koeln"]);
   });
 

@@ -138,6 +138,8 @@ const PROVIDER_WORDS: Record<Umbrella, string> = {
   "migrant-organisation": "Stimmen",
   municipality: "Kommune",
   other: "Horizont",
+  "bag-ejsa": "Jugendbrücke",
+  "bag-kjs": "Jugendwege",
 };
 
 const STREETS = [
@@ -157,7 +159,8 @@ const STREETS = [
   "Mühlenweg",
 ];
 
-const ADULT_TOPICS: Record<Topic, number> = {
+// Partial: the topics added in 1.1 are not drawn, so the demo data of 1.0 stays as it was.
+const ADULT_TOPICS: Partial<Record<Topic, number>> = {
   residence: 1,
   asylum: 0.4,
   work: 0.9,
@@ -173,7 +176,7 @@ const ADULT_TOPICS: Record<Topic, number> = {
   naturalisation: 0.6,
   "everyday-life": 1,
 };
-const YOUTH_TOPICS: Record<Topic, number> = {
+const YOUTH_TOPICS: Partial<Record<Topic, number>> = {
   residence: 0.7,
   asylum: 0.3,
   work: 0.9,

@@ -12,6 +12,7 @@ import type {
 import { parseOffice } from "@beratungsfinder/schemas";
 import {
   CHANNELS,
+  languageCodeOf,
   PHONE_TYPES,
   STATE_NAMES,
   TARGET_GROUPS,
@@ -519,7 +520,7 @@ export function toOfficeCsv(
       booking_url: office.contact.bookingUrl ?? "",
       opening_hours: office.openingHours ? formatOpeningHoursText(office.openingHours.weekly) : "",
       appointment_only: office.openingHours?.appointmentOnly ? "ja" : "",
-      languages: office.languages.join(", "),
+      languages: office.languages.map(languageCodeOf).join(", "),
       language_note: office.languageNote ?? "",
       topics: office.topics.join(", "),
       target_groups: office.targetGroups.join(", "),

@@ -1,6 +1,6 @@
 import type { Dataset, Office, Programme, Provider } from "@beratungsfinder/schemas";
 import type { HsdsOrganization } from "@beratungsfinder/schemas/hsds";
-import { STATE_NAMES } from "@beratungsfinder/schemas/vocabulary";
+import { languageCodeOf, STATE_NAMES } from "@beratungsfinder/schemas/vocabulary";
 import { writeCsv } from "../csv/csv-text.js";
 import { yesNo } from "../csv/office-csv.js";
 import type { AttributeCode } from "./beratungsfinder-attributes.js";
@@ -172,12 +172,11 @@ function officeRecords(
         }
       : {}),
     ...(office.lastVerified ? { assured_date: office.lastVerified } : {}),
-    languages: office.languages.map((code) => ({
-      id: hsdsId("language", key, code),
-      service_id: serviceId,
-      code,
-      ...(office.languageNote ? { note: office.languageNote } : {}),
-    })),
+    languages: office.languages.map((entry) => {
+      const code = languageCodeOf(entry);
+      const note = typeof entry === "string" ? office.languageNote : (entry.note ?? office.languageNote);
+      return { id: hsdsId("language", key, code), service_id: serviceId, code, ...(note ? { note } : {}) };
+    }),
     service_areas: office.serviceArea.map((region) => ({
       id: hsdsId("service_area", key, region),
       service_id: serviceId,

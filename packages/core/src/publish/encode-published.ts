@@ -1,5 +1,5 @@
 import type { Dataset, Office, OpeningHours, Provider } from "@beratungsfinder/schemas";
-import { CHANNELS, PROGRAMMES, TOPICS } from "@beratungsfinder/schemas/vocabulary";
+import { CHANNELS, languageCodeOf, PROGRAMMES, TOPICS } from "@beratungsfinder/schemas/vocabulary";
 import { facetMask } from "../search/facet-mask.js";
 import {
   COORDINATE_SCALE,
@@ -104,7 +104,7 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
       part.programmes.push(programmes.mask(office.programmes));
       part.topics.push(topics.mask(office.topics));
       part.channels.push(channels.mask(office.channels));
-      part.languages.push(office.languages.join(" "));
+      part.languages.push(office.languages.map(languageCodeOf).join(" "));
       const geo = office.geo;
       part.lat.push(geo ? Math.round(geo.lat * COORDINATE_SCALE) : null);
       part.lon.push(geo ? Math.round(geo.lon * COORDINATE_SCALE) : null);
@@ -208,6 +208,8 @@ function detailRecord(office: Office): Record<string, unknown> {
     const value = office[field];
     if (value !== undefined) record[field] = value;
   }
+  // The index has the codes search needs; how each language is offered (1.1) comes with the details.
+  if (office.languages.some((entry) => typeof entry !== "string")) record.languages = office.languages;
   return record;
 }
 

@@ -87,6 +87,32 @@ describe("openPublished", () => {
     for (const office of SEARCH_DATASET.offices) expect(offices.get(office.id)).toEqual(office);
   });
 
+  it("keeps 1.1 language offers and the new fields: codes in the index, the full entries with the details", async () => {
+    const [first, ...rest] = SEARCH_DATASET.offices;
+    const offers: Dataset["offices"][number] = {
+      ...first!,
+      languages: [
+        "de",
+        { code: "ar", mode: "interpreter", note: "Tuesdays" },
+        { code: "fa", mode: "on-request" },
+      ],
+      womanCounsellor: true,
+      freeOfCharge: true,
+      intake: { status: "waiting-list", note: "about 6 weeks" },
+    };
+    const dataset = { ...SEARCH_DATASET, offices: [offers, ...rest] };
+    const { fetch, texts } = serve(dataset);
+    expect([...texts.values()].some((text) => text.includes("[object Object]"))).toBe(false);
+    const published = await openPublished(`${BASE}manifest.json`, { fetch });
+    const { index, dataset: loaded } = await published.loadAll();
+    expect(loaded.offices.find((office) => office.id === offers.id)?.languages).toEqual(["de", "ar", "fa"]);
+    expect(ids(search(index, { point: KOELN, radiusKm: 30, languages: ["fa"], now: NOW }).results)).toContain(
+      offers.id,
+    );
+    const { offices } = await published.details([offers.id]);
+    expect(offices.get(offers.id)).toEqual(offers);
+  });
+
   it("completes the offices of search results already found, fetching only the details they need", async () => {
     const { fetch, requests } = serve(SEARCH_DATASET);
     const published = await openPublished(`${BASE}manifest.json`, { fetch });

@@ -132,7 +132,10 @@ export interface DetailsPart {
   records: Record<string, unknown>[];
 }
 
-/** Fields of `Office` that live in the details file rather than the index. */
+/**
+ * Fields of `Office` that live in the details file rather than the index. `languages` is in the index as
+ * codes; an office with 1.1 language offers (mode, note) has the full entries in its details too.
+ */
 export const DETAIL_FIELDS = [
   "description",
   "contact",
@@ -141,6 +144,10 @@ export const DETAIL_FIELDS = [
   "targetGroups",
   "lastVerified",
   "source",
+  // Since 1.1.
+  "womanCounsellor",
+  "freeOfCharge",
+  "intake",
 ] as const;
 
 /** "index-50.3f2a9c1b7e.json": the region's key and the first HASH_LENGTH hex digits of the content's SHA-256. */

@@ -1,5 +1,12 @@
 import type { Dataset, GeoPoint, Office, Provider } from "@beratungsfinder/schemas";
-import { CHANNELS, isOnlineOffice, PROGRAMMES, TOPICS, UMBRELLAS } from "@beratungsfinder/schemas/vocabulary";
+import {
+  CHANNELS,
+  isOnlineOffice,
+  languageCodeOf,
+  PROGRAMMES,
+  TOPICS,
+  UMBRELLAS,
+} from "@beratungsfinder/schemas/vocabulary";
 import KDBush from "kdbush";
 import { facetMask } from "./facet-mask.js";
 
@@ -77,6 +84,14 @@ export function createIndex(dataset: Dataset): SearchIndex {
   return { dataset, providers, located, unlocated, online, spatial };
 }
 
+/** The lowercase codes of an office's languages, plain codes or 1.1 language offers alike. */
+function languageCodes(entries: Office["languages"]): readonly string[] {
+  // Most offices list plain lowercase codes: their own array serves, without a copy per office.
+  if (entries.every((entry) => typeof entry === "string" && entry === entry.toLowerCase()))
+    return entries as string[];
+  return entries.map((entry) => languageCodeOf(entry).toLowerCase());
+}
+
 function indexOffice(office: Office, order: number, provider: Provider | undefined): IndexedOffice {
   return {
     office,
@@ -86,9 +101,7 @@ function indexOffice(office: Office, order: number, provider: Provider | undefin
     topics: TOPIC_MASK.mask(office.topics),
     channels: CHANNEL_MASK.mask(office.channels),
     umbrella: provider ? UMBRELLA_MASK.mask([provider.umbrella]) : 0,
-    languages: office.languages.some((language) => language !== language.toLowerCase())
-      ? office.languages.map((language) => language.toLowerCase())
-      : office.languages,
+    languages: languageCodes(office.languages),
     stepFree: office.accessibility?.stepFree === true,
   };
 }

@@ -1,5 +1,5 @@
 import type { Channel, Programme, Topic, Umbrella } from "@beratungsfinder/schemas";
-import { relatedLanguages } from "@beratungsfinder/schemas";
+import { languageCodeOf, relatedLanguages } from "@beratungsfinder/schemas";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { searchByScan } from "../../bench/scan-search.js";
@@ -140,9 +140,9 @@ describe("search (properties)", () => {
       if (query.programmes) expect(office.programmes.some((p) => query.programmes!.includes(p))).toBe(true);
       if (query.languages) {
         const wanted = query.languages.map((l) => l.toLowerCase());
-        const exact = office.languages.some((l) => wanted.includes(l));
+        const exact = office.languages.some((l) => wanted.includes(languageCodeOf(l)));
         const near = wanted.flatMap((l) => relatedLanguages(l));
-        expect(exact || office.languages.some((l) => near.includes(l))).toBe(true);
+        expect(exact || office.languages.some((l) => near.includes(languageCodeOf(l)))).toBe(true);
         expect(result.languageMatch).toBe(exact ? "exact" : "related");
       }
       if (query.topics) expect(office.topics.some((t) => query.topics!.includes(t))).toBe(true);

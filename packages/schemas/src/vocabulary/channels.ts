@@ -1,9 +1,21 @@
-/** How counselling reaches people. An office without `in-person` is online-only. */
-export const CHANNELS = ["in-person", "phone", "video", "chat", "messenger", "outreach"] as const;
+/**
+ * How counselling reaches people. An office without `in-person` is online-only. Since 1.1: `email`
+ * (counselling by e-mail) and `group` (group sessions and information events).
+ */
+export const CHANNELS = [
+  "in-person",
+  "phone",
+  "video",
+  "chat",
+  "messenger",
+  "outreach",
+  "email",
+  "group",
+] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** Channels that reach people without a visit, so an office without an address can still serve anyone. */
-export const REMOTE_CHANNELS: readonly Channel[] = ["phone", "video", "chat", "messenger"];
+export const REMOTE_CHANNELS: readonly Channel[] = ["phone", "video", "chat", "messenger", "email"];
 
 /** What `isOnlineOffice` looks at; an `Office` (input or parsed) fits. */
 export interface OnlineOfficeFields {

@@ -92,3 +92,32 @@ export function toLanguageCode(raw: string): string | undefined {
   const two = TWO_LETTER_TWIN[code];
   return two && isLanguageCode(two) ? two : undefined;
 }
+
+/**
+ * Since 1.1, how a language is offered: `counsellor` (a counsellor speaks it), `interpreter` (through an
+ * interpreter, in person or by phone) or `on-request` (can be arranged when asked in advance).
+ */
+export const LANGUAGE_MODES = ["counsellor", "interpreter", "on-request"] as const;
+export type LanguageMode = (typeof LANGUAGE_MODES)[number];
+
+/**
+ * One entry of an office's `languages`: a plain code (1.0, spoken by a counsellor) or, since 1.1, the
+ * code with how it is offered and an optional note ("Arabic on Tuesdays").
+ */
+export type LanguageEntry = string | { code: string; mode: LanguageMode; note?: string | undefined };
+
+/**
+ * The language code of an entry of `languages`, whether it is a plain code or an object.
+ *
+ * @example
+ * languageCodeOf("ar") // "ar"
+ * languageCodeOf({ code: "fa", mode: "interpreter" }) // "fa"
+ */
+export function languageCodeOf(entry: LanguageEntry): string {
+  return typeof entry === "string" ? entry : entry.code;
+}
+
+/** How an entry of `languages` is offered: a plain code means a counsellor speaks it. */
+export function languageModeOf(entry: LanguageEntry): LanguageMode {
+  return typeof entry === "string" ? "counsellor" : entry.mode;
+}

@@ -1,4 +1,8 @@
-/** A small, stable taxonomy of what people ask about; ids never change, labels live in the widget. */
+/**
+ * A small, stable taxonomy of what people ask about; ids never change, labels live in the widget. Since
+ * 1.1: `family-reunification` (Familiennachzug), `violence-protection` (Gewaltschutz) and
+ * `psychosocial-support` (psychosoziale Beratung).
+ */
 export const TOPICS = [
   "residence",
   "asylum",
@@ -14,5 +18,9 @@ export const TOPICS = [
   "discrimination",
   "naturalisation",
   "everyday-life",
+  // Since 1.1.
+  "family-reunification",
+  "violence-protection",
+  "psychosocial-support",
 ] as const;
 export type Topic = (typeof TOPICS)[number];

@@ -11,5 +11,8 @@ export const UMBRELLAS = [
   "migrant-organisation",
   "municipality",
   "other",
+  // Since 1.1: the JMD carrier groups, Evangelische and Katholische Jugendsozialarbeit.
+  "bag-ejsa",
+  "bag-kjs",
 ] as const;
 export type Umbrella = (typeof UMBRELLAS)[number];

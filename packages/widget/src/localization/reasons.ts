@@ -13,6 +13,8 @@ const UMBRELLA_NAMES: Record<string, string> = {
   zwst: "ZWST",
   bdv: "Bund der Vertriebenen",
   ib: "IB",
+  "bag-ejsa": "BAG EJSA",
+  "bag-kjs": "BAG KJS",
 };
 
 type Params = Record<string, string>;

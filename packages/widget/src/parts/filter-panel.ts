@@ -1,6 +1,7 @@
 import { CHANNELS, type Channel, TOPICS, type Topic } from "@beratungsfinder/schemas/vocabulary";
 import { html, type TemplateResult } from "lit";
 import type { Formatting } from "../localization/formatting.js";
+import { codeLabel } from "../localization/reasons.js";
 import type { Translator } from "../localization/translator.js";
 import { activeFilterCount, RADIUS_CHOICES, type SearchFilters } from "../search-state.js";
 
@@ -73,10 +74,10 @@ export function renderFilterPanel({
           <label for="bf-topic">${t("filters.topic")}</label>
           <select id="bf-topic" @change=${(e: Event) => update({ topics: one<Topic>(selected(e)) })}>
             <option value="" ?selected=${filters.topics.length === 0}>${t("filters.anyTopic")}</option>
-            ${TOPICS.map(
+            ${TOPICS.filter((topic) => t.has(`topic.${topic}`)).map(
               (topic) =>
                 html`<option value=${topic} ?selected=${filters.topics.includes(topic)}>
-                  ${t(`topic.${topic}`)}
+                  ${codeLabel(t, "topic", topic)}
                 </option>`,
             )}
           </select>
@@ -85,10 +86,10 @@ export function renderFilterPanel({
           <label for="bf-channel">${t("filters.channel")}</label>
           <select id="bf-channel" @change=${(e: Event) => update({ channels: one<Channel>(selected(e)) })}>
             <option value="" ?selected=${filters.channels.length === 0}>${t("filters.anyChannel")}</option>
-            ${CHANNELS.map(
+            ${CHANNELS.filter((channel) => t.has(`channel.${channel}`)).map(
               (channel) =>
                 html`<option value=${channel} ?selected=${filters.channels.includes(channel)}>
-                  ${t(`channel.${channel}`)}
+                  ${codeLabel(t, "channel", channel)}
                 </option>`,
             )}
           </select>

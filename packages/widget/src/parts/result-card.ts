@@ -1,4 +1,5 @@
 import type { SearchResult } from "@beratungsfinder/core";
+import { languageCodeOf } from "@beratungsfinder/schemas/vocabulary";
 import { html, nothing, type TemplateResult } from "lit";
 import type { MapsPlatform } from "../directions.js";
 import type { Formatting } from "../localization/formatting.js";
@@ -38,7 +39,7 @@ export function renderResultCard(props: ResultCardProps): TemplateResult {
     .filter((reason) => reason.key !== "match.distance")
     .map((reason) => describeReason(reason, t, format))
     .filter((text): text is string => Boolean(text));
-  const languages = office.languages.map((code) => format.language(code));
+  const languages = office.languages.map((entry) => format.language(languageCodeOf(entry)));
   const headingId = `bf-result-${index}`;
   return html`<li class="result" part="result">
     <article aria-labelledby=${headingId}>
