@@ -59,6 +59,8 @@ export type { OpeningInterval } from "./opening-hours/opening-interval.js";
 export { intervalsOn } from "./opening-hours/opening-interval.js";
 export type { OpeningState, OpeningStatus } from "./opening-hours/opening-status.js";
 export { openingStatus } from "./opening-hours/opening-status.js";
+export type { OutreachDate, OutreachOptions, OutreachVisit } from "./opening-hours/outreach.js";
+export { nextOutreachDate, nextOutreachVisit, outreachOccursOn } from "./opening-hours/outreach.js";
 export type { Holiday } from "./opening-hours/public-holidays.js";
 export { easterSunday, holidayOn, publicHolidays } from "./opening-hours/public-holidays.js";
 export type { RegionalHolidayRule, RegionalHolidayScope } from "./opening-hours/regional-holidays.js";

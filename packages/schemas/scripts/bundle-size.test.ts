@@ -31,10 +31,11 @@ const VOCABULARY_EXPORTS = Object.keys(await import("../src/vocabulary/index.js"
 
 describe("bundle size (minified, gzip -9)", () => {
   // 15 KiB until a bad optional field (a provider's website) was dropped instead of costing the record.
-  // 15.5 KiB until 1.1 (languages as code or object, intake, woman counsellor, the freeOfCharge warning).
-  it("parseDataset with zod/mini stays under 16 KiB", async () => {
+  // 15.5 KiB until 1.1: languages as code or object, intake, woman counsellor, the freeOfCharge warning
+  // (16,213 B), then outreach places with three forms of slot (a discriminated union: 17,060 B).
+  it("parseDataset with zod/mini stays under 17 KiB", async () => {
     const size = await gzipSize('import { parseDataset } from "./index.ts"; console.log(parseDataset);');
-    expect(size).toBeLessThan(16 * 1024);
+    expect(size).toBeLessThan(17 * 1024);
   });
 
   it("the enumeration constants alone pull in no Zod", async () => {

@@ -5,19 +5,23 @@ import {
   AccessibilitySchema,
   AddressSchema,
   AgeRangeSchema,
+  BiweeklyOutreachSlotSchema,
   ContactSchema,
   DatasetSchema,
   GeoPointSchema,
   IntakeSchema,
   LanguageOfferSchema,
+  MonthlyOutreachSlotSchema,
   OfficeSchema,
   OpeningExceptionSchema,
   OpeningHoursSchema,
+  OutreachPlaceSchema,
   PhoneSchema,
   ProviderSchema,
   PublisherSchema,
   TimeSlotSchema,
   WeeklyHoursSchema,
+  WeeklyOutreachSlotSchema,
 } from "../src/index.js";
 
 export interface DocumentedObject {
@@ -81,6 +85,8 @@ export const DOCUMENTED_OBJECTS: DocumentedObject[] = [
         "Official regional keys (AGS/ARS) of the districts or municipalities the office is responsible for.",
       contact: "Phones, e-mail addresses, website and booking link.",
       openingHours: "When the office can be reached; omit when unknown.",
+      outreach:
+        'Since 1.1. Other venues where the office counsels at set times ("every first Tuesday of the month, 10–12, Rathaus Frechen").',
       languages:
         'Languages counselling is offered in: ISO 639-1, or ISO 639-3 where there is none ("prs" Dari, "kmr" Kurmanji, "ckb" Sorani). Each entry is a plain code (a counsellor speaks it) or, since 1.1, a LanguageOffer { "code": "ar", "mode": "interpreter", "note": "Tuesdays" }; both forms may be mixed.',
       languageNote: 'A note on languages, e.g. "other languages with an interpreter".',
@@ -210,6 +216,50 @@ export const DOCUMENTED_OBJECTS: DocumentedObject[] = [
       note: 'E.g. "team training".',
     },
   },
+  {
+    id: "OutreachPlace",
+    schema: OutreachPlaceSchema,
+    summary:
+      "Since 1.1. A venue other than the office (town hall, family centre, shared accommodation) where counsellors are at set times.",
+    fields: {
+      name: 'Name of the venue, e.g. "Rathaus Frechen".',
+      address:
+        "Street address of the venue; its state and municipality key decide the public holidays that skip a visit.",
+      geo: "Coordinates of the venue (WGS84), inside Germany.",
+      slots: "When counsellors are there, at least one recurring slot.",
+      note: 'E.g. "room 1.12, ask at the reception".',
+    },
+  },
+  ...(
+    [
+      ["WeeklyOutreachSlot", WeeklyOutreachSlotSchema, "Every week on a weekday.", {}],
+      [
+        "BiweeklyOutreachSlot",
+        BiweeklyOutreachSlotSchema,
+        "Every second week on a weekday, counted from a start date.",
+        { start: "First visit, YYYY-MM-DD, on the slot's day; then every 14 days." },
+      ],
+      [
+        "MonthlyOutreachSlot",
+        MonthlyOutreachSlotSchema,
+        "The nth weekday of every month, e.g. every first Tuesday; a month without a fifth such day has no visit for week 5.",
+        { week: "Which one of the month: 1 to 5 (first to fifth), or -1 for the last." },
+      ],
+    ] as const
+  ).map(([id, schema, summary, extra]) => ({
+    id,
+    schema,
+    summary: `Since 1.1. An outreach slot: ${summary} Times are Europe/Berlin local wall-clock times; public holidays at the venue are skipped.`,
+    fields: {
+      repeat: 'How the slot recurs: "weekly", "every-2-weeks" or "monthly".',
+      ...extra,
+      day: "Weekday, mo to su.",
+      from: 'Start, "HH:MM".',
+      to: 'End, "HH:MM", after the start; "24:00" for midnight.',
+      kind: "open, consultation (the default: open consultation hours, walk in), appointment or phone, as in TimeSlot.",
+      note: 'E.g. "not in the school holidays".',
+    },
+  })),
   {
     id: "AgeRange",
     schema: AgeRangeSchema,

@@ -41,6 +41,19 @@ export {
   WeeklyHoursSchema,
 } from "./opening-hours.js";
 export type {
+  OutreachPlace,
+  OutreachPlaceInput,
+  OutreachSlot,
+  OutreachSlotInput,
+} from "./outreach.js";
+export {
+  BiweeklyOutreachSlotSchema,
+  MonthlyOutreachSlotSchema,
+  OutreachPlaceSchema,
+  OutreachSlotSchema,
+  WeeklyOutreachSlotSchema,
+} from "./outreach.js";
+export type {
   DatasetParseResult,
   InvalidOffice,
   ParseDatasetOptions,
@@ -65,6 +78,8 @@ export type {
   LanguageEntry,
   LanguageMode,
   MatchReasonKey,
+  MonthWeek,
+  OutreachRepeat,
   PhoneType,
   Programme,
   ReasonKey,
@@ -94,6 +109,8 @@ export {
   languageModeOf,
   MACROLANGUAGES,
   MATCH_REASON_KEYS,
+  MONTH_WEEKS,
+  OUTREACH_REPEATS,
   PHONE_TYPES,
   PROGRAMMES,
   REMOTE_CHANNELS,

@@ -95,7 +95,7 @@ describe("data model 1.1", () => {
       offices: [
         {
           ...office,
-          providerId: (baseDataset().providers[0] as { id: string }).id,
+          providerId: (baseDataset().providers as { id: string }[])[0]!.id,
           languages: [{ code: "ar", mode: "counsellor", days: "tu" }],
         },
       ],
@@ -116,7 +116,7 @@ describe("isFreeOfCharge", () => {
 });
 
 describe("freeOfCharge for OTHER offices", () => {
-  const providerId = () => (baseDataset().providers[0] as { id: string }).id;
+  const providerId = () => (baseDataset().providers as { id: string }[])[0]!.id;
   const other = (extra: object = {}) => ({
     ...office,
     id: `other-${Object.keys(extra).length}`,

@@ -8,6 +8,7 @@ import { GeoPointSchema } from "./geo-point.js";
 import { onlyWhenValid } from "./internal/only-when-valid.js";
 import { LanguageCodeSchema, LanguageEntrySchema } from "./language.js";
 import { OpeningHoursSchema } from "./opening-hours.js";
+import { OutreachPlaceSchema } from "./outreach.js";
 import { ProgrammeSchema } from "./programme.js";
 import { TargetGroupSchema } from "./target-group.js";
 import { TopicSchema } from "./topic.js";
@@ -70,6 +71,7 @@ export const OfficeSchema = z.object({
   serviceArea: z._default(z.array(RegionKeySchema), () => []),
   contact: z._default(ContactSchema, () => ({ phones: [], emails: [] })),
   openingHours: z.optional(OpeningHoursSchema),
+  outreach: z.optional(z.array(OutreachPlaceSchema)),
   languages: z._default(z.array(LanguageEntrySchema), () => []),
   languageNote: z.optional(z.string()),
   topics: z._default(z.array(TopicSchema), () => []),

@@ -46,6 +46,13 @@ function planOf(schema: z.core.$ZodType): Plan | null {
       // A plain value or an object (a language code or `{ code, mode }`): the one form that can hold fields.
       const below = (def.options ?? []).map(planOf).filter((option) => option !== null);
       if (below.length === 1) plan = below[0]!;
+      else if (below.length > 1 && below.every((option) => option.kind === "object")) {
+        // The forms of one object (outreach slots by `repeat`): a field known to any form is known.
+        const fields = new Map<string, Plan | null>();
+        for (const option of below)
+          for (const [key, field] of option.fields) fields.set(key, fields.get(key) ?? field);
+        plan = { kind: "object", fields, closed: below.every((option) => option.closed) };
+      }
       break;
     }
     case "object": {

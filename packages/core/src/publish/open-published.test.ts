@@ -99,6 +99,13 @@ describe("openPublished", () => {
       womanCounsellor: true,
       freeOfCharge: true,
       intake: { status: "waiting-list", note: "about 6 weeks" },
+      outreach: [
+        {
+          name: "Rathaus Frechen",
+          address: { street: "Johann-Schmitz-Platz 1", postalCode: "50226", city: "Frechen", state: "DE-NW" },
+          slots: [{ repeat: "monthly", week: 1, day: "tu", from: "10:00", to: "12:00", kind: "consultation" }],
+        },
+      ],
     };
     const dataset = { ...SEARCH_DATASET, offices: [offers, ...rest] };
     const { fetch, texts } = serve(dataset);

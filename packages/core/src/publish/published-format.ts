@@ -148,6 +148,7 @@ export const DETAIL_FIELDS = [
   "womanCounsellor",
   "freeOfCharge",
   "intake",
+  "outreach",
 ] as const;
 
 /** "index-50.3f2a9c1b7e.json": the region's key and the first HASH_LENGTH hex digits of the content's SHA-256. */

@@ -19,6 +19,8 @@ export {
   TWO_LETTER_TWIN,
   toLanguageCode,
 } from "./languages.js";
+export type { MonthWeek, OutreachRepeat } from "./outreach.js";
+export { MONTH_WEEKS, OUTREACH_REPEATS } from "./outreach.js";
 export type { Programme } from "./programmes.js";
 export { PROGRAMMES } from "./programmes.js";
 export type { EligibilityReasonKey, MatchReasonKey, ReasonKey } from "./reason-keys.js";
