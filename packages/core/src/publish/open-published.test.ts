@@ -103,7 +103,9 @@ describe("openPublished", () => {
         {
           name: "Rathaus Frechen",
           address: { street: "Johann-Schmitz-Platz 1", postalCode: "50226", city: "Frechen", state: "DE-NW" },
-          slots: [{ repeat: "monthly", week: 1, day: "tu", from: "10:00", to: "12:00", kind: "consultation" }],
+          slots: [
+            { repeat: "monthly", week: 1, day: "tu", from: "10:00", to: "12:00", kind: "consultation" },
+          ],
         },
       ],
     };
