@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { defaultReporter, summaryReporter } from "@web/test-runner";
 import { chromeLauncher } from "@web/test-runner-chrome";
+import { a11ySnapshotPlugin } from "@web/test-runner-commands/plugins";
 import chromiumLaunch from "../../chromium.json" with { type: "json" };
 import { faultMiddleware } from "./test/fault-server.mjs";
 import { jsonReporter } from "./test/json-reporter.mjs";
@@ -28,7 +29,8 @@ export default {
   ],
   middleware: [faultMiddleware()],
   nodeResolve: { exportConditions: ["source", "browser", "import"] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: "es2022" })],
+  // a11ySnapshot: the accessibility tree as screen readers get it (landmark names of several widgets).
+  plugins: [esbuildPlugin({ ts: true, tsconfig, target: "es2022" }), a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

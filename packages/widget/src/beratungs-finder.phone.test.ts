@@ -1,10 +1,59 @@
 /** The first screen of a 375 px phone, left to right and right to left (issue 13). */
-import { elementUpdated, expect } from "@open-wc/testing";
-import { setViewport } from "@web/test-runner-commands";
-import { $, $$, choose, mount, resultNames, searchFor } from "../test/widget-harness.js";
+import { elementUpdated, expect, fixture, html, waitUntil } from "@open-wc/testing";
+import { a11ySnapshot, setViewport } from "@web/test-runner-commands";
+import { fixtureGeocoder } from "../test/fixtures/geocoder.js";
+import { officesFixture } from "../test/fixtures/offices.js";
+import {
+  $,
+  $$,
+  announced,
+  choose,
+  mount,
+  NOW,
+  resultNames,
+  searchFor,
+  settle,
+} from "../test/widget-harness.js";
+import type { BeratungsFinder } from "./beratungs-finder.js";
 import { createFormatting } from "./localization/formatting.js";
 
 const PHONE = { width: 375, height: 667 };
+
+interface A11yNode {
+  role: string;
+  name: string;
+  children?: A11yNode[];
+}
+
+/** The landmarks of the page's accessibility tree (as Chromium gives it to screen readers): "role: name". */
+async function landmarks(): Promise<string[]> {
+  const found: string[] = [];
+  const walk = (node: A11yNode) => {
+    if (["search", "region", "form", "navigation", "complementary"].includes(node.role)) {
+      found.push(`${node.role}: ${node.name}`);
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk((await a11ySnapshot({})) as unknown as A11yNode);
+  return found;
+}
+
+async function twoWidgets(langs: [string, string]): Promise<[BeratungsFinder, BeratungsFinder]> {
+  const page = await fixture<HTMLElement>(html`<div>
+    ${langs.map(
+      (lang) =>
+        html`<beratungs-finder lang=${lang} .geocoder=${fixtureGeocoder()} .clock=${() => NOW} .data=${officesFixture()}></beratungs-finder>`,
+    )}
+  </div>`);
+  const widgets = [...page.querySelectorAll("beratungs-finder")] as [BeratungsFinder, BeratungsFinder];
+  for (const el of widgets) await settle(el);
+  await waitUntil(
+    () => widgets.every((el, i) => $(el, ".frame")?.getAttribute("lang") === langs[i]),
+    "both locales",
+    { timeout: 5000 },
+  );
+  return widgets;
+}
 
 function box(element: Element | null): DOMRect {
   if (!element) throw new Error("element missing");
@@ -134,4 +183,49 @@ describe("<beratungs-finder> on a 375 px phone", () => {
       );
     });
   }
+
+  it("keeps two widgets (de, ar) in their own languages, with landmarks named apart and axe at 0", async function () {
+    this.timeout(30_000);
+    const [de, ar] = await twoWidgets(["de", "ar"]);
+    const page = de.parentElement as HTMLElement;
+    await searchFor(de, "10115");
+    await searchFor(ar, "Garmisch");
+    expect($(de, ".frame")?.getAttribute("dir")).to.equal("ltr");
+    expect($(ar, ".frame")?.getAttribute("dir")).to.equal("rtl");
+    expect($(de, "h2")?.textContent).to.equal("Migrationsberatung finden");
+    expect($(ar, "h2")?.textContent).to.match(/[\u0600-\u06ff]/);
+    expect(text($(de, "#bf-locale")?.closest("label, div") ?? null)).to.contain("Sprache");
+    expect(announced(de)).to.equal("2 Beratungsstellen gefunden");
+    expect(announced(ar)).to.match(/[\u0600-\u06ff]/);
+    expect(text($(de, "#bf-instance"))).to.equal("1 von 2");
+    expect(text($(ar, "#bf-instance"))).to.equal(
+      `${createFormatting("ar").number(2)} من ${createFormatting("ar").number(2)}`,
+    );
+    const names = await landmarks();
+    expect(names).to.include("search: Migrationsberatung finden 1 von 2");
+    expect(names.filter((name) => name.startsWith("search: "))).to.have.length(2);
+    expect(new Set(names).size, names.join("\n")).to.equal(names.length);
+    await expect(page).to.be.accessible();
+  });
+
+  it("names the landmarks of two widgets in one language apart, and drops the number when one leaves", async function () {
+    this.timeout(30_000);
+    const [first, second] = await twoWidgets(["de", "de"]);
+    const page = first.parentElement as HTMLElement;
+    await searchFor(first, "10115");
+    await searchFor(second, "10115");
+    ($(second, "#bf-details-0") as HTMLButtonElement).click();
+    await elementUpdated(second);
+    const names = await landmarks();
+    expect(names).to.include.members([
+      "search: Migrationsberatung finden 1 von 2",
+      "search: Migrationsberatung finden 2 von 2",
+    ]);
+    expect(new Set(names).size, names.join("\n")).to.equal(names.length);
+    await expect(page).to.be.accessible();
+    second.remove();
+    await elementUpdated(first);
+    expect(text($(first, "#bf-instance"))).to.equal("");
+    expect(await landmarks()).to.include("search: Migrationsberatung finden");
+  });
 });

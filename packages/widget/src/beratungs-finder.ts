@@ -8,6 +8,7 @@ import { DatasetController } from "./controllers/dataset-controller.js";
 import { GeocoderController } from "./controllers/geocoder-controller.js";
 import { GeolocationController } from "./controllers/geolocation-controller.js";
 import { HashStateController } from "./controllers/hash-state-controller.js";
+import { InstanceController } from "./controllers/instance-controller.js";
 import { SearchController } from "./controllers/search-controller.js";
 import { TakeAwayController } from "./controllers/take-away-controller.js";
 import { BfErrorEvent, type BfErrorKind } from "./events/bf-error.js";
@@ -22,7 +23,7 @@ import { type AreaActions, renderArea } from "./parts/area.js";
 import { renderLoadingState, renderLocaleFailure, renderPartFailure } from "./parts/error-state.js";
 import { renderFilterPanel } from "./parts/filter-panel.js";
 import { renderFooter } from "./parts/footer.js";
-import { renderLanguageMenu } from "./parts/language-menu.js";
+import { renderTop } from "./parts/language-menu.js";
 import { renderOfficialFinders } from "./parts/official-finders.js";
 import { renderSearchForm } from "./parts/search-form.js";
 import { takeAwayStyles } from "./parts/take-away.styles.js";
@@ -181,6 +182,7 @@ export class BeratungsFinder extends LitElement {
     },
   });
   private readonly geolocation = new GeolocationController(this);
+  private readonly instance = new InstanceController(this);
   private readonly search: SearchController = new SearchController(this, {
     dataset: () => this.datasets.data?.loaded,
     prepare: (place, radiusKm) => this.datasets.prepare(place, radiusKm),
@@ -286,12 +288,7 @@ export class BeratungsFinder extends LitElement {
   private renderFrame(t: Translator, view: ViewState): TemplateResult {
     const { locale } = t;
     return html`<div class="frame" part="base" lang=${locale} dir=${isRtl(locale) ? "rtl" : "ltr"}>
-      <div class="top">
-        ${renderLanguageMenu(t, locale, this.pickLocale)}
-        <div class="intro">
-          <slot name="header"><h2 part="title">${t("app.title")}</h2><p>${t("app.intro")}</p></slot>
-        </div>
-      </div>
+      ${renderTop(t, this.instance, this.pickLocale)}
       ${this.locales.failed ? renderLocaleFailure(t, () => this.locales.retry()) : nothing}
       ${
         view.fictional

@@ -10,6 +10,11 @@ export const FRAME_MESSAGES = {
       id: "app.intro",
       desc: "One sentence under the main heading.",
     }),
+  "instance.position": (p: { index: string; count: string }) =>
+    msg(str`${p.index} of ${p.count}`, {
+      id: "instance.position",
+      desc: "Added to the names of the search and results areas for screen readers when several widgets are on one page: this is widget 1 of 2.",
+    }),
   "language.label": () =>
     msg("Language", { id: "language.label", desc: "Label of the menu that changes the widget's language." }),
   "banner.fictional": () =>

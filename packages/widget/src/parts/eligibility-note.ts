@@ -17,7 +17,7 @@ export function renderEligibilityNote(
   const reasons = result.reasons
     .map((reason) => describeReason(reason, t, format))
     .filter((text): text is string => Boolean(text));
-  return html`<section class="eligibility" part="eligibility" aria-labelledby="bf-eligibility-heading">
+  return html`<section class="eligibility" part="eligibility" aria-labelledby="bf-eligibility-heading bf-instance">
     <h3 id="bf-eligibility-heading">${t("eligibility.heading")}</h3>
     ${
       result.primary

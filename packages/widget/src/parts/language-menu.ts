@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from "lit";
+import type { InstanceController } from "../controllers/instance-controller.js";
+import { createFormatting } from "../localization/formatting.js";
 import { ENDONYMS, LOCALES, type Locale } from "../localization/locales.js";
 import type { Translator } from "../localization/translator.js";
 
@@ -30,4 +32,28 @@ export function renderLanguageMenu(
       </select>
     </div>
   `;
+}
+
+/**
+ * The top of the frame: the language menu, then the heading and introduction (or the `header` slot).
+ * Also the names the landmarks take (hidden): the widget's title for its search, and "1 of 2" after
+ * every landmark's own name when several widgets share the page (`#bf-instance`, empty when alone).
+ */
+export function renderTop(
+  t: Translator,
+  instance: InstanceController,
+  onChange: (locale: Locale) => void,
+): TemplateResult {
+  const position = instance.position;
+  const number = position && createFormatting(t.locale).number;
+  return html`<div class="top">
+    ${renderLanguageMenu(t, t.locale, onChange)}
+    <div class="intro">
+      <slot name="header"><h2 part="title">${t("app.title")}</h2><p>${t("app.intro")}</p></slot>
+    </div>
+    <span id="bf-name" hidden>${t("app.title")}</span>
+    <span id="bf-instance" hidden
+      >${position && number ? t("instance.position", { index: number(position.index), count: number(position.count) }) : nothing}</span
+    >
+  </div>`;
 }

@@ -52,7 +52,7 @@ export function renderOfficeDetails(props: OfficeDetailsProps): TemplateResult {
   const language: HoursLanguage = { t, format };
   const { office, provider } = result;
   const address = addressLine(result);
-  return html`<section class="details" part="details" aria-labelledby="bf-details-heading">
+  return html`<section class="details" part="details" aria-labelledby="bf-details-heading bf-instance">
     <button class="secondary back" part="button back-button" type="button" @click=${onBack}>${t("action.back")}</button>
     <h3 id="bf-details-heading" tabindex="-1">${dataText(office.name)}</h3>
     <p class="programmes">${office.programmes.map((code) => codeLabel(t, "programme", code)).join(" · ")}</p>

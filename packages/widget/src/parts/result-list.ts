@@ -21,7 +21,7 @@ export function renderResultList(props: ResultListProps): TemplateResult {
   const { results, placeLabel, radiusKm, t, format, onDetails, onShowMore, card } = props;
   const all = results.results;
   const more = results.total > all.length;
-  return html`<section class="results" part="results" aria-labelledby="bf-results-heading">
+  return html`<section class="results" part="results" aria-labelledby="bf-results-heading bf-instance">
     <h3 id="bf-results-heading">${t("results.heading", { place: placeLabel })}</h3>
     <p class="count">
       ${t.count("results.count", results.total)} ${t("results.within", { distance: format.distance(radiusKm) })}
@@ -40,7 +40,7 @@ export function renderResultList(props: ResultListProps): TemplateResult {
     }
     ${
       results.online.length
-        ? html`<section class="online" aria-labelledby="bf-online-heading">
+        ? html`<section class="online" aria-labelledby="bf-online-heading bf-instance">
           <h3 id="bf-online-heading">${t("results.online")}</h3>
           <ul class="result-list" role="list">
             ${results.online.map((result, index) =>

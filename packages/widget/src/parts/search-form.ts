@@ -16,7 +16,7 @@ export interface SearchFormProps {
 /** The place field, the search and location buttons, and the optional age. */
 export function renderSearchForm(props: SearchFormProps): TemplateResult {
   const { t, locating, notice, age } = props;
-  return html`<form class="search" part="search" role="search" @submit=${props.onSubmit} novalidate>
+  return html`<form class="search" part="search" role="search" aria-labelledby="bf-name bf-instance" @submit=${props.onSubmit} novalidate>
     <div class="search-row">
       ${props.combobox.render(t)}
       <button class="primary" part="button search-button" type="submit">${t("search.submit")}</button>
