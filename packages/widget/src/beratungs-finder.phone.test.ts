@@ -229,3 +229,26 @@ describe("<beratungs-finder> on a 375 px phone", () => {
     expect(await landmarks()).to.include("search: Migrationsberatung finden");
   });
 });
+
+describe("<beratungs-finder> at 1280 px", () => {
+  before(() => setViewport({ width: 1280, height: 800 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  for (const { lang, dir } of [
+    { lang: "de", dir: "ltr" },
+    { lang: "ar", dir: "rtl" },
+  ] as const) {
+    it(`puts the language menu beside the title, at the inline end (${dir})`, async () => {
+      const el = await mount({ lang });
+      const menu = box($(el, ".language-menu"));
+      const intro = box($(el, ".intro"));
+      expect(Math.abs(menu.top - intro.top), "one row").to.be.below(2);
+      if (dir === "ltr") expect(menu.left).to.be.at.least(intro.right);
+      else expect(menu.right).to.be.at.most(intro.left);
+      // Still first for the keyboard and screen readers: before the title in the markup.
+      const select = $(el, "#bf-locale") as HTMLElement;
+      const title = $(el, "h2") as HTMLElement;
+      expect(select.compareDocumentPosition(title) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
+    });
+  }
+});
