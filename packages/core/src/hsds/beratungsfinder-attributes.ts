@@ -10,7 +10,8 @@ export const ATTRIBUTE_TERMS = {
   programme: "Counselling programme (MBE, JMD, …) the service belongs to",
   topic: "Topic the counselling covers",
   "target-group": "Group of people the service is meant for",
-  channel: "How counselling reaches people (in-person, phone, video, chat, messenger, outreach)",
+  channel:
+    "How counselling reaches people (in-person, phone, video, chat, messenger, outreach, email, group)",
   "booking-url": "Link to book an appointment online",
   "appointment-only": "Every visit needs an appointment (true/false)",
   "opening-note": "Note shown with the opening hours",
@@ -23,6 +24,13 @@ export const ATTRIBUTE_TERMS = {
   "accessible-toilet": "Accessible toilet (true/false/unknown)",
   "hearing-loop": "Hearing loop (true/false/unknown)",
   umbrella: "Umbrella organisation (Spitzenverband) of the provider",
+  "language-offer":
+    'How a language is offered (JSON: { "code", "mode": counsellor, interpreter or on-request, "note" }); HSDS languages have no mode',
+  outreach:
+    "Outreach place with its recurring slots (JSON: name, address, geo, slots, note); HSDS cannot link a schedule to a venue other than the service's location",
+  "woman-counsellor": "Counselling by a woman can be asked for (true/false/unknown)",
+  "free-of-charge": "Counselling is free of charge (true/false)",
+  intake: 'Whether new clients are taken (JSON: { "status": open, waiting-list or paused, "note" })',
 } as const;
 export type AttributeCode = keyof typeof ATTRIBUTE_TERMS;
 

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { parseDataset } from "@beratungsfinder/schemas";
 import { describe, expect, it } from "vitest";
 import { fromHsds, fromHsdsTables } from "./from-hsds.js";
+import { toHsds } from "./to-hsds.js";
 
 // The official examples, kept as test fixtures in <repo>/fixtures/hsds-3.0 (CC BY-SA 4.0).
 const HSDS = fileURLToPath(new URL("../../../../fixtures/hsds-3.0/examples/", import.meta.url));
@@ -232,10 +233,51 @@ describe("fromHsds on German data", () => {
       mo: [{ from: "09:00", to: "12:00", kind: "open" }],
       tu: [{ from: "09:00", to: "12:00", kind: "open" }],
     });
+    // The first Saturday of the month is held as outreach hours at the service's own location.
+    expect(office.outreach).toEqual([
+      {
+        name: "Haus der Jugend",
+        address: { street: "Beispielstraße 1", postalCode: "50667", city: "Köln", state: "DE-NW" },
+        geo: { lat: 50.94, lon: 6.96 },
+        slots: [{ repeat: "monthly", week: 1, day: "sa", from: "10:00", to: "12:00", kind: "consultation" }],
+      },
+    ]);
     expect(warnings).toEqual([
-      'organization.services[0].service_at_locations[0].schedules[1]: freq MONTHLY with byday "1SA" cannot be shown as weekly opening hours; left out',
       'organization.services[0].languages[1].code: expected an ISO 639 language code, received "Klingonisch"; left out',
     ]);
+  });
+
+  it("round-trips a monthly schedule: imported as outreach, exported as MONTHLY byday 1SA, imported again", () => {
+    const first = fromHsds(organization).dataset;
+    const exported = toHsds(first);
+    const schedules = (exported[0]!.services as Record<string, unknown>[]).flatMap((service) =>
+      (service.service_at_locations as { schedules: Record<string, unknown>[] }[]).flatMap(
+        (sal) => sal.schedules,
+      ),
+    );
+    expect(schedules).toContainEqual(
+      expect.objectContaining({
+        freq: "MONTHLY",
+        byday: "1SA",
+        opens_at: "10:00:00+01:00",
+        closes_at: "12:00:00+01:00",
+        attending_type: expect.stringMatching(/^outreach: consultation at Haus der Jugend/),
+      }),
+    );
+    const again = fromHsds(JSON.parse(JSON.stringify(exported)));
+    expect(again.warnings).toEqual([]);
+    expect(again.dataset.offices.map((office) => office.outreach)).toEqual(
+      first.offices.map((office) => office.outreach),
+    );
+    // Without our outreach attribute (another tool that keeps only HSDS fields), the schedule alone suffices.
+    const bare = JSON.parse(JSON.stringify(exported)) as {
+      services: { attributes: { value: string }[] }[];
+    }[];
+    for (const service of bare[0]!.services)
+      service.attributes = service.attributes.filter((attr) => !attr.value.startsWith('{"name"'));
+    expect(fromHsds(bare).dataset.offices[0]?.outreach?.[0]?.slots).toEqual(
+      first.offices[0]?.outreach?.[0]?.slots,
+    );
   });
 
   it("leaves out a bad organization website with a warning, so it never becomes the publisher url", () => {

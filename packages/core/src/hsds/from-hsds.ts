@@ -78,6 +78,24 @@ function phoneType(raw: string | undefined): Phone["type"] {
   return "voice";
 }
 
+// An attribute holding JSON; a value that is not a JSON object is reported and left out.
+function parseJsonAttribute(
+  raw: string,
+  what: string,
+  path: string,
+  ctx: Context,
+): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (typeof value === "object" && value !== null && !Array.isArray(value))
+      return value as Record<string, unknown>;
+  } catch {
+    // reported below
+  }
+  ctx.warnings.push(`${path}.attributes: ${what} "${raw.slice(0, 60)}" is not a JSON object; left out`);
+  return undefined;
+}
+
 function flag(value: string | undefined): boolean | "unknown" | undefined {
   if (value === undefined) return undefined;
   if (/^(true|yes|ja|1)$/i.test(value)) return true;
@@ -276,7 +294,7 @@ function readLanguages(sources: { list: HsdsRecord[]; path: string }[], ctx: Con
       if (note && !notes.includes(note)) notes.push(note);
     });
   }
-  return { codes, note: notes.join(" ") || undefined };
+  return { codes, notes };
 }
 
 interface OfficeParts {
@@ -379,8 +397,11 @@ function buildOffice(parts: OfficeParts, ctx: Context): void {
   }
   const appointmentOnly = flag(serviceAttrs.get("appointment-only")?.[0]) === true;
   const temporarilyClosed = text(service, "status") === "temporarily closed";
+  // Schedules that were all outreach hours give no opening hours of the office itself.
+  const weeklySchedules =
+    schedules && !(schedules.recurring.length > 0 && Object.keys(schedules.weekly).length === 0);
   if (
-    schedules ||
+    weeklySchedules ||
     exceptions.length > 0 ||
     appointmentOnly ||
     temporarilyClosed ||
@@ -409,9 +430,47 @@ function buildOffice(parts: OfficeParts, ctx: Context): void {
     ],
     ctx,
   );
-  office.languages = languages.codes;
-  const languageNote = serviceAttrs.get("language-note")?.[0] ?? languages.note;
+  // Language offers (mode, note) travel in our attribute; HSDS languages carry only the code and a note.
+  const offers = new Map<string, Record<string, unknown>>();
+  for (const raw of serviceAttrs.get("language-offer") ?? []) {
+    const offer = parseJsonAttribute(raw, "language offer", parts.servicePath, ctx);
+    if (offer && typeof offer.code === "string") offers.set(offer.code, offer);
+  }
+  office.languages = languages.codes.map((code) => (offers.get(code) ?? code) as string);
+  const offerNotes = new Set([...offers.values()].map((offer) => offer.note));
+  const languageNote =
+    serviceAttrs.get("language-note")?.[0] ??
+    (languages.notes.filter((note) => !offerNotes.has(note)).join(" ") || undefined);
   if (languageNote) office.languageNote = languageNote;
+
+  const places = (serviceAttrs.get("outreach") ?? [])
+    .map((raw) => parseJsonAttribute(raw, "outreach place", parts.servicePath, ctx))
+    .filter((place) => place !== undefined);
+  if (places.length > 0) office.outreach = places as unknown as OfficeInput["outreach"];
+  else if (schedules && schedules.recurring.length > 0) {
+    // Monthly or two-weekly hours of another HSDS publisher: outreach hours at the service's own location.
+    if (office.address) {
+      office.outreach = [
+        {
+          name: text(location, "name") ?? office.name,
+          address: office.address,
+          ...(office.geo ? { geo: office.geo } : {}),
+          slots: schedules.recurring,
+        },
+      ];
+    } else {
+      ctx.warnings.push(
+        `${scheduleSource?.path}: monthly or two-weekly schedules need the location's address to be held as outreach hours; left out`,
+      );
+    }
+  }
+  const woman = flag(serviceAttrs.get("woman-counsellor")?.[0]);
+  if (woman !== undefined) office.womanCounsellor = woman;
+  const free = flag(serviceAttrs.get("free-of-charge")?.[0]);
+  if (free === true || free === false) office.freeOfCharge = free;
+  const intakeRaw = serviceAttrs.get("intake")?.[0];
+  const intake = intakeRaw ? parseJsonAttribute(intakeRaw, "intake", parts.servicePath, ctx) : undefined;
+  if (intake) office.intake = intake as unknown as OfficeInput["intake"];
 
   const describedBy = serviceAttrs.get("description")?.[0];
   let description: Record<string, string> | undefined;

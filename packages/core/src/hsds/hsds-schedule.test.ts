@@ -4,7 +4,7 @@ import { exportSchedules, importSchedules, parseHsdsTime, toBerlinMinutes } from
 const weekly = (schedule: Record<string, unknown>) => {
   const warnings: string[] = [];
   const result = importSchedules([{ id: "s", freq: "WEEKLY", ...schedule }], "schedules", warnings);
-  return { weekly: result.weekly, notes: result.notes, warnings };
+  return { weekly: result.weekly, recurring: result.recurring, notes: result.notes, warnings };
 };
 
 describe("parseHsdsTime", () => {
@@ -72,21 +72,74 @@ describe("importSchedules", () => {
     ).toEqual([{ from: "14:00", to: "18:00", kind: "appointment" }]);
   });
 
+  it("reads MONTHLY nth-weekday rules and two-weekly rules with a dtstart as recurring (outreach) slots", () => {
+    const monthly = weekly({
+      freq: "MONTHLY",
+      byday: "1SA,-1FR",
+      opens_at: "10:00:00+01:00",
+      closes_at: "12:00:00+01:00",
+      attending_type: "outreach: appointment at Rathaus",
+      notes: "bitte anmelden",
+    });
+    expect(monthly.weekly).toEqual({});
+    expect(monthly.warnings).toEqual([]);
+    expect(monthly.notes).toEqual([]);
+    expect(monthly.recurring).toEqual([
+      {
+        repeat: "monthly",
+        week: 1,
+        day: "sa",
+        from: "10:00",
+        to: "12:00",
+        kind: "appointment",
+        note: "bitte anmelden",
+      },
+      {
+        repeat: "monthly",
+        week: -1,
+        day: "fr",
+        from: "10:00",
+        to: "12:00",
+        kind: "appointment",
+        note: "bitte anmelden",
+      },
+    ]);
+    // dtstart 2026-01-05 is a Monday: the first Tuesday on or after it is the 6th.
+    const twoWeekly = weekly({
+      byday: "TU",
+      opens_at: "14:00",
+      closes_at: "16:00",
+      interval: 2,
+      dtstart: "2026-01-05",
+    });
+    expect(twoWeekly.recurring).toEqual([
+      {
+        repeat: "every-2-weeks",
+        start: "2026-01-06",
+        day: "tu",
+        from: "14:00",
+        to: "16:00",
+        kind: "consultation",
+      },
+    ]);
+  });
+
   it("reports MONTHLY rules, intervals and validity periods it cannot hold", () => {
     const monthly = weekly({
       freq: "MONTHLY",
-      byday: "1SA",
+      bymonthday: "15",
       opens_at: "10:00",
       closes_at: "12:00",
-      description: "Erster Samstag",
+      description: "Am 15.",
     });
     expect(monthly.weekly).toEqual({});
-    expect(monthly.warnings).toEqual([
-      expect.stringContaining('freq MONTHLY with byday "1SA" cannot be shown'),
-    ]);
-    expect(monthly.notes).toEqual(["Erster Samstag"]);
+    expect(monthly.warnings).toEqual([expect.stringContaining("freq MONTHLY cannot be shown")]);
+    expect(monthly.notes).toEqual(["Am 15."]);
     expect(weekly({ byday: "MO", opens_at: "10:00", closes_at: "12:00", interval: 2 }).warnings[0]).toContain(
       "interval 2",
+    );
+    expect(weekly({ byday: "MO", opens_at: "10:00", closes_at: "12:00", interval: 3 }).warnings[0]).toContain(
+      "interval 3",
     );
     const valid = weekly({
       byday: "MO",

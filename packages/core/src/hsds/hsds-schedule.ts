@@ -1,4 +1,11 @@
-import type { OpeningHours, TimeSlot, Weekday, WeeklyHours } from "@beratungsfinder/schemas";
+import type {
+  OpeningHours,
+  OutreachPlace,
+  OutreachSlotInput,
+  TimeSlot,
+  Weekday,
+  WeeklyHours,
+} from "@beratungsfinder/schemas";
 import { WEEKDAYS } from "@beratungsfinder/schemas/vocabulary";
 import { formatOpeningHoursText } from "../csv/opening-hours-text.js";
 import { hsdsId } from "./hsds-id.js";
@@ -62,13 +69,27 @@ export function toBerlinMinutes(
 
 export interface ScheduleImport {
   weekly: Partial<Record<Weekday, TimeSlot[]>>;
+  /**
+   * Slots that recur other than every week (MONTHLY with byday such as `1TU` or `-1FR`, WEEKLY with
+   * interval 2 and a dtstart) and schedules marked as outreach (`attending_type` "outreach: …"): the
+   * caller makes them outreach slots, since weekly hours cannot hold them.
+   */
+  recurring: OutreachSlotInput[];
   notes: string[];
   /** Slots were found in at least one schedule. */
   found: boolean;
 }
 
+/** The prefix of `attending_type` that marks a schedule as outreach hours at another venue. */
+export const OUTREACH_ATTENDING = "outreach:";
+
 function kindOf(attendingType: string | undefined): TimeSlot["kind"] {
   if (!attendingType) return "open";
+  if (attendingType.toLowerCase().startsWith(OUTREACH_ATTENDING)) {
+    // Outreach hours are open consultation hours unless the rest says otherwise.
+    const rest = attendingType.slice(OUTREACH_ATTENDING.length);
+    return /^\s*(open|appointment|termin|phone|telefon)/i.test(rest) ? kindOf(rest) : "consultation";
+  }
   if (/consultation|sprechstunde|drop-?in/i.test(attendingType)) return "consultation";
   if (/appointment|termin|vereinbarung/i.test(attendingType)) return "appointment";
   if (/^\s*(phone|telefon)/i.test(attendingType)) return "phone";
@@ -88,12 +109,11 @@ export function importSchedules(
   warnings: string[],
 ): ScheduleImport {
   const weekly: Partial<Record<Weekday, TimeSlot[]>> = {};
+  const recurring: OutreachSlotInput[] = [];
   const notes: string[] = [];
   let found = false;
   schedules.forEach((schedule, index) => {
     const path = where(schedule, `${basePath}[${index}]`);
-    const note = text(schedule, "notes");
-    if (note && !notes.includes(note)) notes.push(note);
     const description = text(schedule, "description");
     const freq = text(schedule, "freq")?.toUpperCase();
     const byday = text(schedule, "byday");
@@ -101,6 +121,26 @@ export function importSchedules(
       warnings.push(`${path}: ${reason}; left out${description ? ` (description: "${description}")` : ""}`);
       if (description && !notes.includes(description)) notes.push(description);
     };
+    const attending = text(schedule, "attending_type");
+    const outreach = attending?.toLowerCase().startsWith(OUTREACH_ATTENDING) ?? false;
+    const interval = numeric(schedule, "interval");
+    const monthlyDays = freq === "MONTHLY" && byday ? monthlyByday(byday) : undefined;
+    if (outreach || (monthlyDays && monthlyDays.length > 0) || (freq !== "MONTHLY" && interval === 2)) {
+      const slots = recurringSlots(
+        schedule,
+        { freq, byday, interval, monthlyDays, attending },
+        path,
+        warnings,
+      );
+      if (slots) {
+        recurring.push(...slots);
+        found = true;
+      } else if (description && !notes.includes(description)) notes.push(description);
+      return;
+    }
+    // A recurring slot keeps its notes itself; a weekly schedule's notes are the hours' note.
+    const note = text(schedule, "notes");
+    if (note && !notes.includes(note)) notes.push(note);
     if (freq && freq !== "WEEKLY") {
       dropped(`freq ${freq}${byday ? ` with byday "${byday}"` : ""} cannot be shown as weekly opening hours`);
       return;
@@ -109,7 +149,6 @@ export function importSchedules(
       dropped("a schedule without byday names no weekdays");
       return;
     }
-    const interval = numeric(schedule, "interval");
     if (interval !== undefined && interval !== 1) {
       dropped(`interval ${interval} (every ${interval} weeks) cannot be shown as weekly opening hours`);
       return;
@@ -198,7 +237,149 @@ export function importSchedules(
       }
     }
   });
-  return { weekly, notes, found };
+  return { weekly, recurring, notes, found };
+}
+
+const NTH_DAY = /^([+-]?[1-5])(MO|TU|WE|TH|FR|SA|SU)$/i;
+
+// "1TU,3TU" → [[1, "tu"], [3, "tu"]]; undefined when any token is not an nth weekday (-1 is the last).
+function monthlyByday(byday: string): [number, Weekday][] | undefined {
+  const days: [number, Weekday][] = [];
+  for (const token of byday.split(/\s*,\s*/)) {
+    const match = NTH_DAY.exec(token.trim());
+    if (!match) return undefined;
+    const week = Number(match[1]);
+    if (week < 0 && week !== -1) return undefined;
+    days.push([week, BYDAY[match[2]!.toUpperCase()]!]);
+  }
+  return days;
+}
+
+// Times of a recurring schedule as Berlin wall-clock "HH:MM" on one day; undefined (with a warning) otherwise.
+function recurringTimes(
+  schedule: HsdsRecord,
+  path: string,
+  warnings: string[],
+): { from: string; to: string } | undefined {
+  const opens = parseHsdsTime(text(schedule, "opens_at") ?? "");
+  const closes = parseHsdsTime(text(schedule, "closes_at") ?? "");
+  const zoneHours = numeric(schedule, "timezone");
+  const fallback = zoneHours === undefined ? undefined : Math.round(zoneHours * 60);
+  if (!opens || !closes) {
+    warnings.push(`${path}: expected opens_at and closes_at as times such as "10:00"; left out`);
+    return undefined;
+  }
+  const from = toBerlinMinutes(opens.minutes, opens.offset ?? fallback).minutes;
+  let to = toBerlinMinutes(closes.minutes, closes.offset ?? fallback).minutes;
+  if (to === 0 && from > 0) to = DAY_MINUTES;
+  if (from < 0 || to > DAY_MINUTES || to <= from) {
+    warnings.push(
+      `${path}: a recurring slot must start and end on one Berlin day (${clock(from)}–${clock(to)}); left out`,
+    );
+    return undefined;
+  }
+  return { from: clock(from), to: clock(to) };
+}
+
+function recurringSlots(
+  schedule: HsdsRecord,
+  rule: {
+    freq: string | undefined;
+    byday: string | undefined;
+    interval: number | undefined;
+    monthlyDays: [number, Weekday][] | undefined;
+    attending: string | undefined;
+  },
+  path: string,
+  warnings: string[],
+): OutreachSlotInput[] | undefined {
+  const times = recurringTimes(schedule, path, warnings);
+  if (!times) return undefined;
+  const kind = kindOf(rule.attending ?? OUTREACH_ATTENDING);
+  const note = text(schedule, "notes");
+  const extra = { ...times, kind, ...(note ? { note } : {}) };
+  if (rule.freq === "MONTHLY") {
+    if (!rule.monthlyDays || rule.monthlyDays.length === 0) {
+      warnings.push(`${path}: freq MONTHLY needs byday such as "1TU" or "-1FR"; left out`);
+      return undefined;
+    }
+    return rule.monthlyDays.map(([week, day]) => ({ repeat: "monthly", week: week as 1, day, ...extra }));
+  }
+  const days = (rule.byday ?? "").split(/\s*,\s*/).map((token) => BYDAY[token.trim().toUpperCase()]);
+  if (days.length === 0 || days.some((day) => day === undefined)) {
+    warnings.push(`${path}: expected byday with weekdays such as "TU" for a recurring slot; left out`);
+    return undefined;
+  }
+  if (rule.interval === undefined || rule.interval === 1)
+    return (days as Weekday[]).map((day) => ({ repeat: "weekly", day, ...extra }));
+  const dtstart = text(schedule, "dtstart")?.slice(0, 10);
+  if (rule.interval !== 2 || !dtstart || !/^\d{4}-\d{2}-\d{2}$/.test(dtstart)) {
+    warnings.push(
+      `${path}: interval ${rule.interval} needs to be 2 with a dtstart date to be held as every-2-weeks outreach; left out`,
+    );
+    return undefined;
+  }
+  // The first date on or after dtstart that falls on each day.
+  return (days as Weekday[]).map((day) => ({
+    repeat: "every-2-weeks",
+    start: firstOn(dtstart, day),
+    day,
+    ...extra,
+  }));
+}
+
+function firstOn(date: string, day: Weekday): string {
+  const epoch = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  const from = new Date(epoch).getUTCDay(); // 0 = Sunday
+  const want = (WEEKDAYS.indexOf(day) + 1) % 7;
+  return new Date(epoch + ((want - from + 7) % 7) * 86_400_000).toISOString().slice(0, 10);
+}
+
+const WEEK_WORDS: Record<number, string> = {
+  1: "first",
+  2: "second",
+  3: "third",
+  4: "fourth",
+  5: "fifth",
+  [-1]: "last",
+};
+
+/**
+ * Writes outreach slots as HSDS schedules for readers of HSDS: MONTHLY with byday `1TU`/`-1FR`, WEEKLY
+ * with interval 2 and dtstart, or WEEKLY; `attending_type` starts with "outreach:" and the description
+ * names the venue, which HSDS cannot link to a schedule otherwise. The places themselves travel whole in
+ * the `outreach` attribute, which `fromHsds` prefers.
+ */
+export function exportOutreachSchedules(
+  outreach: readonly OutreachPlace[],
+  owner: { key: string; serviceId: string; locationId: string; serviceAtLocationId: string },
+): HsdsRecord[] {
+  return outreach.flatMap((place, placeIndex) =>
+    place.slots.map((slot, slotIndex) => {
+      const venue = `${place.name}, ${place.address.street}, ${place.address.postalCode} ${place.address.city}`;
+      const when =
+        slot.repeat === "monthly"
+          ? `every ${WEEK_WORDS[slot.week]} ${slot.day} of the month`
+          : slot.repeat === "every-2-weeks"
+            ? `every 2 weeks on ${slot.day} from ${slot.start}`
+            : `every ${slot.day}`;
+      return {
+        id: hsdsId("schedule", owner.key, "outreach", String(placeIndex), String(slotIndex)),
+        service_id: owner.serviceId,
+        location_id: owner.locationId,
+        service_at_location_id: owner.serviceAtLocationId,
+        freq: slot.repeat === "monthly" ? "MONTHLY" : "WEEKLY",
+        wkst: "MO",
+        ...(slot.repeat === "every-2-weeks" ? { interval: 2, dtstart: slot.start } : {}),
+        byday: slot.repeat === "monthly" ? `${slot.week}${BYDAY_OF[slot.day]}` : BYDAY_OF[slot.day],
+        opens_at: hsdsTime(slot.from),
+        closes_at: hsdsTime(slot.to),
+        attending_type: `${OUTREACH_ATTENDING} ${slot.kind} at ${venue}`,
+        description: `Outreach at ${venue}: ${when}, ${slot.from}–${slot.to} (Europe/Berlin local time)`,
+        ...(slot.note ? { notes: slot.note } : {}),
+      };
+    }),
+  );
 }
 
 const BYDAY_OF: Record<Weekday, string> = {

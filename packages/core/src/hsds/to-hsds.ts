@@ -9,7 +9,7 @@ import { OFFICE_ID_TYPE, PROVIDER_ID_SCHEME } from "./from-hsds.js";
 import { hsdsId, isUuid } from "./hsds-id.js";
 import type { HsdsRecord } from "./hsds-record.js";
 import { records } from "./hsds-record.js";
-import { exportSchedules } from "./hsds-schedule.js";
+import { exportOutreachSchedules, exportSchedules } from "./hsds-schedule.js";
 import type { HsdsTableName } from "./hsds-tables.js";
 import { NUMERIC_COLUMNS } from "./hsds-tables.js";
 
@@ -76,6 +76,12 @@ function officeRecords(
   for (const exception of office.openingHours?.exceptions ?? [])
     add("opening-exception", JSON.stringify(exception));
   if (office.languageNote) add("language-note", office.languageNote);
+  for (const entry of office.languages)
+    if (typeof entry !== "string") add("language-offer", JSON.stringify(entry));
+  for (const place of office.outreach ?? []) add("outreach", JSON.stringify(place));
+  if (office.womanCounsellor !== undefined) add("woman-counsellor", String(office.womanCounsellor));
+  if (office.freeOfCharge !== undefined) add("free-of-charge", String(office.freeOfCharge));
+  if (office.intake) add("intake", JSON.stringify(office.intake));
   if (office.description) add("description", JSON.stringify(office.description));
   if (office.source) add("source", office.source);
   if (office.fictional) add("fictional", "true");
@@ -145,9 +151,17 @@ function officeRecords(
     service_id: serviceId,
     location_id: locationId,
     phones,
-    schedules: office.openingHours
-      ? exportSchedules(office.openingHours, { key, serviceId, locationId, serviceAtLocationId: salId })
-      : [],
+    schedules: [
+      ...(office.openingHours
+        ? exportSchedules(office.openingHours, { key, serviceId, locationId, serviceAtLocationId: salId })
+        : []),
+      ...exportOutreachSchedules(office.outreach ?? [], {
+        key,
+        serviceId,
+        locationId,
+        serviceAtLocationId: salId,
+      }),
+    ],
     ...(contacts.length > 0 ? { contacts } : {}),
     location,
   };
