@@ -182,3 +182,57 @@ describe("toOfficeCsv", () => {
     expect(again.offices[0]).toEqual(hostile);
   });
 });
+
+describe("the 1.1 columns", () => {
+  const header =
+    "id,provider_name,name,programmes,street,postal_code,city,state,languages,municipality_key,woman_counsellor,free_of_charge,intake,intake_note";
+  const row = (cells: string) => parseOfficeCsv(`${header}\n${cells}\n`);
+
+  it("read language modes, the municipality key, a woman counsellor, free of charge and intake", () => {
+    const { offices, errors } = row(
+      'o1,Träger,Beratung,OTHER,Weg 1,50226,Frechen,NRW,"de, ar:interpreter, fa (auf Anfrage), ti:counsellor",05362020,ja,nein,Warteliste,etwa 6 Wochen',
+    );
+    expect(errors).toEqual([]);
+    expect(offices[0]).toMatchObject({
+      languages: ["de", { code: "ar", mode: "interpreter" }, { code: "fa", mode: "on-request" }, "ti"],
+      address: { municipalityKey: "05362020" },
+      womanCounsellor: true,
+      freeOfCharge: false,
+      intake: { status: "waiting-list", note: "etwa 6 Wochen" },
+    });
+    // And back: the same cells, so a spreadsheet round-trips.
+    const written = toOfficeCsv({
+      offices,
+      providers: parseOfficeCsv(`${header}\n${"o1,Träger,Beratung,OTHER,Weg 1,50226,Frechen,NRW,,,,,,"}\n`)
+        .providers,
+    });
+    const again = parseOfficeCsv(written);
+    expect(again.errors).toEqual([]);
+    expect(again.offices).toEqual(offices);
+    expect(written).toContain("de, ar:interpreter, fa:on-request, ti");
+    expect(written).toContain(",05362020,ja,nein,warteliste,etwa 6 Wochen");
+  });
+
+  it("name the cell that is wrong", () => {
+    const { errors } = row(
+      "o1,Träger,Beratung,MBE,Weg 1,50226,Frechen,NRW,ar:sometimes,5362020,vielleicht,unbekannt,zu,",
+    );
+    expect(errors.map((error) => error.field).sort()).toEqual([
+      "free_of_charge",
+      "intake",
+      "languages",
+      "municipality_key",
+      "woman_counsellor",
+    ]);
+  });
+
+  it("leave a 1.0 template without these columns as it was", () => {
+    const { offices, errors } = parseOfficeCsv(
+      `${HEADER}\nm1,,Träger,MBE Köln,MBE,Weg 1,50667,Köln,NRW,Mo 09:00-12:00\n`,
+    );
+    expect(errors).toEqual([]);
+    expect(offices[0]).not.toHaveProperty("womanCounsellor");
+    expect(offices[0]).not.toHaveProperty("intake");
+    expect(offices[0]?.address).not.toHaveProperty("municipalityKey");
+  });
+});

@@ -12,7 +12,10 @@ import type {
 import { parseOffice } from "@beratungsfinder/schemas";
 import {
   CHANNELS,
+  type IntakeStatus,
+  type LanguageMode,
   languageCodeOf,
+  languageModeOf,
   PHONE_TYPES,
   STATE_NAMES,
   TARGET_GROUPS,
@@ -63,6 +66,12 @@ export const OFFICE_CSV_COLUMNS = [
   "description_de",
   "description_en",
   "note",
+  // Since data model 1.1.
+  "municipality_key",
+  "woman_counsellor",
+  "free_of_charge",
+  "intake",
+  "intake_note",
 ] as const;
 export type OfficeCsvColumn = (typeof OFFICE_CSV_COLUMNS)[number];
 
@@ -130,7 +139,37 @@ const PATH_COLUMNS: [RegExp, OfficeCsvColumn][] = [
   [/^lastVerified/, "last_verified"],
   [/^description\.de/, "description_de"],
   [/^description\.en/, "description_en"],
+  [/^address\.municipalityKey/, "municipality_key"],
+  [/^womanCounsellor/, "woman_counsellor"],
+  [/^freeOfCharge/, "free_of_charge"],
+  [/^intake\.status/, "intake"],
+  [/^intake\.note/, "intake_note"],
 ];
+
+// A language cell entry: "ar" (a counsellor speaks it), or "ar:interpreter" / "ar (Dolmetscher)".
+const LANGUAGE_MODE_WORDS: Record<string, LanguageMode> = {
+  counsellor: "counsellor",
+  berater: "counsellor",
+  beraterin: "counsellor",
+  interpreter: "interpreter",
+  dolmetscher: "interpreter",
+  dolmetschung: "interpreter",
+  "on-request": "on-request",
+  "auf-anfrage": "on-request",
+  "auf anfrage": "on-request",
+};
+const LANGUAGE_ENTRY = /^([A-Za-z]{2,3})(?:\s*(?::\s*|\(\s*)([^()]+?)\s*\)?)?$/;
+
+const INTAKE_WORDS: Record<string, IntakeStatus> = {
+  open: "open",
+  offen: "open",
+  "waiting-list": "waiting-list",
+  warteliste: "waiting-list",
+  paused: "paused",
+  pausiert: "paused",
+  aufnahmestopp: "paused",
+};
+const INTAKE_CELL = { open: "offen", "waiting-list": "warteliste", paused: "pausiert" } as const;
 
 function parseBoolean(text: string): boolean | "unknown" | undefined {
   if (TRUE_WORDS.test(text)) return true;
@@ -381,7 +420,20 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
       office.openingHours = hours;
     }
 
-    office.languages = list(cell("languages")).map((code) => code.toLowerCase());
+    office.languages = [];
+    for (const item of list(cell("languages"))) {
+      const match = LANGUAGE_ENTRY.exec(item);
+      const mode = match?.[2] === undefined ? undefined : LANGUAGE_MODE_WORDS[match[2].toLowerCase()];
+      if (!match || (match[2] !== undefined && !mode)) {
+        fail(
+          "languages",
+          `expected language codes, each alone or with how it is offered ("ar:interpreter", "fa:on-request"), received "${cellExcerpt(item)}"`,
+        );
+        continue;
+      }
+      const code = match[1]!.toLowerCase();
+      office.languages.push(mode && mode !== "counsellor" ? { code, mode } : code);
+    }
     const languageNote = cell("language_note");
     if (languageNote) office.languageNote = languageNote;
     const topics = list(cell("topics")).map((topic) => topic.toLowerCase());
@@ -440,6 +492,39 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
         );
       else office.lastVerified = date;
     }
+    const municipalityKey = cell("municipality_key");
+    if (municipalityKey) {
+      if (office.address) office.address.municipalityKey = municipalityKey;
+      else fail("municipality_key", "expected a street address for the municipality key, received none");
+    }
+    const womanText = cell("woman_counsellor");
+    if (womanText !== "") {
+      const woman = parseBoolean(womanText);
+      if (woman === undefined)
+        fail(
+          "woman_counsellor",
+          `expected "ja", "nein" or "unbekannt", received "${cellExcerpt(womanText)}"`,
+        );
+      else office.womanCounsellor = woman;
+    }
+    const freeText = cell("free_of_charge");
+    if (freeText !== "") {
+      const free = parseBoolean(freeText);
+      if (typeof free !== "boolean")
+        fail("free_of_charge", `expected "ja" or "nein", received "${cellExcerpt(freeText)}"`);
+      else office.freeOfCharge = free;
+    }
+    const intakeText = cell("intake");
+    const intakeNote = cell("intake_note");
+    if (intakeText !== "" || intakeNote !== "") {
+      const status = INTAKE_WORDS[intakeText.toLowerCase()];
+      if (!status)
+        fail(
+          "intake",
+          `expected "offen", "warteliste" or "pausiert" (open, waiting-list, paused), received "${cellExcerpt(intakeText)}"`,
+        );
+      else office.intake = { status, ...(intakeNote ? { note: intakeNote } : {}) };
+    }
     const description: Record<string, string> = {};
     if (cell("description_de")) description.de = cell("description_de");
     if (cell("description_en")) description.en = cell("description_en");
@@ -488,7 +573,8 @@ export const yesNo = (value: boolean | "unknown" | undefined) =>
 
 /**
  * Writes a dataset as the office spreadsheet template, one row per office. What the template has no
- * column for (opening exceptions, phone notes, accessible toilet, hearing loop, sources) is left out.
+ * column for (opening exceptions, phone notes, accessible toilet, hearing loop, sources, outreach places,
+ * notes of single languages) is left out.
  */
 export function toOfficeCsv(
   dataset: Pick<Dataset, "offices" | "providers">,
@@ -520,7 +606,13 @@ export function toOfficeCsv(
       booking_url: office.contact.bookingUrl ?? "",
       opening_hours: office.openingHours ? formatOpeningHoursText(office.openingHours.weekly) : "",
       appointment_only: office.openingHours?.appointmentOnly ? "ja" : "",
-      languages: office.languages.map(languageCodeOf).join(", "),
+      languages: office.languages
+        .map((entry) =>
+          languageModeOf(entry) === "counsellor"
+            ? languageCodeOf(entry)
+            : `${languageCodeOf(entry)}:${languageModeOf(entry)}`,
+        )
+        .join(", "),
       language_note: office.languageNote ?? "",
       topics: office.topics.join(", "),
       target_groups: office.targetGroups.join(", "),
@@ -533,6 +625,11 @@ export function toOfficeCsv(
       description_de: office.description?.de ?? "",
       description_en: office.description?.en ?? "",
       note: office.openingHours?.note ?? "",
+      municipality_key: office.address?.municipalityKey ?? "",
+      woman_counsellor: office.womanCounsellor === undefined ? "" : yesNo(office.womanCounsellor),
+      free_of_charge: office.freeOfCharge === undefined ? "" : office.freeOfCharge ? "ja" : "nein",
+      intake: office.intake ? INTAKE_CELL[office.intake.status] : "",
+      intake_note: office.intake?.note ?? "",
     };
     rows.push(OFFICE_CSV_COLUMNS.map((column) => values[column]));
   }
