@@ -81,6 +81,36 @@ describe("generateDemoDataset", () => {
     expect(parsed.dataset.offices).toHaveLength(dataset.offices.length);
   });
 
+  it("gives some offices each field of data model 1.1, and loads without a warning", () => {
+    const parsed = parseDataset(JSON.parse(JSON.stringify(dataset)));
+    expect(dataset.schemaVersion).toBe("1.1");
+    expect(parsed.warnings).toEqual([]);
+    const offices = parsed.dataset.offices;
+    const share = (test: (office: (typeof offices)[number]) => boolean) =>
+      offices.filter(test).length / offices.length;
+    expect(share((office) => office.address?.municipalityKey !== undefined)).toBeGreaterThan(0.9);
+    for (const [name, test] of [
+      ["language offer", (o) => o.languages.some((entry) => typeof entry !== "string")],
+      ["outreach", (o) => (o.outreach?.length ?? 0) > 0],
+      ["woman counsellor", (o) => o.womanCounsellor === true],
+      ["free of charge", (o) => o.freeOfCharge === true],
+      ["waiting list", (o) => o.intake?.status === "waiting-list"],
+      ["email", (o) => o.channels.includes("email")],
+      ["group", (o) => o.channels.includes("group")],
+      ["family reunification", (o) => o.topics.includes("family-reunification")],
+      ["tolerated persons", (o) => o.targetGroups.includes("tolerated-persons")],
+      ["unaccompanied minors", (o) => o.targetGroups.includes("unaccompanied-minors")],
+    ] as [string, (office: (typeof offices)[number]) => boolean][]) {
+      const part = share(test);
+      expect(part, name).toBeGreaterThan(0.02);
+      expect(part, name).toBeLessThan(0.7);
+    }
+    const slots = offices.flatMap((office) => office.outreach ?? []).flatMap((place) => place.slots);
+    expect(new Set(slots.map((slot) => slot.repeat))).toEqual(new Set(["monthly", "every-2-weeks"]));
+    // Every outreach office says so in its channels.
+    for (const office of offices.filter((o) => o.outreach)) expect(office.channels).toContain("outreach");
+  });
+
   it("gives the same dataset for the same seed and another for another seed", () => {
     expect(generateDemoDataset({ places: PLACES })).toEqual(dataset);
     expect(generateDemoDataset({ places: PLACES, seed: 2 })).not.toEqual(dataset);

@@ -10,6 +10,7 @@ import type {
   Topic,
   Umbrella,
 } from "@beratungsfinder/schemas";
+import { languageCodeOf } from "@beratungsfinder/schemas/vocabulary";
 import { demoOpeningHours } from "./opening-hours-templates.js";
 import type { Random } from "./random.js";
 import { createRandom } from "./random.js";
@@ -259,7 +260,7 @@ export function generateDemoDataset(options: DemoDatasetOptions): Dataset {
   offices.push(...online.offices);
 
   return {
-    schemaVersion: "1.0",
+    schemaVersion: "1.1",
     name: "Beratungsfinder – fiktive Beispieldaten",
     publisher: { name: "Beratungsfinder (Beispieldaten)", url: "https://example.org/beratungsfinder" },
     license: "CC0-1.0",
@@ -359,7 +360,86 @@ function demoOffice(context: OfficeContext): Office {
   }
   if (random.chance(0.25)) office.languageNote = "Weitere Sprachen mit Sprachmittlung nach Absprache.";
   if (youth) office.ageRange = { min: 12, max: 26 };
+  addModel11Fields(office, place, youth, year);
   return office;
+}
+
+const OUTREACH_VENUES = ["Rathaus", "Bürgerhaus", "Familienzentrum", "Stadtteilzentrum", "Jugendzentrum"];
+const OUTREACH_DAYS = ["tu", "we", "th"] as const;
+
+/**
+ * The fields of data model 1.1, drawn from a random source of the office's own (seeded by its id), so
+ * everything the 1.0 generator drew stays exactly as it was.
+ */
+function addModel11Fields(office: Office, place: DemoPlace, youth: boolean, year: number): void {
+  const random = createRandom(hashOf(office.id));
+  if (office.address && /^\d{8}$/.test(place.ags)) office.address.municipalityKey = place.ags;
+  // A few languages are offered through an interpreter or on request rather than by a counsellor.
+  office.languages = office.languages.map((code) =>
+    code !== "de" && random.chance(0.15)
+      ? { code: languageCodeOf(code), mode: random.chance(0.6) ? "interpreter" : "on-request" }
+      : code,
+  );
+  const topics: Partial<Record<Topic, number>> = youth
+    ? { "family-reunification": 0.15, "violence-protection": 0.15, "psychosocial-support": 0.3 }
+    : { "family-reunification": 0.35, "violence-protection": 0.15, "psychosocial-support": 0.2 };
+  office.topics.push(...pickByChance(random, topics));
+  const groups: Partial<Record<TargetGroup, number>> = youth
+    ? { "tolerated-persons": 0.2, "unaccompanied-minors": 0.3 }
+    : { "tolerated-persons": 0.2 };
+  office.targetGroups.push(...pickByChance(random, groups));
+  if (random.chance(0.3)) office.channels.push("email");
+  if (random.chance(youth ? 0.35 : 0.15)) office.channels.push("group");
+  const woman = random.next();
+  if (woman < 0.45) office.womanCounsellor = true;
+  else if (woman < 0.55) office.womanCounsellor = false;
+  const intake = random.next();
+  if (intake < 0.12)
+    office.intake = { status: "waiting-list", note: `Wartezeit etwa ${random.int(2, 8)} Wochen` };
+  else if (intake < 0.15) office.intake = { status: "paused", note: "Zurzeit keine Neuaufnahmen" };
+  else if (intake < 0.45) office.intake = { status: "open" };
+  if (random.chance(0.2)) office.freeOfCharge = true;
+  if (office.address && random.chance(youth ? 0.2 : 0.12)) {
+    const day = random.pick(OUTREACH_DAYS);
+    const from = random.pick(["09:00", "10:00", "14:00"]);
+    const to = `${String(Number(from.slice(0, 2)) + 2).padStart(2, "0")}:00`;
+    const first = firstWeekday(year, day);
+    office.outreach = [
+      {
+        name: `${random.pick(OUTREACH_VENUES)} ${place.name} (fiktiv)`,
+        address: { ...office.address, street: `${random.pick(STREETS)} ${random.int(1, 60)}` },
+        ...(office.geo ? { geo: jitter(random, place) } : {}),
+        slots: [
+          random.chance(0.6)
+            ? {
+                repeat: "monthly",
+                week: random.pick([1, 2, 3, -1] as const),
+                day,
+                from,
+                to,
+                kind: "consultation",
+              }
+            : { repeat: "every-2-weeks", start: first, day, from, to, kind: "consultation" },
+        ],
+      },
+    ];
+    if (!office.channels.includes("outreach")) office.channels.push("outreach");
+  }
+}
+
+// FNV-1a: a seed per office id, so one office's draws never shift another's.
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+// The first `day` of January of `year`, "YYYY-MM-DD": the start of an every-2-weeks slot.
+function firstWeekday(year: number, day: (typeof OUTREACH_DAYS)[number]): string {
+  const want = { tu: 2, we: 3, th: 4 }[day];
+  const start = new Date(Date.UTC(year, 0, 1));
+  start.setUTCDate(1 + ((want - start.getUTCDay() + 7) % 7));
+  return start.toISOString().slice(0, 10);
 }
 
 function demoProvider(providers: Map<string, Provider>, place: DemoPlace, umbrella: Umbrella): Provider {
