@@ -5,9 +5,10 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from "lit/decorators.js";
 import { styles } from "./beratungs-finder.styles.js";
 import { DatasetController } from "./controllers/dataset-controller.js";
+import { FocusController } from "./controllers/focus-controller.js";
 import { GeocoderController } from "./controllers/geocoder-controller.js";
 import { GeolocationController } from "./controllers/geolocation-controller.js";
-import { HashStateController } from "./controllers/hash-state-controller.js";
+import { HistoryController } from "./controllers/history-controller.js";
 import { InstanceController } from "./controllers/instance-controller.js";
 import { SearchController } from "./controllers/search-controller.js";
 import { TakeAwayController } from "./controllers/take-away-controller.js";
@@ -119,7 +120,11 @@ export class BeratungsFinder extends LitElement {
   /** Offices per page; "Show more" adds as many again. */
   @property({ type: Number }) limit = DEFAULT_WIDGET_LIMIT;
 
-  /** Keep the search and the language picked in `location.hash`, so that a link to the page restores them. */
+  /**
+   * Keep the search (place, radius, filters, an opened office; never the age) and the language picked in
+   * `location.hash`, so that a link to the page restores them; each search and each office opened is a
+   * step of the browser's history, so that Back closes the office, then returns to the search before.
+   */
   @property({ type: Boolean, attribute: "hash-state" }) hashState = false;
 
   /** Colour scheme: `light`, `dark`, or `auto` (follows the system setting). */
@@ -155,13 +160,16 @@ export class BeratungsFinder extends LitElement {
   /** Filters start folded on phone-sized screens, so the results are not pushed below the fold. */
   @state() private filtersOpen =
     typeof matchMedia !== "function" || !matchMedia("(max-width: 599px)").matches;
-  private focusAfterUpdate?: string;
+  private readonly focuser = new FocusController(this);
 
   private readonly locales = new LocaleController(this, {
     onChange: (locale, chosen) => this.dispatchEvent(new BfLocaleChangeEvent({ locale, chosen })),
     onError: (error) => this.report("locale", error),
   });
-  private readonly hash = new HashStateController(this, (state) => this.restore(state));
+  private readonly history = new HistoryController(this, {
+    locale: () => this.locales.picked ?? matchLocale(this.locales.linked),
+    navigate: (state, ours) => this.restore(state, ours),
+  });
   private readonly datasets = new DatasetController(this, {
     source: () => this.data ?? this.src,
     timeoutMs: () => timeoutMs(this.timeout),
@@ -189,11 +197,9 @@ export class BeratungsFinder extends LitElement {
     complete: (ids) => this.datasets.complete(ids),
     geocoder: this.geocoders,
     t: () => this.locales.t,
-    writeHash: (state) => this.writeHash(state),
+    history: this.history,
     report: (kind, error) => this.report(kind, error),
-    focus: (selector) => {
-      this.focusAfterUpdate = selector;
-    },
+    focus: this.focuser,
   });
 
   private readonly takeAway = new TakeAwayController(this, {
@@ -207,40 +213,24 @@ export class BeratungsFinder extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has("radius")) this.search.setRadius(this.radius);
     if (changed.has("limit")) this.search.shown = pageSize(this.limit);
-    if (!this.hasUpdated) this.restore(this.hash.read(), this.near);
+    if (!this.hasUpdated) this.restore(this.history.read());
     else if (changed.has("near") && this.near) this.search.queue(this.near);
     if (changed.has("programmes") && this.hasUpdated) void this.search.run();
   }
 
-  protected override updated(): void {
-    if (!this.focusAfterUpdate) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate);
-    this.focusAfterUpdate = undefined;
-    target?.focus();
-  }
-
-  /** A search (and language) from the URL at the start or on `hashchange`; `near` when the URL has none. */
-  private restore(state: HashState, near?: string): void {
+  /** The language and search from the URL: at the start (else `near`), on Back and Forward. */
+  private restore(state: HashState, ours = false): void {
     if (state.locale && matchLocale(state.locale) !== matchLocale(this.locales.linked)) {
       this.locales.linked = state.locale;
       this.requestUpdate();
     }
-    if (!this.hasUpdated) {
-      if (state.radiusKm) this.search.setRadius(state.radiusKm);
-      this.search.queue(state.query ?? near, state.office);
-    } else if (state.query && state.query !== this.search.combobox.value) {
-      this.search.queue(state.query, state.office);
-    }
-  }
-
-  private writeHash(state: HashState): void {
-    const locale = this.locales.picked ?? matchLocale(this.locales.linked);
-    this.hash.write({ ...state, ...(locale ? { locale } : {}) });
+    if (this.hasUpdated) this.search.navigate(state, ours);
+    else this.search.restoreStart(state, this.near);
   }
 
   private pickLocale = (locale: string): void => {
     this.locales.pick(locale);
-    this.focusAfterUpdate = "#bf-locale";
+    this.focuser.focus("#bf-locale");
     this.search.writeHash();
   };
 
@@ -254,7 +244,7 @@ export class BeratungsFinder extends LitElement {
       if (!this.search.retry()) this.datasets.retry();
     },
     onBack: () => this.search.closeDetails(),
-    onFilters: this.search.changeFilters,
+    onFilters: this.search.searchAgain,
     onDetails: (result, index) => this.search.openDetails(result, index),
     onShowMore: () => this.search.showMore(),
     details: (result) => this.takeAway.detailsProps(result),

@@ -1,6 +1,6 @@
 import type { SearchQuery } from "@beratungsfinder/core";
 import type { Channel, Programme, Topic } from "@beratungsfinder/schemas/vocabulary";
-import { DEFAULT_RADIUS_KM } from "@beratungsfinder/schemas/vocabulary";
+import { CHANNELS, DEFAULT_RADIUS_KM, TOPICS } from "@beratungsfinder/schemas/vocabulary";
 
 /** The place a search is centred on: a geocoded place or postcode, or the person's location. */
 export interface SearchPlace {
@@ -85,18 +85,41 @@ export function parseProgrammes(value: string | null | undefined, known: readonl
 }
 
 /**
- * The search as it is kept in `location.hash` with `hash-state`: what a shared link restores. The age
- * is left out on purpose: a link may be shared, and the age is nobody else's business.
+ * The search as it is kept in `location.hash` with `hash-state`: what a shared link restores (the place
+ * as typed, the radius, the filters, an opened office, the language picked). The age is left out on
+ * purpose: a link may be shared, and the age is nobody else's business.
  */
 export interface HashState {
   query?: string;
   radiusKm?: number;
+  languages?: string[];
+  topics?: Topic[];
+  channels?: Channel[];
+  openNow?: boolean;
+  stepFree?: boolean;
   office?: string;
   /** The language picked in the menu, as a tag (matched against the widget's locales when read). */
   locale?: string;
 }
 
-const HASH_KEYS = { query: "bf-q", radiusKm: "bf-r", office: "bf-office", locale: "bf-lang" } as const;
+const HASH_KEYS = {
+  query: "bf-q",
+  radiusKm: "bf-r",
+  languages: "bf-languages",
+  topics: "bf-topics",
+  channels: "bf-channels",
+  openNow: "bf-open",
+  stepFree: "bf-step-free",
+  office: "bf-office",
+  locale: "bf-lang",
+} as const;
+
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
+
+function list(params: URLSearchParams, key: string, keep: (value: string) => boolean): string[] {
+  const values = (params.get(key) ?? "").split(",").filter((value) => value && keep(value));
+  return [...new Set(values)].slice(0, 20);
+}
 
 export function readHashState(hash: string): HashState {
   const params = new URLSearchParams(hash.replace(/^#/, ""));
@@ -105,6 +128,14 @@ export function readHashState(hash: string): HashState {
   if (query) state.query = query.slice(0, 100);
   const radius = Number(params.get(HASH_KEYS.radiusKm));
   if (Number.isFinite(radius) && radius > 0 && radius <= 1000) state.radiusKm = radius;
+  const languages = list(params, HASH_KEYS.languages, (tag) => LANGUAGE_TAG.test(tag));
+  if (languages.length) state.languages = languages;
+  const topics = list(params, HASH_KEYS.topics, (topic) => (TOPICS as readonly string[]).includes(topic));
+  if (topics.length) state.topics = topics as Topic[];
+  const channels = list(params, HASH_KEYS.channels, (code) => (CHANNELS as readonly string[]).includes(code));
+  if (channels.length) state.channels = channels as Channel[];
+  if (params.get(HASH_KEYS.openNow) === "1") state.openNow = true;
+  if (params.get(HASH_KEYS.stepFree) === "1") state.stepFree = true;
   const office = params.get(HASH_KEYS.office);
   if (office) state.office = office.slice(0, 200);
   const locale = params.get(HASH_KEYS.locale);
@@ -118,8 +149,47 @@ export function writeHashState(hash: string, state: HashState): string {
   for (const key of Object.values(HASH_KEYS)) params.delete(key);
   if (state.query) params.set(HASH_KEYS.query, state.query);
   if (state.radiusKm !== undefined) params.set(HASH_KEYS.radiusKm, String(state.radiusKm));
+  if (state.languages?.length) params.set(HASH_KEYS.languages, state.languages.join(","));
+  if (state.topics?.length) params.set(HASH_KEYS.topics, state.topics.join(","));
+  if (state.channels?.length) params.set(HASH_KEYS.channels, state.channels.join(","));
+  if (state.openNow) params.set(HASH_KEYS.openNow, "1");
+  if (state.stepFree) params.set(HASH_KEYS.stepFree, "1");
   if (state.office) params.set(HASH_KEYS.office, state.office);
   if (state.locale) params.set(HASH_KEYS.locale, state.locale);
   const text = params.toString();
   return text ? `#${text}` : "";
+}
+
+/** The filters as a link carries them: the radius and every filter, never the age. */
+export function filtersToHash(filters: SearchFilters): HashState {
+  const state: HashState = { radiusKm: filters.radiusKm };
+  if (filters.languages.length) state.languages = [...filters.languages];
+  if (filters.topics.length) state.topics = [...filters.topics];
+  if (filters.channels.length) state.channels = [...filters.channels];
+  if (filters.openNow) state.openNow = true;
+  if (filters.stepFree) state.stepFree = true;
+  return state;
+}
+
+/**
+ * The filters a link asks for, over `base` (the radius of the element and the age typed, which a link
+ * never carries).
+ */
+export function filtersFromHash(state: HashState, base: SearchFilters): SearchFilters {
+  const filters: SearchFilters = {
+    ...defaultFilters(state.radiusKm ?? base.radiusKm),
+    languages: state.languages ?? [],
+    topics: state.topics ?? [],
+    channels: state.channels ?? [],
+    openNow: state.openNow === true,
+    stepFree: state.stepFree === true,
+  };
+  if (base.age !== undefined) filters.age = base.age;
+  return filters;
+}
+
+/** Whether two states ask for the same search (place, radius and filters), whatever office or language. */
+export function sameSearch(a: HashState, b: HashState): boolean {
+  const search = (state: HashState) => writeHashState("", { ...state, office: "", locale: "" });
+  return search(a) === search(b);
 }

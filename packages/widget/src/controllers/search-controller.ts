@@ -19,15 +19,19 @@ import { SearchCombobox } from "../parts/search-combobox.js";
 import { findOffices, pageSize, type ViewState, viewState } from "../search-model.js";
 import {
   defaultFilters,
+  filtersFromHash,
+  filtersToHash,
   type HashState,
   parseProgrammes,
   type SearchFilters,
   type SearchPlace,
-  writeHashState,
+  sameSearch,
 } from "../search-state.js";
 import type { DatasetController } from "./dataset-controller.js";
+import type { FocusController } from "./focus-controller.js";
 import type { GeocoderController } from "./geocoder-controller.js";
 import { GEOLOCATION_MESSAGES, type GeolocationController } from "./geolocation-controller.js";
+import type { HistoryController, HistoryStep } from "./history-controller.js";
 
 /** Suggestions shown under the search field. */
 const SUGGESTIONS = 8;
@@ -35,6 +39,7 @@ const SUGGESTIONS = 8;
 export interface SearchHost extends ReactiveControllerHost, HTMLElement {
   programmes?: string;
   limit: number;
+  radius: number;
   clock: () => Date;
 }
 
@@ -46,10 +51,10 @@ export interface SearchControllerOptions {
   complete(ids: readonly string[]): Promise<void> | undefined;
   geocoder: GeocoderController;
   t(): Translator;
-  writeHash(state: HashState): void;
+  /** The URL (with `hash-state`) and the history steps. */
+  history: HistoryController;
   report(kind: BfErrorKind, error: unknown): void;
-  /** Moves focus to this selector after the next update. */
-  focus(selector: string): void;
+  focus: FocusController;
 }
 
 /**
@@ -73,6 +78,12 @@ export class SearchController {
   /** The polite live region's text. */
   announcement = "";
   readonly combobox: SearchCombobox;
+  /** The query of the search on screen, as the URL keeps it (none for the person's location). */
+  private query?: string;
+  /** The person submitted the search that runs: focus its results once they are shown. */
+  private focusResults = false;
+  /** A shared link's search runs: scroll the widget into view once it ran. */
+  private revealLink = false;
   private pendingQuery?: string;
   private pendingOffice?: string;
   /** Counts `run` calls, so only the newest of those waiting for data shows its results. */
@@ -84,7 +95,7 @@ export class SearchController {
   ) {
     this.combobox = new SearchCombobox(host, {
       suggest: (text) => options.geocoder.ready?.suggest(text, SUGGESTIONS) ?? [],
-      choose: (match) => this.choosePlace(match, match.label),
+      choose: (match) => void this.choosePlace(match, match.label),
       prepare: (text) => {
         // Suggestions start with the second letter (or the first digit): one letter would fetch every
         // piece of names that start with it.
@@ -130,11 +141,65 @@ export class SearchController {
     if (query) await this.submit(query, true);
     const office = this.pendingOffice;
     this.pendingOffice = undefined;
-    if (office && this.results) {
-      const index = this.results.results.findIndex((result) => result.office.id === office);
-      const result = this.results.results[index];
-      if (result) this.openDetails(result, index, false);
+    if (office) this.openListed(office);
+    if (this.revealLink) {
+      this.revealLink = false;
+      this.options.focus.reveal();
     }
+  }
+
+  /** The search of a link at the start: its place (else `near`), radius, filters and office. */
+  restoreStart(state: HashState, near: string | undefined): void {
+    this.filters = filtersFromHash(state, this.filters);
+    this.revealLink = Boolean(state.query);
+    this.queue(state.query ?? near, state.office);
+  }
+
+  /**
+   * Back or Forward: another office (or none) over the same search, or another search. A step without a
+   * search is the start when the widget wrote it, and a link of the host page's own otherwise.
+   */
+  navigate(state: HashState, ours: boolean): void {
+    if (!sameSearch(state, this.hashState())) {
+      if (!state.query && !ours) return;
+      const age = this.filters.age === undefined ? {} : { age: this.filters.age };
+      this.filters = filtersFromHash(state, { ...defaultFilters(this.host.radius), ...age });
+      if (state.query) this.queue(state.query, state.office);
+      else this.clear(true);
+      return;
+    }
+    if (state.office === this.selected?.result.office.id) return;
+    if (state.office) {
+      this.openListed(state.office);
+      return;
+    }
+    const index = this.selected?.index;
+    this.selected = undefined;
+    // Focus was in the details, which are gone: back to the card they were opened from.
+    if (this.host.shadowRoot?.activeElement && index !== undefined) {
+      this.options.focus.focus(`#bf-details-${index}`);
+    }
+    this.update();
+  }
+
+  private openListed(office: string): void {
+    const index = this.results?.results.findIndex((result) => result.office.id === office) ?? -1;
+    const result = this.results?.results[index];
+    if (result) this.openDetails(result, index, false);
+  }
+
+  /** No search on screen: after a failed search, or Back to the start (`all` also empties the field). */
+  private clear(all = false): void {
+    this.place = undefined;
+    this.query = undefined;
+    this.placeFromLocation = false;
+    this.results = undefined;
+    this.selected = undefined;
+    if (all) {
+      this.notice = undefined;
+      this.combobox.setValue("");
+    }
+    this.update();
   }
 
   /** `automatic` marks searches the person did not start (`near`, the URL hash): their typing wins. */
@@ -154,6 +219,7 @@ export class SearchController {
       matches = await this.options.geocoder.lookup(query);
     } catch (error) {
       this.busy = false;
+      this.clear();
       this.failure = { kind: "geodata", message: "error.geodata" };
       this.pendingQuery = query;
       this.options.report("geodata", error);
@@ -168,29 +234,34 @@ export class SearchController {
     }
     const match = matches[0];
     if (!match) {
+      // The results of the search before are not the answer to this one: they go.
+      this.clear();
       this.notice = this.options.t()("search.noPlace", { query });
       this.announce(this.notice);
       return;
     }
-    await this.choosePlace(match, query);
+    await this.choosePlace(match, query, automatic);
   }
 
-  choosePlace(match: GeocodeMatch, query: string): Promise<void> {
+  choosePlace(match: GeocodeMatch, query: string, automatic = false): Promise<void> {
     const place: SearchPlace = { label: match.label, lat: match.lat, lon: match.lon };
     if (match.ags) place.ags = match.ags;
-    return this.start(place, query, false);
+    return this.start(place, query, false, automatic);
   }
 
-  start(place: SearchPlace, query: string, fromLocation: boolean): Promise<void> {
+  /** A search the person started (not `automatic`) is a history step of its own and gets the focus. */
+  start(place: SearchPlace, query: string, fromLocation: boolean, automatic = false): Promise<void> {
     this.notice = undefined;
     this.place = place;
+    this.query = fromLocation ? undefined : query;
     this.placeFromLocation = fromLocation;
     this.selected = undefined;
     this.shown = pageSize(this.host.limit);
+    this.focusResults = !automatic;
     this.combobox.setValue(fromLocation ? "" : query);
     this.host.dispatchEvent(new BfSearchEvent({ query, place, filters: this.filters }));
     const searched = this.run();
-    this.writeHash();
+    this.writeHash(automatic ? "replace" : "push");
     return searched;
   }
 
@@ -224,15 +295,19 @@ export class SearchController {
         now: this.host.clock(),
       });
       this.results = results;
+      if (this.focusResults) {
+        this.focusResults = false;
+        this.options.focus.focus(results.total ? "#bf-results-heading" : "#bf-empty-heading", true);
+      }
       this.announce(this.options.t().count("results.count", results.total));
       const { total, online } = results;
       this.host.dispatchEvent(new BfResultsEvent({ total, results: results.results, online }));
       const shown = [...results.results, ...online].map((result) => result.office.id);
       void this.options.complete(shown);
     } catch (error) {
+      this.clear();
       this.failure = { kind: "render", message: "error.unexpected" };
       this.options.report("render", error);
-      this.update();
     }
   }
 
@@ -284,6 +359,7 @@ export class SearchController {
     return true;
   }
 
+  /** Filters apply at once, in the current history step: one step per search, not per filter. */
   changeFilters = (filters: SearchFilters): void => {
     this.filters = filters;
     this.shown = pageSize(this.host.limit);
@@ -313,43 +389,48 @@ export class SearchController {
     const before = this.results?.results.length ?? 0;
     this.shown += pageSize(this.host.limit);
     void this.run();
-    this.options.focus(`#bf-result-${before}`);
+    this.options.focus.focus(`#bf-result-${before}`);
   };
 
-  openDetails = (result: SearchResult, index: number, focus = true): void => {
+  /** From the empty state: its buttons go with it, so focus goes to what the new search found. */
+  searchAgain = (filters: SearchFilters): void => {
+    this.focusResults = true;
+    this.changeFilters(filters);
+  };
+
+  /** Opened by the person (`byPerson`): a history step of its own, and focus on its heading. */
+  openDetails = (result: SearchResult, index: number, byPerson = true): void => {
     this.selected = { result, index };
-    if (focus) this.options.focus("#bf-details-heading");
+    if (byPerson) this.options.focus.focus("#bf-details-heading");
     this.host.dispatchEvent(new BfSelectEvent({ result }));
-    this.writeHash();
+    this.writeHash(byPerson ? "push" : "replace");
     this.update();
   };
 
+  /** The back button or Escape: like the browser's Back when the office has a history step. */
   closeDetails = (): void => {
     const index = this.selected?.index;
     this.selected = undefined;
-    this.options.focus(index === undefined ? "#bf-query" : `#bf-details-${index}`);
-    this.writeHash();
+    this.options.focus.focus(index === undefined ? "#bf-query" : `#bf-details-${index}`);
+    if (!this.options.history.back()) this.writeHash();
     this.update();
   };
 
   /** The page with this search and `result` open: what a shared link, a contact card or a QR code points at. */
   linkTo(result: SearchResult): string {
-    const query = this.placeFromLocation ? undefined : this.combobox.value || this.place?.label;
-    const hash = writeHashState(location.hash, {
-      ...(query ? { query } : {}),
-      radiusKm: this.filters.radiusKm,
-      office: result.office.id,
-    });
-    return `${location.origin}${location.pathname}${location.search}${hash}`;
+    return this.options.history.link(this.hashState(result.office.id));
   }
 
-  writeHash(): void {
-    // A location from the browser never goes into the URL, where it could be shared by accident.
-    const query = this.placeFromLocation ? undefined : this.combobox.value || this.place?.label;
-    this.options.writeHash({
-      ...(query ? { query } : {}),
-      radiusKm: this.filters.radiusKm,
-      ...(this.selected ? { office: this.selected.result.office.id } : {}),
-    });
+  /** The search on screen as the URL keeps it; a location from the browser is never put there. */
+  private hashState(office = this.selected?.result.office.id): HashState {
+    return {
+      ...(this.query ? { query: this.query } : {}),
+      ...filtersToHash(this.filters),
+      ...(office ? { office } : {}),
+    };
+  }
+
+  writeHash(step: HistoryStep = "replace"): void {
+    this.options.history.write(this.hashState(), step);
   }
 }

@@ -28,7 +28,7 @@ export interface EmptyStateProps {
 export function renderEmptyState(props: EmptyStateProps): TemplateResult {
   const { filters, widerRadiusKm: wider, filtered, online, t, format } = props;
   return html`<section class="state empty" part="empty" aria-labelledby="bf-empty-heading bf-instance">
-    <h3 id="bf-empty-heading">${t("empty.heading")}</h3>
+    <h3 id="bf-empty-heading" tabindex="-1">${t("empty.heading")}</h3>
     ${filtered ? html`<p>${t("empty.filters")}</p>` : nothing}
     ${
       wider || filtered

@@ -52,7 +52,13 @@ export function renderOfficeDetails(props: OfficeDetailsProps): TemplateResult {
   const language: HoursLanguage = { t, format };
   const { office, provider } = result;
   const address = addressLine(result);
-  return html`<section class="details" part="details" aria-labelledby="bf-details-heading bf-instance">
+  // Escape closes the details, as the back button does; focus is inside them (their heading) once open.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== "Escape" || event.defaultPrevented) return;
+    event.preventDefault();
+    onBack();
+  };
+  return html`<section class="details" part="details" aria-labelledby="bf-details-heading bf-instance" @keydown=${onKeyDown}>
     <button class="secondary back" part="button back-button" type="button" @click=${onBack}>${t("action.back")}</button>
     <h3 id="bf-details-heading" tabindex="-1">${dataText(office.name)}</h3>
     <p class="programmes">${office.programmes.map((code) => codeLabel(t, "programme", code)).join(" · ")}</p>

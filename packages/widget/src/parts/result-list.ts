@@ -21,9 +21,10 @@ export function renderResultList(props: ResultListProps): TemplateResult {
   const { results, placeLabel, radiusKm, t, format, onDetails, onShowMore, card } = props;
   const all = results.results;
   const more = results.total > all.length;
+  // Focused after a search: its name carries the count, so that a screen reader says what was found.
   return html`<section class="results" part="results" aria-labelledby="bf-results-heading bf-instance">
-    <h3 id="bf-results-heading">${t("results.heading", { place: placeLabel })}</h3>
-    <p class="count">
+    <h3 id="bf-results-heading" tabindex="-1" aria-labelledby="bf-results-heading bf-results-count">${t("results.heading", { place: placeLabel })}</h3>
+    <p class="count" id="bf-results-count">
       ${t.count("results.count", results.total)} ${t("results.within", { distance: format.distance(radiusKm) })}
     </p>
     <ol class="result-list" part="result-list" role="list">
