@@ -29,7 +29,7 @@ export default {
   ],
   middleware: [faultMiddleware()],
   nodeResolve: { exportConditions: ["source", "browser", "import"] },
-  // a11ySnapshot: the accessibility tree as screen readers get it (landmark names of several widgets).
+  // a11ySnapshot: the accessibility tree as screen readers get it (landmark names, a heading's name with the count).
   plugins: [esbuildPlugin({ ts: true, tsconfig, target: "es2022" }), a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({

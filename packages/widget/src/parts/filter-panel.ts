@@ -1,5 +1,6 @@
 import { CHANNELS, type Channel, TOPICS, type Topic } from "@beratungsfinder/schemas/vocabulary";
 import { html, type TemplateResult } from "lit";
+import { live } from "lit/directives/live.js";
 import type { Formatting } from "../localization/formatting.js";
 import { codeLabel } from "../localization/reasons.js";
 import type { Translator } from "../localization/translator.js";
@@ -21,7 +22,11 @@ function one<T extends string>(value: string): T[] {
   return value ? [value as T] : [];
 }
 
-/** Language, topic, channel, open now, step-free and radius; every change applies at once. */
+/**
+ * Language, topic, channel, open now, step-free and radius; every change applies at once. The choices
+ * are set as live properties: an attribute would not move a select the person already changed, and Back
+ * (or a wider radius) changes the filters from outside.
+ */
 export function renderFilterPanel({
   t,
   format,
@@ -56,27 +61,27 @@ export function renderFilterPanel({
           <select id="bf-radius" @change=${(e: Event) => update({ radiusKm: Number(selected(e)) })}>
             ${radii.map(
               (km) =>
-                html`<option value=${km} ?selected=${km === filters.radiusKm}>${format.distance(km)}</option>`,
+                html`<option value=${km} .selected=${live(km === filters.radiusKm)}>${format.distance(km)}</option>`,
             )}
           </select>
         </div>
         <div class="field">
           <label for="bf-language">${t("filters.language")}</label>
           <select id="bf-language" @change=${(e: Event) => update({ languages: one(selected(e)) })}>
-            <option value="" ?selected=${filters.languages.length === 0}>${t("filters.anyLanguage")}</option>
+            <option value="" .selected=${live(filters.languages.length === 0)}>${t("filters.anyLanguage")}</option>
             ${languageOptions.map(
               ({ code, name }) =>
-                html`<option value=${code} ?selected=${filters.languages.includes(code)}>${name}</option>`,
+                html`<option value=${code} .selected=${live(filters.languages.includes(code))}>${name}</option>`,
             )}
           </select>
         </div>
         <div class="field">
           <label for="bf-topic">${t("filters.topic")}</label>
           <select id="bf-topic" @change=${(e: Event) => update({ topics: one<Topic>(selected(e)) })}>
-            <option value="" ?selected=${filters.topics.length === 0}>${t("filters.anyTopic")}</option>
+            <option value="" .selected=${live(filters.topics.length === 0)}>${t("filters.anyTopic")}</option>
             ${TOPICS.filter((topic) => t.has(`topic.${topic}`)).map(
               (topic) =>
-                html`<option value=${topic} ?selected=${filters.topics.includes(topic)}>
+                html`<option value=${topic} .selected=${live(filters.topics.includes(topic))}>
                   ${codeLabel(t, "topic", topic)}
                 </option>`,
             )}
@@ -85,10 +90,10 @@ export function renderFilterPanel({
         <div class="field">
           <label for="bf-channel">${t("filters.channel")}</label>
           <select id="bf-channel" @change=${(e: Event) => update({ channels: one<Channel>(selected(e)) })}>
-            <option value="" ?selected=${filters.channels.length === 0}>${t("filters.anyChannel")}</option>
+            <option value="" .selected=${live(filters.channels.length === 0)}>${t("filters.anyChannel")}</option>
             ${CHANNELS.filter((channel) => t.has(`channel.${channel}`)).map(
               (channel) =>
-                html`<option value=${channel} ?selected=${filters.channels.includes(channel)}>
+                html`<option value=${channel} .selected=${live(filters.channels.includes(channel))}>
                   ${codeLabel(t, "channel", channel)}
                 </option>`,
             )}
