@@ -2,8 +2,11 @@ import { PROGRAMMES } from "@beratungsfinder/schemas";
 import { expect } from "@open-wc/testing";
 import {
   defaultFilters,
+  filtersFromHash,
+  filtersToHash,
   parseProgrammes,
   readHashState,
+  sameSearch,
   toSearchQuery,
   widerRadius,
   writeHashState,
@@ -18,6 +21,30 @@ describe("hash state", () => {
 
   it("ignores values that make no sense", () => {
     expect(readHashState("#bf-r=-3&bf-q=")).to.deep.equal({});
+    expect(
+      readHashState("#bf-topics=nope,__proto__&bf-channels=x&bf-languages=<b>&bf-open=yes"),
+    ).to.deep.equal({});
+  });
+
+  it("carries the filters in a link, never the age", () => {
+    const filters = {
+      ...defaultFilters(10),
+      age: 19,
+      languages: ["ar"],
+      topics: ["work" as const],
+      openNow: true,
+    };
+    const hash = writeHashState("", { query: "Köln", ...filtersToHash(filters) });
+    expect(hash).to.equal("#bf-q=K%C3%B6ln&bf-r=10&bf-languages=ar&bf-topics=work&bf-open=1");
+    const restored = filtersFromHash(readHashState(hash), { ...defaultFilters(25), age: 30 });
+    expect(restored).to.deep.equal({ ...filters, age: 30 });
+  });
+
+  it("tells the same search apart from another office or language over it", () => {
+    const search = { query: "10115", radiusKm: 25, languages: ["ar"] };
+    expect(sameSearch({ ...search, office: "a", locale: "ar" }, search)).to.equal(true);
+    expect(sameSearch({ ...search, openNow: true }, search)).to.equal(false);
+    expect(sameSearch({ ...search, radiusKm: 10 }, search)).to.equal(false);
   });
 });
 
