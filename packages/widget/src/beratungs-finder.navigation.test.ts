@@ -185,6 +185,16 @@ for (const lang of ["en", "ar"]) {
       expect($(el, "#bf-empty-heading")?.getAttribute("tabindex")).to.equal("-1");
     });
 
+    it("moves focus to the results when the empty state's own button searches again", async () => {
+      const el = await mount({ lang });
+      await searchFor(el, "Potsdam");
+      await choose(el, "#bf-language", "ar");
+      await until(() => $(el, "#bf-empty-heading"), "nothing in Arabic near Potsdam");
+      ($(el, "[part~=reset-button]") as HTMLButtonElement).click();
+      await until(() => focusedId(el) === "bf-results-heading", "focus on what the reset search found");
+      expect(resultNames(el)).to.deep.equal(["Migrationsberatung Potsdam"]);
+    });
+
     it("leaves focus alone for the near attribute at the start", async () => {
       const el = await fixture<BeratungsFinder>(html`<beratungs-finder
         lang=${lang}
