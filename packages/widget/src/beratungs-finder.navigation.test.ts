@@ -96,6 +96,11 @@ for (const lang of ["en", "ar"]) {
       expect(history.state?.beratungsFinder).to.equal("search");
       expect(history.length).to.equal(steps + 1);
       expect(resultNames(el)).to.have.length(2);
+      // Forward opens the office again, and focus follows into it.
+      history.forward();
+      await until(() => detailsOpen(el), "Forward reopens the office");
+      await until(() => focusedId(el) === "bf-details-heading", "focus follows into the details");
+      expect(location.hash).to.contain("bf-office=jmd-kreuzberg");
     });
 
     it("closes the details with Escape without hash-state too", async () => {

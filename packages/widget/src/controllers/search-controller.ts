@@ -169,14 +169,16 @@ export class SearchController {
       return;
     }
     if (state.office === this.selected?.result.office.id) return;
+    // Focus in the widget follows what replaces it: the details' heading, or the card they were opened from.
+    const focused = Boolean(this.host.shadowRoot?.activeElement);
     if (state.office) {
       this.openListed(state.office);
+      if (focused && this.selected) this.options.focus.focus("#bf-details-heading");
       return;
     }
     const index = this.selected?.index;
     this.selected = undefined;
-    // Focus was in the details, which are gone: back to the card they were opened from.
-    if (this.host.shadowRoot?.activeElement && index !== undefined) {
+    if (focused && index !== undefined) {
       this.options.focus.focus(`#bf-details-${index}`);
     }
     this.update();
