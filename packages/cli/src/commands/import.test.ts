@@ -50,6 +50,33 @@ describe("beratungsfinder import --from hsds", () => {
     },
   );
 
+  it("exits with 1 when HSDS records are left out whole, and 0 for warnings on kept offices", async () => {
+    const organization = JSON.parse(readFileSync(join(HSDS_EXAMPLES, "organization_full.json"), "utf8"));
+    writeFileSync(join(folder.path, "twice.json"), JSON.stringify([organization, organization]));
+    const twice = await run(["import", "twice.json", "--from", "hsds", "--out", "o.json", "--json"], {
+      cwd: folder.path,
+    });
+    expect(twice.code).toBe(1);
+    expect(twice.json()).toMatchObject({ offices: 1, invalid: 1, issues: [] });
+    const text = await run(["import", "twice.json", "--from", "hsds", "--out", "o.json"], {
+      cwd: folder.path,
+    });
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain("Wrote 1 office to");
+    expect(text.stdout).toContain("1 left out");
+    expect(text.stdout).toContain("was already imported from another part of the input; left out");
+    const validated = await run(["validate", "twice.json", "--json"], { cwd: folder.path });
+    expect(validated.code).toBe(1);
+    expect(validated.json()).toMatchObject({ format: "hsds", valid: 1, invalid: 1 });
+
+    writeFileSync(join(folder.path, "once.json"), JSON.stringify([organization]));
+    const once = await run(["import", "once.json", "--from", "hsds", "--out", "o.json", "--json"], {
+      cwd: folder.path,
+    });
+    expect(once.code).toBe(0);
+    expect((once.json() as { warnings: string[] }).warnings.length).toBeGreaterThan(0);
+  });
+
   it("points a dataset given as HSDS to validate", async () => {
     writeFileSync(join(folder.path, "ours.json"), JSON.stringify({ schemaVersion: "1.0" }));
     const result = await run(["import", "ours.json", "--from", "hsds", "--out", "o.json"], {

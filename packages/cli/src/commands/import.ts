@@ -73,9 +73,11 @@ export const importCommand: CommandSpec = {
     "Reads the office CSV template (docs/csv-template.md) or HSDS 3.0 (JSON, or a tabular package",
     "folder) and writes a dataset, giving offices without coordinates those of their postcode.",
     "Problems are listed with their CSV line or path; the valid offices are still written, and the exit",
-    "code is 1 so scripts notice. An --out that is the input (or a file in an input folder) is refused",
-    "unless --force is given. The encoding is detected (UTF-8 with or without byte order mark, UTF-16",
-    "by its byte order mark, else windows-1252) and named when it is not plain UTF-8; --encoding sets it.",
+    "code is 1 so scripts notice, also for HSDS records left out whole (what is left out of an office",
+    "that is kept, such as an address outside Germany, is a warning only). An --out that is the input",
+    "(or a file in an input folder) is refused unless --force is given. The encoding is detected (UTF-8",
+    "with or without byte order mark, UTF-16 by its byte order mark, else windows-1252) and named when",
+    "it is not plain UTF-8; --encoding sets it.",
     "",
     'JSON output: { "out", "offices", "invalid", "coordinatesFilled", "coordinatesMissing", "issues", "warnings",',
     '"encodings" }',
@@ -158,7 +160,7 @@ export async function readHsdsFile(
         `check it with \`beratungsfinder validate ${argument}\` instead.`,
     );
   }
-  const { dataset, warnings } = await readHsds(
+  const { dataset, warnings, invalid } = await readHsds(
     detected,
     () => context.optionalGeocoder(purpose),
     { now: context.now },
@@ -168,7 +170,8 @@ export async function readHsdsFile(
     offices: dataset.offices,
     providers: dataset.providers,
     issues: [],
-    invalid: 0,
+    // Records the converter left out whole; their warnings say why.
+    invalid,
     warnings,
     header: {
       name: dataset.name,
@@ -246,7 +249,8 @@ function printReport(
   argument: string,
   context: CommandContext,
 ): number {
-  const failed = report.issues.length > 0;
+  // Left out is invalid data whether a row has issues (CSV) or the converter's warnings say why (HSDS).
+  const failed = report.issues.length > 0 || report.invalid > 0;
   if (context.json) {
     context.print(JSON.stringify(report, null, 2));
     return failed ? EXIT_INVALID : EXIT_OK;
@@ -261,8 +265,10 @@ function printReport(
   for (const line of formatWarnings(report.warnings, style)) context.print(line);
   if (!failed) return EXIT_OK;
   context.print("");
-  for (const line of formatIssues(report.issues, style)) context.print(line);
-  context.print("");
+  if (report.issues.length > 0) {
+    for (const line of formatIssues(report.issues, style)) context.print(line);
+    context.print("");
+  }
   context.print(`Fix these in ${argument} and run the import again to include the offices left out.`);
   return EXIT_INVALID;
 }

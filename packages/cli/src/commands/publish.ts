@@ -57,6 +57,7 @@ export const publishCommand: CommandSpec = {
     let report: PublishReport;
     let readIssues: ListedIssue[] = [];
     let readWarnings: string[] = [];
+    let readInvalid = 0;
     try {
       progress.update(0, 3, `reading ${argument}`);
       const purpose = "positions and municipality keys cannot be filled in";
@@ -65,6 +66,7 @@ export const publishCommand: CommandSpec = {
         const converted = await readCsv(path, encodings.read);
         dataset = assemble(converted, input, argument, context);
         readIssues = converted.issues;
+        readInvalid = converted.invalid;
       } else {
         const detected = await detectInput(path, encodings.read);
         if (detected.format === "dataset") dataset = detected.json;
@@ -72,6 +74,7 @@ export const publishCommand: CommandSpec = {
           const converted = await readHsdsFile(path, argument, purpose, context, encodings.read);
           dataset = assemble(converted, input, argument, context);
           readWarnings = converted.warnings;
+          readInvalid = converted.invalid;
         }
       }
       progress.update(1, 3, "checking offices");
@@ -96,7 +99,7 @@ export const publishCommand: CommandSpec = {
       offices: report.manifest.counts.offices,
       regions: report.manifest.counts.regions,
       bytes: report.bytes,
-      invalid: new Set(readIssues.map((issue) => issue.line)).size + report.invalid.length,
+      invalid: readInvalid + report.invalid.length,
       positioned: report.positioned.length,
       issues: issues.map(toJsonIssue),
       warnings: [...readWarnings, ...report.warnings],
@@ -122,7 +125,7 @@ function print(
   argument: string,
   context: CommandContext,
 ): number {
-  const failed = report.issues.length > 0;
+  const failed = report.issues.length > 0 || report.invalid > 0;
   if (context.json) {
     context.print(JSON.stringify(report, null, 2));
     return failed ? EXIT_INVALID : EXIT_OK;
@@ -142,8 +145,10 @@ function print(
   for (const line of formatWarnings(report.warnings, context.style)) context.print(line);
   if (!failed) return EXIT_OK;
   context.print("");
-  for (const line of formatIssues(report.issues, style)) context.print(line);
-  context.print("");
+  if (report.issues.length > 0) {
+    for (const line of formatIssues(report.issues, style)) context.print(line);
+    context.print("");
+  }
   context.print(`Fix these in ${argument} and publish again to include the offices left out.`);
   return EXIT_INVALID;
 }

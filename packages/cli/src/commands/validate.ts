@@ -178,5 +178,11 @@ function unusable(error: DatasetParseError | DatasetValidationError | TextEncodi
  */
 function validateHsds(converted: FromHsdsResult): ValidationReport {
   const report = validateDataset(converted.dataset);
-  return { ...report, format: "hsds", warnings: [...converted.warnings, ...report.warnings] };
+  return {
+    ...report,
+    // Records the converter left out whole count as invalid; their warnings say why.
+    invalid: report.invalid + converted.invalid,
+    format: "hsds",
+    warnings: [...converted.warnings, ...report.warnings],
+  };
 }

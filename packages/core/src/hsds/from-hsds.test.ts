@@ -122,7 +122,7 @@ describe("fromHsds on the official examples", () => {
 
 describe("fromHsdsTables on the official CSV package", () => {
   it("leaves out a row with more cells than the header instead of reading it shifted", () => {
-    const { dataset, warnings } = fromHsdsTables({
+    const { dataset, warnings, invalid } = fromHsdsTables({
       "organizations.csv": "id,name,description\no1,Caritas Köln,Beratung, auch online\no2,AWO Bonn,Hilfe\n",
       "services.csv": "id,organization_id,name\ns1,o2,Migrationsberatung\n",
     });
@@ -132,6 +132,8 @@ describe("fromHsdsTables on the official CSV package", () => {
       ),
     );
     expect(dataset.providers.map((provider) => provider.name)).toEqual(["AWO Bonn"]);
+    // A row left out whole is invalid data, as a CSV row of the template is.
+    expect(invalid).toBe(1);
   });
 
   it("imports the same office as the JSON form, with warnings naming file and line", () => {
@@ -293,6 +295,15 @@ describe("fromHsds on German data", () => {
     const reread = parseDataset(JSON.parse(JSON.stringify(dataset)));
     expect(reread.warnings).toEqual([]);
     expect(reread.dataset.offices).toHaveLength(1);
+  });
+
+  it("counts records left out whole as invalid, and what is left out of a kept office not", () => {
+    expect(fromHsds(organization).invalid).toBe(0);
+    const twice = fromHsds([organization, organization, { taxonomy: "x" }, 7]);
+    expect(twice.dataset.offices).toHaveLength(1);
+    expect(twice.warnings).toContainEqual(expect.stringContaining('the office "sal1" was already imported'));
+    // The second copy of the office, a record of no kind we import, and a number.
+    expect(twice.invalid).toBe(3);
   });
 
   it("asks resolveState for a German address without a state", () => {

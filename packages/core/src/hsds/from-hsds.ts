@@ -60,11 +60,20 @@ export interface FromHsdsResult {
   dataset: Dataset;
   /** What could not be mapped, each beginning with the HSDS path (or CSV file and line) it concerns. */
   warnings: string[];
+  /**
+   * Records left out whole because of a problem, each also in `warnings`: an office with an invalid
+   * required field or an id already imported, a service_at_location without its service, a record that
+   * is no HSDS object or of no kind we import, a CSV row that cannot be read (extra cells, an unclosed
+   * quote). Like a CSV row left out, this is invalid data: the CLI exits with 1. What is left out of an
+   * office that is kept (an address outside Germany, an unknown language) is a warning only.
+   */
+  invalid: number;
 }
 
 interface Context {
   options: FromHsdsOptions;
   warnings: string[];
+  invalid: number;
   providers: Map<string, Provider>;
   offices: Office[];
   officeIds: Set<string>;
@@ -512,7 +521,8 @@ function buildOffice(parts: OfficeParts, ctx: Context): void {
   if (flag(serviceAttrs.get("fictional")?.[0]) === true) office.fictional = true;
 
   if (ctx.officeIds.has(office.id)) {
-    ctx.warnings.push(
+    leftOut(
+      ctx,
       `${path}: the office "${office.id}" was already imported from another part of the input; left out`,
     );
     return;
@@ -577,7 +587,7 @@ function salvage(office: OfficeInput, path: string, ctx: Context): Office | unde
       }
     }
     if (!removed) {
-      ctx.warnings.push(`${path}: office "${String(draft.id)}" left out: ${issue.path}: ${issue.message}`);
+      leftOut(ctx, `${path}: office "${String(draft.id)}" left out: ${issue.path}: ${issue.message}`);
       return undefined;
     }
     ctx.warnings.push(`${path}: ${issue.path} ${issue.message}; left out`);
@@ -693,7 +703,7 @@ function importOrganization(organization: HsdsRecord, path: string, ctx: Context
 function importServiceAtLocation(sal: HsdsRecord, path: string, ctx: Context): void {
   const service = child(sal, "service");
   if (!service) {
-    ctx.warnings.push(`${path}: a service_at_location without its service cannot become an office; left out`);
+    leftOut(ctx, `${path}: a service_at_location without its service cannot become an office; left out`);
     return;
   }
   const { service_at_locations: _ignored, ...serviceOnly } = service;
@@ -706,14 +716,15 @@ const MAX_CONTENTS_DEPTH = 32;
 
 function importItem(item: unknown, path: string, ctx: Context, depth = 0): void {
   if (!isRecord(item)) {
-    ctx.warnings.push(
+    leftOut(
+      ctx,
       `${path}: expected an HSDS object, received ${Array.isArray(item) ? "a list" : typeof item}; left out`,
     );
     return;
   }
   if (Array.isArray(item.contents)) {
     if (depth >= MAX_CONTENTS_DEPTH) {
-      ctx.warnings.push(`${path}: "contents" nested more than ${MAX_CONTENTS_DEPTH} levels deep; left out`);
+      leftOut(ctx, `${path}: "contents" nested more than ${MAX_CONTENTS_DEPTH} levels deep; left out`);
       return;
     }
     item.contents.forEach((entry, index) => {
@@ -726,14 +737,22 @@ function importItem(item: unknown, path: string, ctx: Context, depth = 0): void 
   else if (kind === "service") importService(item, path, ctx);
   else if (kind === "service_at_location") importServiceAtLocation(item, path, ctx);
   else if (kind === "location") {
-    ctx.warnings.push(
+    leftOut(
+      ctx,
       `${path}: a location on its own names no service or programme; left out (import the organization or service_at_location instead)`,
     );
   } else {
-    ctx.warnings.push(
+    leftOut(
+      ctx,
       `${path}: not an organization, service or service_at_location (keys: ${Object.keys(item).slice(0, 6).join(", ")}); left out`,
     );
   }
+}
+
+/** A whole record left out: a warning, and counted as invalid. */
+function leftOut(ctx: Context, warning: string): void {
+  ctx.warnings.push(warning);
+  ctx.invalid += 1;
 }
 
 function finish(ctx: Context): FromHsdsResult {
@@ -754,11 +773,11 @@ function finish(ctx: Context): FromHsdsResult {
     providers,
     offices: ctx.offices,
   };
-  return { dataset, warnings: ctx.warnings };
+  return { dataset, warnings: ctx.warnings, invalid: ctx.invalid };
 }
 
 function createContext(options: FromHsdsOptions): Context {
-  return { options, warnings: [], providers: new Map(), offices: [], officeIds: new Set() };
+  return { options, warnings: [], invalid: 0, providers: new Map(), offices: [], officeIds: new Set() };
 }
 
 /**
@@ -817,8 +836,9 @@ export function fromHsdsTables(
   options: FromHsdsOptions = {},
 ): FromHsdsResult {
   const ctx = createContext(options);
-  const { items, warnings } = nestTables(tables);
+  const { items, warnings, invalid } = nestTables(tables);
   ctx.warnings.push(...warnings);
+  ctx.invalid += invalid;
   for (const item of items) importItem(item, kindOf(item), ctx);
   return finish(ctx);
 }

@@ -83,7 +83,12 @@ function tableName(key: string): HsdsTableName | undefined {
   return Object.hasOwn(RESOURCE_NAMES, stem) ? RESOURCE_NAMES[stem] : undefined;
 }
 
-function rowsOf(name: string, content: string | unknown[], warnings: string[]): HsdsRecord[] {
+function rowsOf(
+  name: string,
+  content: string | unknown[],
+  warnings: string[],
+  unreadRows: { count: number },
+): HsdsRecord[] {
   if (typeof content !== "string") {
     return content.filter(isRecord).map((row, index) => {
       const copy: HsdsRecord = { ...row };
@@ -93,6 +98,7 @@ function rowsOf(name: string, content: string | unknown[], warnings: string[]): 
   }
   const { rows, errors } = readCsvObjects(content);
   for (const error of errors) warnings.push(`${name}.csv line ${error.line}: ${error.message}`);
+  unreadRows.count += errors.length;
   return rows.map(({ line, values }) => {
     const row: HsdsRecord = {};
     for (const [key, value] of Object.entries(values)) {
@@ -124,8 +130,11 @@ function groupBy(rows: HsdsRecord[], key: string): Map<string, HsdsRecord[]> {
 export function nestTables(tables: Record<string, string | unknown[]>): {
   items: HsdsRecord[];
   warnings: string[];
+  /** CSV rows that could not be read (extra cells, an unclosed quote), each with its warning. */
+  invalid: number;
 } {
   const warnings: string[] = [];
+  const unreadRows = { count: 0 };
   const data = new Map<HsdsTableName, HsdsRecord[]>();
   for (const [key, content] of Object.entries(tables)) {
     if (/datapackage\.json$/i.test(key)) continue;
@@ -138,7 +147,7 @@ export function nestTables(tables: Record<string, string | unknown[]>): {
       warnings.push(`${key}: expected CSV text or a list of rows; left out`);
       continue;
     }
-    data.set(name, [...(data.get(name) ?? []), ...rowsOf(name, content, warnings)]);
+    data.set(name, [...(data.get(name) ?? []), ...rowsOf(name, content, warnings, unreadRows)]);
   }
   const table = (name: HsdsTableName) => data.get(name) ?? [];
   // Contacts without a person's name carry role mailboxes of a service at a location; named ones are personal data.
@@ -263,5 +272,5 @@ export function nestTables(tables: Record<string, string | unknown[]>): {
       );
     }
   }
-  return { items: [...organizations.values(), ...orphans], warnings };
+  return { items: [...organizations.values(), ...orphans], warnings, invalid: unreadRows.count };
 }
