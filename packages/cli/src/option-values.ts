@@ -1,5 +1,7 @@
 import { type CommandInput, usageError } from "./command.js";
 
+const DECIMAL = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
 /** Reads a numeric option; anything else is a usage error that quotes what was given. */
 export function numberOption(
   input: CommandInput,
@@ -9,8 +11,9 @@ export function numberOption(
   const raw = input.options[name];
   if (raw === undefined || typeof raw === "boolean") return undefined;
   const value = Number(raw.trim());
+  // Plain decimals only: Number() would also read "0x13" as 19, "1e1" as 10 and " " as 0.
   const bad =
-    raw.trim() === "" ||
+    !DECIMAL.test(raw.trim()) ||
     !Number.isFinite(value) ||
     (rule.integer && !Number.isInteger(value)) ||
     (rule.min !== undefined && value < rule.min) ||
