@@ -2,15 +2,24 @@ import type { StateCode } from "@beratungsfinder/schemas";
 import { toAsciiDigits } from "./ascii-digits.js";
 import { BestCandidates, type Ranked } from "./best-candidates.js";
 import type { DistrictRecord, Place, PostcodeRecord } from "./decode-pieces.js";
-import { nearKeys } from "./fuzzy-names.js";
+import { allowedEdits, firstLetterNeighbours, nearKeys } from "./fuzzy-names.js";
 import { disambiguated, label, lowerBound } from "./geocode-label.js";
 import type { GeoData } from "./geodata-format.js";
 import type { LoadedGeodata, NameEntry } from "./loaded-geodata.js";
 import { nameKeys, spaced } from "./name-keys.js";
 import { PieceLoader, type PieceSource } from "./piece-loader.js";
+import {
+  DISTRICT_SHARE,
+  decide,
+  decidePostcodes,
+  MAX_CHOICES,
+  type PlaceResolution,
+  type RankedMatch,
+} from "./resolve-place.js";
 
 export type { Place } from "./decode-pieces.js";
 export type { GeoData } from "./geodata-format.js";
+export type { PlaceChoice, PlaceResolution } from "./resolve-place.js";
 
 /** One answer of `geocode` or `suggest`: a postcode, a municipality or a city district, with coordinates. */
 export interface GeocodeMatch {
@@ -63,6 +72,18 @@ export interface Geocoder {
    * around the typed text, so typing never fetches every piece of a letter.
    */
   lookupSuggestions(prefix: string, limit?: number): Promise<GeocodeMatch[]>;
+  /**
+   * What a search for `query` should use, after loading the pieces it needs like `lookup`: one place
+   * (with a short label for the heading), the places of an ambiguous name to choose from ("Neuenkirchen
+   * (Kreis Steinfurt, Nordrhein-Westfalen)", …), "did you mean" suggestions for a near miss (edits in
+   * the folded name, bounded by its length; a mistyped first letter is tried with the letters next to
+   * it, fetching the few pieces of those keys), or not found. See `PlaceResolution`.
+   *
+   * @example
+   * (await geocoder.resolve("Neuenkirchen")).kind; // "ambiguous": 11 municipalities of that name
+   * (await geocoder.resolve("Löln")).kind; // "suggestions": Köln
+   */
+  resolve(query: string): Promise<PlaceResolution>;
   /** Every loaded municipality, ascending by official key (all of them with the whole data). */
   readonly places: readonly Place[];
 }
@@ -121,6 +142,82 @@ class IndexedGeocoder implements Geocoder {
   async lookupSuggestions(prefix: string, limit = 8): Promise<GeocodeMatch[]> {
     await this.#prepare(prefix, { limit, suggesting: true }, () => this.suggest(prefix, limit));
     return this.suggest(prefix, limit);
+  }
+
+  async resolve(query: string): Promise<PlaceResolution> {
+    await this.#prepare(query, { limit: MAX_PARTIAL_POSTCODES, suggesting: false }, () =>
+      this.geocode(query),
+    );
+    const text = queryText(query);
+    const name = text.split(",")[0] ?? "";
+    const variants = this.#firstLetterVariants(name);
+    // A near miss may have its first letter wrong too ("Vremen": Vreden or Bremen?): the pieces of
+    // those keys are fetched only when the name itself names nothing.
+    const found = this.#resolveLoaded(text, []);
+    if (found.kind === "place" || found.kind === "ambiguous" || variants.length === 0) return found;
+    await this.#loader.names(variants);
+    return this.#resolveLoaded(text, variants);
+  }
+
+  /** `resolve` over the pieces loaded; `variants` are the query's keys with another first letter. */
+  #resolveLoaded(text: string, variants: readonly string[]): PlaceResolution {
+    if (text === "") return { kind: "not-found" };
+    const postcode = /(?:^|\D)(\d{5})(?:\D|$)/.exec(text)?.[1];
+    if (postcode) return decidePostcodes(this.#postcode(postcode));
+    if (/^\d{1,4}$/.test(text)) return decidePostcodes(this.#postcodesStartingWith(text, MAX_CHOICES + 1));
+    if (/^[\d\s]*$/.test(text)) return { kind: "not-found" };
+    const name = text.split(",")[0] ?? "";
+    const place = (ranked: Ranked): RankedMatch => ({
+      match: this.#placeMatch(this.#data.places[ranked.index] as Place),
+      rank: ranked.rank,
+      weight: ranked.population,
+    });
+    const district = (ranked: Ranked): RankedMatch => ({
+      match: this.#districtMatch(ranked.index),
+      rank: ranked.rank,
+      weight: ranked.population * DISTRICT_SHARE,
+    });
+    const named = [
+      ...this.#namedRanked(text, 1, MAX_NAME_MATCHES).map(place),
+      ...this.#best(name, "district", MAX_NAME_MATCHES, { maxTier: 1 }).map(district),
+    ];
+    if (named.length === 0) named.push(...this.#districtInCityRanked(name).map(district));
+    if (named.length === 0) {
+      named.push(
+        ...this.#best(name, "locality", MAX_NAME_MATCHES, { maxTier: 1 }).map((ranked) => ({
+          match: this.#postcodeMatch(this.#data.localities[ranked.index] as PostcodeRecord, false),
+          rank: ranked.rank,
+          weight: 0,
+        })),
+      );
+    }
+    return decide(named, () => {
+      const near = this.#nearMisses(name);
+      const weighed = (match: GeocodeMatch): RankedMatch => ({ match, rank: 8, weight: this.#weight(match) });
+      const missed = [...near, ...variants.flatMap((variant) => this.#nearMisses(variant, true))];
+      return [
+        ...missed.map(weighed),
+        ...this.#best(name, "place", MAX_PREFIX_MATCHES, { maxTier: 2 }).map(place),
+        ...this.#best(name, "district", MAX_PREFIX_MATCHES, { maxTier: 2 }).map(district),
+      ];
+    });
+  }
+
+  /** The query's keys with the first letter replaced by one next to it on the keyboard or alike in sound. */
+  #firstLetterVariants(name: string): string[] {
+    const keys = nameKeys(name).map(spaced);
+    return [
+      ...new Set(
+        keys.flatMap((key) =>
+          key.length < 4 ? [] : firstLetterNeighbours(key[0] ?? "").map((letter) => letter + key.slice(1)),
+        ),
+      ),
+    ];
+  }
+
+  #weight(match: GeocodeMatch): number {
+    const place = this.#data.places.find((candidate) => candidate.ags === match.ags);
+    return (place?.population ?? 0) * (match.kind === "district" ? DISTRICT_SHARE : 1);
   }
 
   /**
@@ -278,6 +375,12 @@ class IndexedGeocoder implements Geocoder {
    * to a district or state when that leaves any ("Neuenkirchen, Steinfurt").
    */
   #named(text: string, maxTier: number, limit: number): GeocodeMatch[] {
+    return this.#namedRanked(text, maxTier, limit).map(({ index }) =>
+      this.#placeMatch(this.#data.places[index] as Place),
+    );
+  }
+
+  #namedRanked(text: string, maxTier: number, limit: number): Ranked[] {
     const [name = "", ...rest] = text.split(",");
     const qualifiers = nameKeys(rest.join(" ")).map(spaced);
     const qualified =
@@ -285,12 +388,15 @@ class IndexedGeocoder implements Geocoder {
         ? (index: number) => this.#inRegion(index, qualifiers)
         : undefined;
     const narrowed = qualified ? this.#best(name, "place", limit, { maxTier, accept: qualified }) : [];
-    const found = narrowed.length > 0 ? narrowed : this.#best(name, "place", limit, { maxTier });
-    return found.map(({ index }) => this.#placeMatch(this.#data.places[index] as Place));
+    return narrowed.length > 0 ? narrowed : this.#best(name, "place", limit, { maxTier });
   }
 
   /** "Hamburg Altona", "Köln-Ehrenfeld", "Berlin Neukölln": a city's name, then one of its districts. */
   #districtInCity(name: string): GeocodeMatch[] {
+    return this.#districtInCityRanked(name).map(({ index }) => this.#districtMatch(index));
+  }
+
+  #districtInCityRanked(name: string): Ranked[] {
     for (const key of nameKeys(name).map(spaced)) {
       const words = key.split(" ");
       for (let cut = 1; cut < words.length; cut++) {
@@ -301,19 +407,23 @@ class IndexedGeocoder implements Geocoder {
           maxTier: 1,
           accept: (index) => inCity.has(this.#data.districts[index]?.city),
         });
-        if (found.length > 0) return found.map(({ index }) => this.#districtMatch(index));
+        if (found.length > 0) return found;
       }
     }
     return [];
   }
 
-  /** Places and districts spelt within a few edits of `name`, closest first, marked `fuzzy`. */
-  #nearMisses(name: string): GeocodeMatch[] {
+  /**
+   * Places and districts spelt within a few edits of `name`, closest first, marked `fuzzy`. With
+   * `replacedFirst`, `name` is a key whose first letter was replaced, which counts as one edit.
+   */
+  #nearMisses(name: string, replacedFirst = false): GeocodeMatch[] {
     const seen = new Set<string>();
     const matches: { match: GeocodeMatch; population: number }[] = [];
-    for (const key of nameKeys(name).map(spaced)) {
+    for (const key of replacedFirst ? [name] : nameKeys(name).map(spaced)) {
       const { keys, names } = this.#data;
-      const found = nearKeys(keys, key, (value) => lowerBound(keys, value, (item) => item));
+      const max = replacedFirst ? allowedEdits(key.length) - 1 : undefined;
+      const found = nearKeys(keys, key, (value) => lowerBound(keys, value, (item) => item), max);
       for (const position of found) {
         const entry = names[position] as NameEntry;
         if (entry.kind === "locality" || seen.has(`${entry.kind}${entry.index}`)) continue;
