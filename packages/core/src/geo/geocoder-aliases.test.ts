@@ -3,11 +3,21 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EXONYM_COLUMNS } from "../../scripts/build-geo-aliases.js";
 import { defaultSourceDir, parseCsv } from "../../scripts/geodata-sources.js";
+import { decodeNamePiece } from "./decode-pieces.js";
 import { distanceKm } from "./distance.js";
-import { realGeocoder } from "./fixtures/real-geodata.js";
+import { realGeocoder, realGeoData } from "./fixtures/real-geodata.js";
 
 const geocoder = realGeocoder();
 const first = (query: string) => geocoder.geocode(query)[0];
+/** The names of each city's districts in the name pieces, by the city's key. */
+const districtNames = new Map<string, Set<string>>();
+for (const [file, piece] of Object.entries(realGeoData().pieces)) {
+  if (!file.startsWith("names-")) continue;
+  for (const district of decodeNamePiece(piece, file).districts) {
+    const names = districtNames.get(district.city.ags) ?? new Set<string>();
+    districtNames.set(district.city.ags, names.add(district.name));
+  }
+}
 
 describe("geocoder: names foreigners use", () => {
   it.each([
@@ -117,6 +127,40 @@ describe("geocoder: city districts", () => {
   it("returns every district of an ambiguous name", () => {
     const cities = geocoder.geocode("Mitte").map((match) => match.partOf);
     expect(cities).toEqual(expect.arrayContaining(["Berlin", "Hannover", "Bremen"]));
+  });
+
+  it.each([
+    ["Gostenhof", "Nürnberg"],
+    ["Marxloh", "Duisburg"],
+    ["Elberfeld", "Wuppertal"],
+    ["Bad Godesberg", "Bonn"],
+    ["Wattenscheid", "Bochum"],
+    ["Hiltrup", "Münster"],
+    ["Brackwede", "Bielefeld"],
+    ["Durlach", "Karlsruhe"],
+    ["Neckarstadt", "Mannheim"],
+    ["Biebrich", "Wiesbaden"],
+    ["Lechhausen", "Augsburg"],
+    ["Gaarden", "Kiel"],
+    ["Burtscheid", "Aachen"],
+    ["Rheydt", "Mönchengladbach"],
+    ["Kaßberg", "Chemnitz"],
+    ["Halle-Neustadt", "Halle (Saale)"],
+    ["Sudenburg", "Magdeburg"],
+    ["Travemünde", "Lübeck"],
+  ])("resolves %s to a district of %s, within 8 km of the city's centre", async (query, city) => {
+    // Biebrich and Burtscheid are villages too: resolve weighs them against the city's district.
+    const resolution = await geocoder.resolve(query);
+    const match = resolution.kind === "place" ? resolution.match : undefined;
+    expect(match).toMatchObject({ kind: "district", name: query, partOf: city });
+    const centre = geocoder.geocode(city)[0];
+    expect(distanceKm(match!, centre!)).toBeLessThan(8);
+  });
+
+  it("has at least 7 districts for each of the 30 largest municipalities", () => {
+    const largest = [...geocoder.places].sort((a, b) => b.population - a.population).slice(0, 30);
+    const few = largest.filter((place) => (districtNames.get(place.ags)?.size ?? 0) < 7);
+    expect(few.map((place) => place.name)).toEqual([]);
   });
 
   it("offers a big city's district early while typing", () => {
