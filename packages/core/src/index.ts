@@ -32,7 +32,7 @@ export { toAsciiDigits } from "./geo/ascii-digits.js";
 export type { Place } from "./geo/decode-pieces.js";
 export { distanceKm } from "./geo/distance.js";
 export type { GeocodeMatch, Geocoder, PlaceChoice, PlaceResolution } from "./geo/geocoder.js";
-export { createGeocoder } from "./geo/geocoder.js";
+export { createGeocoder, queryForPlace, shortPlaceLabel } from "./geo/geocoder.js";
 export type { GeoData, GeodataManifest, NamePiece, PostcodePiece } from "./geo/geodata-format.js";
 export type { LoadGeocoderOptions } from "./geo/load-geocoder.js";
 export { loadGeocoder } from "./geo/load-geocoder.js";

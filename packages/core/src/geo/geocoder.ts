@@ -20,6 +20,7 @@ import {
 export type { Place } from "./decode-pieces.js";
 export type { GeoData } from "./geodata-format.js";
 export type { PlaceChoice, PlaceResolution } from "./resolve-place.js";
+export { queryForPlace, shortPlaceLabel } from "./resolve-place.js";
 
 /** One answer of `geocode` or `suggest`: a postcode, a municipality or a city district, with coordinates. */
 export interface GeocodeMatch {
@@ -177,9 +178,13 @@ class IndexedGeocoder implements Geocoder {
       rank: ranked.rank,
       weight: ranked.population * DISTRICT_SHARE,
     });
+    const places = this.#namedRanked(text, 1, MAX_NAME_MATCHES);
+    // "Linden, Landkreis Gießen" narrowed the places by the words after the comma: not Hannover's Linden.
+    const narrowed =
+      text.includes(",") && places.length < this.#namedRanked(name, 1, MAX_NAME_MATCHES).length;
     const named = [
-      ...this.#namedRanked(text, 1, MAX_NAME_MATCHES).map(place),
-      ...this.#best(name, "district", MAX_NAME_MATCHES, { maxTier: 1 }).map(district),
+      ...places.map(place),
+      ...(narrowed ? [] : this.#best(name, "district", MAX_NAME_MATCHES, { maxTier: 1 }).map(district)),
     ];
     if (named.length === 0) named.push(...this.#districtInCityRanked(name).map(district));
     if (named.length === 0) {

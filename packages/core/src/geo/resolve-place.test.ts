@@ -82,6 +82,24 @@ describe("resolve: an ambiguous name", () => {
     expect(new Set(offered).size).toBe(offered.length);
   });
 
+  it("gives each choice a text that resolves to it alone", async () => {
+    for (const query of ["Neuenkirchen", "Mitte", "Linden"]) {
+      const resolution = await geocoder.resolve(query);
+      if (resolution.kind !== "ambiguous") throw new Error(`${query}: ${resolution.kind}`);
+      for (const choice of resolution.choices) {
+        const again = await geocoder.resolve(choice.query);
+        expect(again.kind, choice.query).toBe("place");
+        const match = again.kind === "place" ? again.match : undefined;
+        if (match?.kind === "postcode") {
+          // Two of one name in one district: the postcode of its town hall, which covers it.
+          expect(match.names, choice.query).toContain(choice.match.name);
+        } else {
+          expect([match?.lat, match?.lon], choice.query).toEqual([choice.match.lat, choice.match.lon]);
+        }
+      }
+    }
+  });
+
   it("offers the districts of one name in several cities, and postcodes for a partial postcode", async () => {
     expect(labels(await geocoder.resolve("Mitte"))).toEqual(
       expect.arrayContaining(["Mitte (Berlin)", "Mitte (Bremen)"]),

@@ -10,6 +10,8 @@ export interface PlaceChoice {
   match: GeocodeMatch;
   /** "Neuenkirchen (Kreis Steinfurt, Nordrhein-Westfalen)", "Mitte (Berlin)", "50667 Köln (Nordrhein-Westfalen)". */
   label: string;
+  /** A text that resolves to this place alone ("Neuenkirchen, Kreis Steinfurt"): for the field and links. */
+  query: string;
 }
 
 /**
@@ -63,7 +65,7 @@ export function decide(named: readonly RankedMatch[], suggestions: () => RankedM
       return {
         kind: "place",
         match: first.match,
-        label: shortLabel(first.match),
+        label: shortPlaceLabel(first.match),
         others: choices([...top.slice(1), ...rest].map((candidate) => candidate.match)),
       };
     }
@@ -90,7 +92,7 @@ export function decide(named: readonly RankedMatch[], suggestions: () => RankedM
 export function decidePostcodes(matches: readonly GeocodeMatch[], limit = MAX_CHOICES): PlaceResolution {
   const [only] = matches;
   if (!only) return { kind: "not-found" };
-  if (matches.length === 1) return { kind: "place", match: only, label: shortLabel(only), others: [] };
+  if (matches.length === 1) return { kind: "place", match: only, label: shortPlaceLabel(only), others: [] };
   return {
     kind: "ambiguous",
     choices: choices(matches.slice(0, limit)),
@@ -114,7 +116,7 @@ const shownName = (match: GeocodeMatch) =>
   match.kind === "postcode" ? `${match.postalCode} ${match.name}` : match.name;
 
 /** A heading's name for the place used: "Neuenkirchen (Kreis Steinfurt)", "Neukölln (Berlin)", "Köln", "50667 Köln". */
-export function shortLabel(match: GeocodeMatch): string {
+export function shortPlaceLabel(match: GeocodeMatch): string {
   const parts = match.kind === "district" ? regionParts(match, false).slice(0, 1) : regionParts(match, false);
   return parts.length > 0 ? `${shownName(match)} (${parts.join(", ")})` : shownName(match);
 }
@@ -132,8 +134,21 @@ export function choices(matches: readonly GeocodeMatch[]): PlaceChoice[] {
   return matches.map((match, index) => {
     const label = labels[index] as string;
     const twin = labels.some((other, at) => at !== index && other === label);
-    if (!twin || !match.postalCode || match.kind === "postcode") return { match, label };
+    if (!twin || !match.postalCode || match.kind === "postcode")
+      return { match, label, query: queryForPlace(match) };
     const parts = [match.postalCode, ...regionParts(match, true)];
-    return { match, label: `${shownName(match)} (${parts.join(", ")})` };
+    return { match, label: `${shownName(match)} (${parts.join(", ")})`, query: queryForPlace(match, true) };
   });
+}
+
+/**
+ * A text that `resolve` takes as this very place, for the search field and shared links after a
+ * person chose it: "Neuenkirchen, Kreis Steinfurt", "Berlin Mitte", "50667"; two of one name in one
+ * district by their town hall's postcode ("17498 Neuenkirchen", a postcode that covers it).
+ */
+export function queryForPlace(match: GeocodeMatch, twins = false): string {
+  if (match.kind === "postcode") return match.postalCode ?? match.name;
+  if (match.kind === "district") return `${match.partOf ?? ""} ${match.name}`.trim();
+  if (twins && match.postalCode) return `${match.postalCode} ${match.name}`;
+  return match.district && match.district !== match.name ? `${match.name}, ${match.district}` : match.name;
 }
