@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { checkGlossaries } from "./check-glossary.mjs";
 import { checkLocales, localeSummary } from "./check-locales.mjs";
+import { coreExportMap, rewriteDeepImports } from "./deep-imports.mjs";
 import { localizeBuild } from "./localize-build.mjs";
 import { createIdMap, shortLocaleIds, templateMinify } from "./template-minify.mjs";
 import { bundledPackages, thirdPartyNotices } from "./third-party-notices.mjs";
@@ -35,32 +36,30 @@ run("tsup", ["--silent"]);
 console.log("npm:     dist/ (ESM + .d.ts)");
 
 const cdn = join(root, "dist/cdn");
-// The entry is one self-contained file; each locale module becomes its own file in chunks/, imported
-// lazily by a relative URL. (esbuild's splitting would move shared helpers into a third file.)
+// One build with code splitting: the entry is dist/cdn/beratungs-finder.js; each lazily imported module
+// (a locale, the place search, the dataset validation, …) is an entry of its own in chunks/ under a
+// stable name, and code that several of them share (Lit, pieces of core) goes into hashed files in
+// chunks/ once, instead of into each of them.
 const localeModules = readdirSync(join(root, "src/generated/locales")).filter((f) => f.endsWith(".ts"));
-const localesExternal = {
-  name: "locales-external",
-  setup(pluginBuild) {
-    pluginBuild.onResolve(
-      {
-        filter:
-          /(generated\/locales\/[^/]+|\/place-search|\/dataset-validation|\/published-loading|\/qr-code)\.js$/,
-      },
-      (args) => ({
-        path: `./chunks/${args.path.split("/").pop()}`,
-        external: true,
-      }),
-    );
-  },
+/** The lazily loaded entries by their name in chunks/; other code and tests rely on these names. */
+const LAZY_ENTRIES = {
+  "place-search": "src/place-search.ts",
+  "dataset-validation": "src/dataset-validation.ts",
+  "published-loading": "src/published-loading.ts",
+  "qr-code": "src/qr-code.ts",
 };
 // The message tables: every src/localization/*-messages.ts (messages.ts merges them).
 const messageTables = readdirSync(join(root, "src/localization")).filter((f) => f.endsWith("-messages.ts"));
 const idMap = createIdMap(
   messageTables.map((file) => readFileSync(join(root, "src/localization", file), "utf8")).join("\n"),
 );
-const common = {
+const coreExports = coreExportMap(join(root, "../core/src/index.ts"));
+const MAIN = "dist/cdn/beratungs-finder.js";
+const chunkPath = (name) => `dist/cdn/chunks/${name}.js`;
+const cdnBuild = await build({
   absWorkingDir: root,
   bundle: true,
+  splitting: true,
   format: "esm",
   platform: "browser",
   target: "es2022",
@@ -72,52 +71,61 @@ const common = {
   conditions: ["source", "browser", "import"],
   metafile: true,
   logLevel: "warning",
-};
-const main = await build({
-  ...common,
-  entryPoints: { "beratungs-finder": "src/index.ts" },
-  outdir: cdn,
-  plugins: [localesExternal, templateMinify(idMap)],
-});
-const locales = await build({
-  ...common,
   entryPoints: Object.fromEntries([
-    ...localeModules.map((file) => [file.replace(/\.ts$/, ""), join("src/generated/locales", file)]),
-    ["place-search", "src/place-search.ts"],
-    ["dataset-validation", "src/dataset-validation.ts"],
-    ["published-loading", "src/published-loading.ts"],
-    ["qr-code", "src/qr-code.ts"],
+    ["beratungs-finder", "src/index.ts"],
+    ...localeModules.map((file) => [
+      `chunks/${file.replace(/\.ts$/, "")}`,
+      join("src/generated/locales", file),
+    ]),
+    ...Object.entries(LAZY_ENTRIES).map(([name, path]) => [`chunks/${name}`, path]),
   ]),
-  outdir: join(cdn, "chunks"),
-  plugins: [shortLocaleIds(idMap)],
+  chunkNames: "chunks/shared-[hash]",
+  outdir: cdn,
+  // The locale modules' keys first (the template plugin would take them otherwise).
+  plugins: [
+    shortLocaleIds(idMap),
+    templateMinify(idMap, (source, path) =>
+      rewriteDeepImports(source, path, "@beratungsfinder/core", coreExports),
+    ),
+  ],
 });
-const entryImports = main.metafile.outputs["dist/cdn/beratungs-finder.js"]?.imports ?? [];
-const stray = entryImports.filter((i) => i.kind === "import-statement");
-if (stray.length) {
-  throw new Error(
-    `dist/cdn/beratungs-finder.js must be self-contained but imports ${stray.map((i) => i.path).join(", ")}.`,
-  );
-}
-// A published folder needs no validation code: its chunk must hold neither Zod nor the schemas' main entry.
-const validationInPublished = validationInputs(locales.metafile, "dist/cdn/chunks/published-loading.js");
-if (validationInPublished.length) {
-  throw new Error(
-    `dist/cdn/chunks/published-loading.js contains validation code (${validationInPublished.join(", ")}): import only core's decoder and the schemas' vocabulary there.`,
-  );
-}
-const missing = entryImports.filter((i) => i.kind === "dynamic-import" && !existsSync(join(cdn, i.path)));
-if (missing.length)
-  throw new Error(
-    `The bundle imports locale files that were not built: ${missing.map((i) => i.path).join(", ")}.`,
-  );
 // What the bundle is made of, for size investigations (esbuild's analyzer reads it); not shipped.
 mkdirSync(join(root, "reports/bundle"), { recursive: true });
-writeFileSync(
-  join(root, "reports/bundle/cdn-metafile.json"),
-  JSON.stringify({ main: main.metafile, locales: locales.metafile }),
+writeFileSync(join(root, "reports/bundle/cdn-metafile.json"), JSON.stringify(cdnBuild.metafile));
+const { outputs } = cdnBuild.metafile;
+/** The files an output imports statically, and theirs, to the end: what loads with it at once. */
+function staticClosure(output, seen = new Set()) {
+  for (const entry of outputs[output]?.imports ?? []) {
+    if (entry.kind !== "import-statement" || seen.has(entry.path)) continue;
+    seen.add(entry.path);
+    staticClosure(entry.path, seen);
+  }
+  return seen;
+}
+const isSharedChunk = (path) => /^dist\/cdn\/chunks\/shared-[A-Z0-9]+\.js$/.test(path);
+// The entry imports nothing at once but its own shared chunks (no bare module names, no other entry).
+const stray = [...staticClosure(MAIN)].filter((path) => !isSharedChunk(path));
+if (stray.length) {
+  throw new Error(`${MAIN} may import only its shared chunks at once, but imports ${stray.join(", ")}.`);
+}
+// A published folder needs no validation code: neither its chunk nor a chunk it imports may hold Zod or
+// the schemas' main entry.
+const publishedFiles = [chunkPath("published-loading"), ...staticClosure(chunkPath("published-loading"))];
+const validationInPublished = publishedFiles.flatMap((file) => validationInputs(cdnBuild.metafile, file));
+if (validationInPublished.length) {
+  throw new Error(
+    `${publishedFiles.join(" + ")} contain validation code (${validationInPublished.join(", ")}): import only core's decoder and the schemas' vocabulary there.`,
+  );
+}
+const lazyImports = Object.entries(outputs).flatMap(([, output]) =>
+  output.imports.filter((i) => i.kind === "dynamic-import"),
 );
+const missing = lazyImports.filter((i) => i.external || !existsSync(join(root, i.path)));
+if (missing.length)
+  throw new Error(`The bundle imports files that were not built: ${missing.map((i) => i.path).join(", ")}.`);
+const shared = Object.keys(outputs).filter(isSharedChunk);
 console.log(
-  `cdn:     dist/cdn/beratungs-finder.js + ${localeModules.length} locale files in dist/cdn/chunks/`,
+  `cdn:     ${MAIN} + ${localeModules.length} locale files, ${Object.keys(LAZY_ENTRIES).length} code files and ${shared.length} shared chunks in dist/cdn/chunks/`,
 );
 
 const geodataSource = join(root, "../core/geodata");
@@ -133,7 +141,7 @@ if (geodataFiles.length === 0) {
   );
 } else console.log(`geodata: ${geodataFiles.join(", ")} → dist/cdn/geodata/`);
 copyFileSync(join(root, "NOTICE"), join(cdn, "NOTICE"));
-const bundled = bundledPackages([main.metafile, locales.metafile], root);
+const bundled = bundledPackages([cdnBuild.metafile], root);
 writeFileSync(join(cdn, "THIRD-PARTY-NOTICES.txt"), thirdPartyNotices(bundled));
 console.log(`notices: dist/cdn/THIRD-PARTY-NOTICES.txt (${bundled.map((pkg) => pkg.name).join(", ")})`);
 copyFileSync(join(root, "NOTICE"), join(geodataTarget, "NOTICE"));

@@ -111,12 +111,13 @@ export function transformSource(source, fileName, idMap) {
   return output;
 }
 
-export function templateMinify(idMap) {
+/** `prepare` (optional) changes a source before the templates are minified. */
+export function templateMinify(idMap, prepare = (source) => source) {
   return {
     name: "template-minify",
     setup(build) {
       build.onLoad({ filter: /[\\/]widget[\\/]src[\\/].*\.ts$/ }, async (args) => ({
-        contents: transformSource(await readFile(args.path, "utf8"), args.path, idMap),
+        contents: transformSource(prepare(await readFile(args.path, "utf8"), args.path), args.path, idMap),
         loader: "ts",
       }));
     },

@@ -1,0 +1,96 @@
+// Size budgets of the CDN build (gzip). The build splits code: dist/cdn/beratungs-finder.js imports a few
+// shared chunks at once (chunks/shared-<hash>.js, named by content), and each lazily loaded file has a
+// stable name in chunks/. The files behind a budget are read from the build's metafile
+// (reports/bundle/cdn-metafile.json), so a budget names what loads, not which hashed files that is today.
+import { existsSync, readFileSync } from "node:fs";
+
+const metafileUrl = new URL("./reports/bundle/cdn-metafile.json", import.meta.url);
+if (!existsSync(metafileUrl)) {
+  throw new Error("reports/bundle/cdn-metafile.json is missing: run the widget's build first.");
+}
+const { outputs } = JSON.parse(readFileSync(metafileUrl, "utf8"));
+
+const MAIN = "dist/cdn/beratungs-finder.js";
+const chunk = (name) => `dist/cdn/chunks/${name}.js`;
+
+/** The files and everything they import statically, to the end: what the browser fetches with them. */
+function loads(...files) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    if (!outputs[file]) throw new Error(`${file} is not an output of the CDN build.`);
+    seen.add(file);
+    for (const entry of outputs[file].imports) if (entry.kind === "import-statement") visit(entry.path);
+  };
+  for (const file of files) visit(file);
+  return [...seen];
+}
+
+const firstScreen = loads(MAIN);
+/** What loading a lazy file fetches beyond the first screen: it and the shared chunks it needs in addition. */
+const adds = (...files) => loads(...files).filter((file) => !firstScreen.includes(file));
+
+const budget = (name, path, limit) => ({ name, path, limit, gzip: true });
+
+const LOCALES = [
+  "de",
+  "de-x-ls",
+  "ar",
+  "uk",
+  "ru",
+  "tr",
+  "fa",
+  "prs",
+  "ps",
+  "kmr",
+  "ckb",
+  "ti",
+  "so",
+  "fr",
+  "ro",
+  "bg",
+  "pl",
+  "es",
+  "sq",
+  "ur",
+];
+
+export default [
+  budget(
+    "CDN main file, over the 25 KiB goal of issue 12 until the results and details parts load lazily (Lit, element, core search, the published-folder path's controller and part-failure note, timeouts with retry and shared loads; dataset validation, locales and geodata load lazily)",
+    MAIN,
+    "40 KiB",
+  ),
+  budget("first screen: the main file and the shared chunks it imports at once", firstScreen, "44.5 KiB"),
+  budget(
+    "dataset validation (schemas with zod/mini, core's loadDataset and search index), loaded with a dataset file: its chunk and the shared chunks it adds",
+    adds(chunk("dataset-validation")),
+    "19 KiB",
+  ),
+  budget(
+    "published folder (core's decoder, region loading and search index; no Zod, no schemas: the build fails otherwise), loaded instead of dataset validation when src names a manifest.json: its chunk and the shared chunks it adds",
+    adds(chunk("published-loading")),
+    "7 KiB",
+  ),
+  budget(
+    "to the first result from a published folder: first screen + published-folder code (without locales and place search)",
+    loads(MAIN, chunk("published-loading")),
+    "48.5 KiB",
+  ),
+  budget(
+    "to the first result from a dataset file: first screen + dataset validation (without locales and place search)",
+    loads(MAIN, chunk("dataset-validation")),
+    "60 KiB",
+  ),
+  budget(
+    "place search (core's geocoder with exonyms, districts and near misses; its geodata files have their own budgets in core's build): its chunk and the shared chunks it adds",
+    adds(chunk("place-search")),
+    "7.5 KiB",
+  ),
+  budget(
+    "QR code (lean-qr nano), loaded only with an office's print sheet",
+    adds(chunk("qr-code")),
+    "2.5 KiB",
+  ),
+  ...LOCALES.map((locale) => budget(`locale ${locale}`, adds(chunk(locale)), "4.5 KiB")),
+];
