@@ -47,6 +47,8 @@ const LAZY_ENTRIES = {
   "dataset-validation": "src/dataset-validation.ts",
   "published-loading": "src/published-loading.ts",
   "qr-code": "src/qr-code.ts",
+  results: "src/results-code.ts",
+  "office-details": "src/details-code.ts",
 };
 // The message tables: every src/localization/*-messages.ts (messages.ts merges them).
 const messageTables = readdirSync(join(root, "src/localization")).filter((f) => f.endsWith("-messages.ts"));

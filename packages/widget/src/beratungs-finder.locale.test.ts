@@ -54,7 +54,7 @@ describe("<beratungs-finder> locale", () => {
     await searchFor(el, "10115");
     await expect(el).to.be.accessible();
     ($(el, "#bf-details-0") as HTMLButtonElement).click();
-    await elementUpdated(el);
+    await waitUntil(() => $(el, ".back"), "the details", { timeout: 5000 });
     await expect(el).to.be.accessible();
     ($(el, ".back") as HTMLButtonElement).click();
     await elementUpdated(el);

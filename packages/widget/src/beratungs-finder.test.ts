@@ -198,8 +198,8 @@ describe("<beratungs-finder>", () => {
     const selected = oneEvent(el, "bf-select");
     ($(el, "#bf-details-0") as HTMLButtonElement).click();
     expect((await selected).detail.result.office.id).to.equal("mbe-mitte");
-    await elementUpdated(el);
-    await elementUpdated(el);
+    // The details' code may still be on its way: focus moves to the heading once it is shown.
+    await waitUntil(() => $(el, "#bf-details-heading"), "the details", { timeout: 5000 });
     expect(root(el).activeElement?.id).to.equal("bf-details-heading");
     const rows = $$(el, ".details > .week tr");
     expect(rows).to.have.length(7);

@@ -10,8 +10,8 @@ import { GeocoderController } from "./controllers/geocoder-controller.js";
 import { GeolocationController } from "./controllers/geolocation-controller.js";
 import { HistoryController } from "./controllers/history-controller.js";
 import { InstanceController } from "./controllers/instance-controller.js";
+import { LazyCodeController } from "./controllers/lazy-code-controller.js";
 import { SearchController } from "./controllers/search-controller.js";
-import { TakeAwayController } from "./controllers/take-away-controller.js";
 import { BfErrorEvent, type BfErrorKind } from "./events/bf-error.js";
 import { BfLocaleChangeEvent } from "./events/bf-locale-change.js";
 import { bfErrorCode, errorCode, errorMessage } from "./failure.js";
@@ -20,7 +20,7 @@ import { LocaleController } from "./localization/locale-controller.js";
 import { isRtl, matchLocale } from "./localization/locales.js";
 import type { StringOverrides } from "./localization/messages.js";
 import type { Translator } from "./localization/translator.js";
-import { type AreaActions, renderArea } from "./parts/area.js";
+import type { AreaActions } from "./parts/area.js";
 import { renderLoadingState, renderLocaleFailure, renderPartFailure } from "./parts/error-state.js";
 import { renderFilterPanel } from "./parts/filter-panel.js";
 import { renderFooter } from "./parts/footer.js";
@@ -28,7 +28,8 @@ import { renderTop } from "./parts/language-menu.js";
 import { renderOfficialFinders } from "./parts/official-finders.js";
 import { renderSearchForm } from "./parts/search-form.js";
 import { takeAwayStyles } from "./parts/take-away.styles.js";
-import { pageSize, type ViewState } from "./search-model.js";
+import { pageSize } from "./search-basics.js";
+import type { ViewState } from "./search-model.js";
 import type { HashState } from "./search-state.js";
 import { timeoutMs } from "./with-timeout.js";
 
@@ -160,7 +161,7 @@ export class BeratungsFinder extends LitElement {
   /** Filters start folded on phone-sized screens, so the results are not pushed below the fold. */
   @state() private filtersOpen =
     typeof matchMedia !== "function" || !matchMedia("(max-width: 599px)").matches;
-  private readonly focuser = new FocusController(this);
+  private readonly focuser = new FocusController(this, () => this.code.loading);
 
   private readonly locales = new LocaleController(this, {
     onChange: (locale, chosen) => this.dispatchEvent(new BfLocaleChangeEvent({ locale, chosen })),
@@ -173,7 +174,9 @@ export class BeratungsFinder extends LitElement {
   private readonly datasets = new DatasetController(this, {
     source: () => this.data ?? this.src,
     timeoutMs: () => timeoutMs(this.timeout),
-    onLoad: () => void this.search.datasetLoaded(),
+    onLoad: () => {
+      if (this.code.results) void this.search.datasetLoaded();
+    },
     onError: (error) => {
       if (errorCode(error) !== "NO_SOURCE") this.report("dataset", error);
     },
@@ -192,7 +195,9 @@ export class BeratungsFinder extends LitElement {
   private readonly geolocation = new GeolocationController(this);
   private readonly instance = new InstanceController(this);
   private readonly search: SearchController = new SearchController(this, {
-    dataset: () => this.datasets.data?.loaded,
+    // Without the results code, searches wait as for the dataset.
+    dataset: () => (this.code.results ? this.datasets.data?.loaded : undefined),
+    results: () => this.code.results,
     prepare: (place, radiusKm) => this.datasets.prepare(place, radiusKm),
     complete: (ids) => this.datasets.complete(ids),
     geocoder: this.geocoders,
@@ -202,12 +207,20 @@ export class BeratungsFinder extends LitElement {
     focus: this.focuser,
   });
 
-  private readonly takeAway = new TakeAwayController(this, {
-    announce: (text) => this.search.announce(text),
-    translator: () => this.locales.t,
-    now: () => this.clock(),
-    linkTo: (result) => this.search.linkTo(result),
-    locale: () => this.locales.locale,
+  /** The results and details code, loaded lazily; with it the take-away buttons of the details. */
+  private readonly code = new LazyCodeController(this, {
+    timeoutMs: () => timeoutMs(this.timeout),
+    onResults: () => {
+      if (this.datasets.data) void this.search.datasetLoaded();
+    },
+    report: (error) => this.report("render", error),
+    takeAway: {
+      announce: (text) => this.search.announce(text),
+      translator: () => this.locales.t,
+      now: () => this.clock(),
+      linkTo: (result) => this.search.linkTo(result),
+      locale: () => this.locales.locale,
+    },
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -239,7 +252,7 @@ export class BeratungsFinder extends LitElement {
     void this.search.submit(this.search.combobox.value);
   };
 
-  private readonly areaActions: AreaActions = {
+  private readonly areaActions: Omit<AreaActions, "details" | "card"> = {
     onRetry: () => {
       if (!this.search.retry()) this.datasets.retry();
     },
@@ -247,8 +260,6 @@ export class BeratungsFinder extends LitElement {
     onFilters: this.search.searchAgain,
     onDetails: (result, index) => this.search.openDetails(result, index),
     onShowMore: () => this.search.showMore(),
-    details: (result) => this.takeAway.detailsProps(result),
-    card: undefined,
   };
 
   private retryParts(): void {
@@ -265,7 +276,7 @@ export class BeratungsFinder extends LitElement {
   protected override render(): TemplateResult {
     const t = this.locales.t;
     try {
-      return this.renderFrame(t, this.search.view(this.datasets));
+      return this.renderFrame(t, this.code.view(this.search, this.datasets));
     } catch (error) {
       // Never throw from render: show the error state and tell the host once the update is done.
       queueMicrotask(() => this.report("render", error));
@@ -310,14 +321,7 @@ export class BeratungsFinder extends LitElement {
       })}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.search.announcement}</div>
       <div class="area" aria-busy=${view.busy ? "true" : "false"}>
-        ${
-          this.locales.ready
-            ? renderArea(view, t, {
-                ...this.areaActions,
-                card: { platform: this.takeAway.platform, onCopy: this.takeAway.copy },
-              })
-            : renderLoadingState()
-        }
+        ${this.locales.ready ? this.code.renderArea(view, t, this.areaActions) : renderLoadingState()}
       </div>
       ${renderFooter(t, view.dataset)}
     </div>`;

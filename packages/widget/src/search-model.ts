@@ -14,7 +14,6 @@ import {
   weekView,
 } from "@beratungsfinder/core";
 import type { Dataset, Programme } from "@beratungsfinder/schemas";
-import { DEFAULT_WIDGET_LIMIT, languageCodeOf } from "@beratungsfinder/schemas/vocabulary";
 import type { Failure } from "./failure.js";
 import {
   activeFilterCount,
@@ -24,16 +23,7 @@ import {
   widerRadius,
 } from "./search-state.js";
 
-/** Offices per page: the whole `limit`, or the default when it is missing, 0 or not a number ("abc"). */
-export function pageSize(limit: number | undefined): number {
-  // Whole, because core floors the limit: "0.5" would otherwise show no office at all.
-  return Math.max(1, Math.floor(limit ?? Number.NaN) || DEFAULT_WIDGET_LIMIT);
-}
-
-/** The counselling languages of a dataset, each once, in the order they first appear. */
-export function officeLanguages(dataset: Dataset): string[] {
-  return [...new Set(dataset.offices.flatMap((office) => office.languages.map(languageCodeOf)))];
-}
+export { officeLanguages, pageSize } from "./search-basics.js";
 
 /** Searches the loaded dataset around a place with the filters; `shown` offices on the list. */
 export function findOffices(

@@ -2,7 +2,8 @@
 // statuses, and faults armed for one file of the widget (a locale, a code chunk) until released.
 //   GET /__faults/status/<code>/<name>   answers <code> (404, 503 …)
 //   GET /__faults/hang/<name>            never answers (until the page gives up or 30 s pass)
-//   GET /__faults/arm?path=<part>&mode=hang|fail   the next requests whose path contains <part>
+//   GET /__faults/arm?path=<part>&mode=hang|fail   the next requests whose path (with its query)
+//       contains <part>
 //       hang until /__faults/release, or fail with 503 (mode=fail, `times` requests, default 1)
 //   GET /__faults/release                lets held requests through and disarms everything
 
@@ -51,7 +52,7 @@ export function faultMiddleware() {
       return;
     }
     for (const [part, fault] of armed) {
-      if (!path.includes(part)) continue;
+      if (!ctx.url.includes(part)) continue;
       if (fault.mode === "hang") {
         await hold(ctx);
         return next();

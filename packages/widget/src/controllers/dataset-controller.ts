@@ -6,7 +6,7 @@ import { loadDatasetShared, startDatasetDownload } from "../dataset-download.js"
 import { datasetFailure, type Failure, WidgetError } from "../failure.js";
 import { loadChunk } from "../load-chunk.js";
 import type { PublishedSource } from "../published-loading.js";
-import { officeLanguages } from "../search-model.js";
+import { officeLanguages } from "../search-basics.js";
 import { withTimeout } from "../with-timeout.js";
 
 /** One function, so that a retry after a failed import is known as one (see `loadChunk`). */

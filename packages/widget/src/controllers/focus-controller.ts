@@ -9,7 +9,11 @@ export class FocusController implements ReactiveController {
   private scroll = false;
   private revealing = false;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /** `waiting`: a part of the widget is still loading its code; focus waits for what it will render. */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly waiting: () => boolean = () => false,
+  ) {
     host.addController(this);
   }
 
@@ -36,8 +40,9 @@ export class FocusController implements ReactiveController {
     }
     const { selector, scroll } = this;
     if (!selector) return;
-    this.selector = undefined;
     const target = this.host.shadowRoot?.querySelector<HTMLElement>(selector);
+    if (!target && this.waiting()) return;
+    this.selector = undefined;
     if (!target) return;
     target.focus({ preventScroll: scroll });
     if (scroll) target.scrollIntoView({ block: "start" });

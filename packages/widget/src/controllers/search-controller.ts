@@ -16,7 +16,7 @@ import { BfSelectEvent } from "../events/bf-select.js";
 import { errorCode, type Failure, type GeolocationCode } from "../failure.js";
 import type { Translator } from "../localization/translator.js";
 import { SearchCombobox } from "../parts/search-combobox.js";
-import { findOffices, pageSize, type ViewState, viewState } from "../search-model.js";
+import { pageSize } from "../search-basics.js";
 import {
   defaultFilters,
   filtersFromHash,
@@ -32,6 +32,7 @@ import type { FocusController } from "./focus-controller.js";
 import type { GeocoderController } from "./geocoder-controller.js";
 import { GEOLOCATION_MESSAGES, type GeolocationController } from "./geolocation-controller.js";
 import type { HistoryController, HistoryStep } from "./history-controller.js";
+import type { ResultsCode } from "./lazy-code-controller.js";
 
 /** Suggestions shown under the search field. */
 const SUGGESTIONS = 8;
@@ -45,6 +46,8 @@ export interface SearchHost extends ReactiveControllerHost, HTMLElement {
 
 export interface SearchControllerOptions {
   dataset(): LoadedDataset | undefined;
+  /** Core's search and the view model, loaded lazily: searches wait for them as for the dataset. */
+  results(): ResultsCode | undefined;
   /** What the dataset must load before a search around `place` (a published folder's regions), if anything. */
   prepare(place: SearchPlace, radiusKm: number): Promise<void> | undefined;
   /** Completes the offices shown with their details (a published folder's details files). */
@@ -289,9 +292,10 @@ export class SearchController {
       return this.run();
     }
     const loaded = this.options.dataset();
-    if (!loaded) return;
+    const code = this.options.results();
+    if (!loaded || !code) return;
     try {
-      const results = findOffices(loaded, place, this.filters, {
+      const results = code.findOffices(loaded, place, this.filters, {
         programmes: parseProgrammes(this.host.programmes, PROGRAMMES),
         shown: this.shown,
         now: this.host.clock(),
@@ -311,24 +315,6 @@ export class SearchController {
       this.failure = { kind: "render", message: "error.unexpected" };
       this.options.report("render", error);
     }
-  }
-
-  /** The view state of the search on screen over the dataset's state. */
-  view(datasets: DatasetController): ViewState {
-    const failure = this.failure ?? datasets.failure;
-    const data = datasets.data;
-    return viewState({
-      status: failure ? "error" : datasets.status,
-      ...(failure ? { failure } : {}),
-      busy: this.busy,
-      ...(data ? { loaded: data.loaded } : {}),
-      ...(this.place ? { place: this.place } : {}),
-      placeFromLocation: this.placeFromLocation,
-      filters: this.filters,
-      ...(this.results ? { results: this.results } : {}),
-      ...(this.selected ? { selected: this.selected } : {}),
-      now: this.host.clock(),
-    });
   }
 
   /** Searches around the person's location, or says why the browser would not tell it. */

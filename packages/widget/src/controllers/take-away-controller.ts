@@ -1,5 +1,6 @@
 import { officeVCard, type SearchResult, visitEventIcs } from "@beratungsfinder/core";
 import type { ReactiveController, ReactiveControllerHost } from "lit";
+import { copyText } from "../copy-text.js";
 import { type MapsPlatform, mapsPlatform, type PlatformHints } from "../directions.js";
 import { downloadText, fileNameOf } from "../file-download.js";
 import { loadChunk } from "../load-chunk.js";
@@ -76,17 +77,8 @@ export class TakeAwayController implements ReactiveController {
   }
 
   /** Copies `text`; where the browser refuses, selects it so the person can copy it from the menu. */
-  copy = async (text: string, source: HTMLElement | null, done?: string): Promise<void> => {
-    const t = this.options.translator();
-    try {
-      if (!navigator.clipboard) throw new Error("no clipboard");
-      await navigator.clipboard.writeText(text);
-      this.options.announce(done ?? t("contact.copied", { text }));
-    } catch {
-      if (source) getSelection()?.selectAllChildren(source);
-      this.options.announce(t("contact.copyFailed"));
-    }
-  };
+  copy = (text: string, source: HTMLElement | null, done?: string): Promise<void> =>
+    copyText(text, source, { announce: this.options.announce, t: this.options.translator() }, done);
 
   saveContact(result: SearchResult, link: string): void {
     const card = officeVCard(result.office, {

@@ -1,13 +1,12 @@
 import type { SearchResult } from "@beratungsfinder/core";
 import { html, nothing, type TemplateResult } from "lit";
-import { createFormatting } from "../localization/formatting.js";
+import { createFormatting, type Formatting } from "../localization/formatting.js";
 import type { Translator } from "../localization/translator.js";
-import type { ViewState } from "../search-model.js";
+import type { AreaView, ViewState } from "../search-model.js";
 import type { SearchFilters } from "../search-state.js";
 import { renderEligibilityNote } from "./eligibility-note.js";
 import { renderEmptyState } from "./empty-state.js";
 import { renderErrorState, renderLoadingState } from "./error-state.js";
-import { type OfficeDetailsProps, renderOfficeDetails } from "./office-details.js";
 import { type ResultListProps, renderResultList } from "./result-list.js";
 
 export interface AreaActions {
@@ -17,8 +16,8 @@ export interface AreaActions {
   onFilters(filters: SearchFilters): void;
   onDetails(result: SearchResult, index: number): void;
   onShowMore(): void;
-  /** Copy, directions, contact card, calendar and print for an office's details. */
-  details(result: SearchResult): Pick<OfficeDetailsProps, "platform" | "onCopy" | "takeAway" | "print">;
+  /** The details view of one office (its code loads apart from the results'). */
+  details(area: Extract<AreaView, { kind: "details" }>, format: Formatting): TemplateResult;
   /** Copyable contact and the directions app of each card. */
   card: ResultListProps["card"];
 }
@@ -34,14 +33,7 @@ export function renderArea(view: ViewState, t: Translator, actions: AreaActions)
     case "loading":
       return renderLoadingState(t, area.message);
     case "details":
-      return renderOfficeDetails({
-        ...area,
-        ...actions.details(area.result),
-        locale: t.locale,
-        t,
-        format,
-        onBack: actions.onBack,
-      });
+      return actions.details(area, format);
     case "start":
       return html`${note}<p class="state start">${t("start.hint")}</p>`;
     case "empty":
