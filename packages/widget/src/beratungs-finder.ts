@@ -174,9 +174,7 @@ export class BeratungsFinder extends LitElement {
   private readonly datasets = new DatasetController(this, {
     source: () => this.data ?? this.src,
     timeoutMs: () => timeoutMs(this.timeout),
-    onLoad: () => {
-      if (this.code.results) void this.search.datasetLoaded();
-    },
+    onLoad: () => void this.search.datasetLoaded(),
     onError: (error) => {
       if (errorCode(error) !== "NO_SOURCE") this.report("dataset", error);
     },
@@ -195,8 +193,7 @@ export class BeratungsFinder extends LitElement {
   private readonly geolocation = new GeolocationController(this);
   private readonly instance = new InstanceController(this);
   private readonly search: SearchController = new SearchController(this, {
-    // Without the results code, searches wait as for the dataset.
-    dataset: () => (this.code.results ? this.datasets.data?.loaded : undefined),
+    dataset: () => this.datasets.data?.loaded,
     results: () => this.code.results,
     prepare: (place, radiusKm) => this.datasets.prepare(place, radiusKm),
     complete: (ids) => this.datasets.complete(ids),

@@ -135,14 +135,23 @@ export class SearchController {
   /** The dataset (re)loaded: run what waited for it, or the search on screen again. */
   async datasetLoaded(): Promise<void> {
     if (this.pendingQuery) await this.runPending();
-    else await this.run();
+    else {
+      await this.run();
+      this.openPending();
+    }
   }
 
   async runPending(): Promise<void> {
     const query = this.pendingQuery;
     this.pendingQuery = undefined;
     if (query) await this.submit(query, true);
+    this.openPending();
+  }
+
+  /** Opens the office that waited for the search's results; it waits on while the results code loads. */
+  private openPending(): void {
     const office = this.pendingOffice;
+    if (office && !this.results && !this.options.results()) return;
     this.pendingOffice = undefined;
     if (office) this.openListed(office);
     if (this.revealLink) {
@@ -293,7 +302,8 @@ export class SearchController {
     }
     const loaded = this.options.dataset();
     const code = this.options.results();
-    if (!loaded || !code) return;
+    // The results code is on its way: the regions are loaded meanwhile, the search runs when it arrives.
+    if (!loaded || !code) return this.update();
     try {
       const results = code.findOffices(loaded, place, this.filters, {
         programmes: parseProgrammes(this.host.programmes, PROGRAMMES),
