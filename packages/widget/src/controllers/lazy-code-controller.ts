@@ -24,7 +24,7 @@ type Part = "results" | "details";
 type DetailsArea = Extract<AreaView, { kind: "details" }>;
 
 export interface LazyCodeOptions {
-  /** How long a code file may take, in milliseconds (the element's `timeout`). */
+  /** How long a code file may take, in milliseconds (the element's `timeout`, at least the default). */
   timeoutMs(): number;
   /** The results code arrived: what waited for it (a search, the dataset's first results) can run. */
   onResults(): void;
@@ -184,7 +184,8 @@ export class LazyCodeController implements ReactiveController {
   private load(part: Part): Promise<void> {
     const running = this.loads[part];
     if (running) return running;
-    const timeoutMs = this.options.timeoutMs() || DEFAULT_TIMEOUT_MS;
+    // Never less than the default: a short `timeout` is for the data; without this code nothing shows.
+    const timeoutMs = Math.max(this.options.timeoutMs(), DEFAULT_TIMEOUT_MS);
     const what = part === "results" ? "the results code" : "the office details code";
     const loaded =
       part === "results"
