@@ -293,6 +293,22 @@ export const styles = css`
     border-inline-start: 4px solid var(--_focus);
     padding-inline-start: 0.75em;
   }
+  .choices p {
+    margin: 0 0 0.5em;
+  }
+  .choices ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.4em;
+  }
+  .choices button {
+    width: 100%;
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
   .age {
     max-inline-size: 16em;
   }

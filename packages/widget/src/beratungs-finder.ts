@@ -300,9 +300,11 @@ export class BeratungsFinder extends LitElement {
         combobox: this.search.combobox,
         locating: this.geolocation.locating,
         ...(this.search.notice ? { notice: this.search.notice } : {}),
+        ...(this.search.choices ? { choices: this.search.choices } : {}),
         ...(this.search.filters.age === undefined ? {} : { age: this.search.filters.age }),
         onSubmit: this.onSubmit,
         onLocate: () => void this.search.locate(this.geolocation),
+        onChoose: (choice) => void this.search.chooseOffered(choice),
         onAgeInput: this.search.onAgeInput,
       })}
       ${renderFilterPanel({

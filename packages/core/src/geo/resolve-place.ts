@@ -12,6 +12,8 @@ export interface PlaceChoice {
   label: string;
   /** A text that resolves to this place alone ("Neuenkirchen, Kreis Steinfurt"): for the field and links. */
   query: string;
+  /** Its name for a heading once chosen, as `shortPlaceLabel` gives it ("Neuenkirchen (Kreis Steinfurt)"). */
+  shortLabel: string;
 }
 
 /**
@@ -134,10 +136,16 @@ export function choices(matches: readonly GeocodeMatch[]): PlaceChoice[] {
   return matches.map((match, index) => {
     const label = labels[index] as string;
     const twin = labels.some((other, at) => at !== index && other === label);
+    const shortLabel = shortPlaceLabel(match);
     if (!twin || !match.postalCode || match.kind === "postcode")
-      return { match, label, query: queryForPlace(match) };
+      return { match, label, query: queryForPlace(match), shortLabel };
     const parts = [match.postalCode, ...regionParts(match, true)];
-    return { match, label: `${shownName(match)} (${parts.join(", ")})`, query: queryForPlace(match, true) };
+    return {
+      match,
+      label: `${shownName(match)} (${parts.join(", ")})`,
+      query: queryForPlace(match, true),
+      shortLabel,
+    };
   });
 }
 

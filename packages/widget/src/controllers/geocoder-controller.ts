@@ -1,4 +1,4 @@
-import type { GeocodeMatch, Geocoder } from "@beratungsfinder/core";
+import type { GeocodeMatch, Geocoder, PlaceResolution } from "@beratungsfinder/core";
 import { Task, TaskStatus } from "@lit/task";
 import type { ReactiveControllerHost } from "lit";
 import { loadChunk } from "../load-chunk.js";
@@ -69,6 +69,18 @@ export class GeocoderController {
   /** A search: the geocoder's matches for `query`, loading what they need first. */
   async lookup(query: string): Promise<GeocodeMatch[]> {
     return (await this.ensure()).lookup(query);
+  }
+
+  /**
+   * What a search for `query` uses: one place, the places of an ambiguous name, near misses, or
+   * nothing (core's `Geocoder.resolve`). A geocoder given by the host without `resolve` answers with
+   * its first match, as before.
+   */
+  async resolve(query: string): Promise<PlaceResolution> {
+    const geocoder = await this.ensure();
+    if (typeof geocoder.resolve === "function") return geocoder.resolve(query);
+    const [match] = await geocoder.lookup(query);
+    return match ? { kind: "place", match, label: match.label, others: [] } : { kind: "not-found" };
   }
 
   /** Typeahead: suggestions for `prefix`, loading what they need first. */

@@ -2,8 +2,11 @@ import {
   type GeocodeMatch,
   isValidAge,
   type LoadedDataset,
+  type PlaceChoice,
+  type PlaceResolution,
   type SearchResult,
   type SearchResults,
+  shortPlaceLabel,
   toAsciiDigits,
 } from "@beratungsfinder/core";
 import { PROGRAMMES } from "@beratungsfinder/schemas/vocabulary";
@@ -74,6 +77,11 @@ export class SearchController {
   selected?: { result: SearchResult; index: number };
   /** A short message under the search field ("No place found for …"). */
   notice?: string;
+  /**
+   * Places to choose from under the search field: those of an ambiguous name ("Neuenkirchen"), or the
+   * near misses of a name that matched none ("Did you mean München?").
+   */
+  choices?: { kind: "ambiguous" | "suggestions"; query: string; choices: PlaceChoice[] };
   /** A search waits for the place data. */
   busy = false;
   /** A failure of the search itself (place data, rendering); dataset failures are the dataset's. */
@@ -211,6 +219,7 @@ export class SearchController {
     this.selected = undefined;
     if (all) {
       this.notice = undefined;
+      this.choices = undefined;
       this.combobox.setValue("");
     }
     this.update();
@@ -225,12 +234,13 @@ export class SearchController {
       this.update();
       return;
     }
+    this.choices = undefined;
     this.combobox.setValue(query);
     // Only while the place data loads: a search with it at hand is instant and must not flash a skeleton.
     this.busy = !this.options.geocoder.ready;
-    let matches: GeocodeMatch[];
+    let resolution: PlaceResolution;
     try {
-      matches = await this.options.geocoder.lookup(query);
+      resolution = await this.options.geocoder.resolve(query);
     } catch (error) {
       this.busy = false;
       this.clear();
@@ -246,19 +256,33 @@ export class SearchController {
       this.update();
       return;
     }
-    const match = matches[0];
-    if (!match) {
-      // The results of the search before are not the answer to this one: they go.
-      this.clear();
-      this.notice = this.options.t()("search.noPlace", { query });
+    if (resolution.kind === "place") {
+      await this.choosePlace(resolution.match, query, automatic, resolution.label);
+      return;
+    }
+    // The results of the search before are not the answer to this one: they go.
+    this.clear();
+    if (resolution.kind === "not-found") {
+      this.notice = t("search.noPlace", { query });
       this.announce(this.notice);
       return;
     }
-    await this.choosePlace(match, query, automatic);
+    // Several places of that name, or near misses: the person chooses; nothing is taken silently.
+    const choices = resolution.kind === "ambiguous" ? resolution.choices : resolution.suggestions;
+    this.choices = { kind: resolution.kind, query, choices };
+    this.announce(t(resolution.kind === "ambiguous" ? "search.ambiguous" : "search.didYouMean", { query }));
   }
 
-  choosePlace(match: GeocodeMatch, query: string, automatic = false): Promise<void> {
-    const place: SearchPlace = { label: match.label, lat: match.lat, lon: match.lon };
+  /** A place offered for an ambiguous name or a near miss was chosen: its own query goes into the field. */
+  chooseOffered = (choice: PlaceChoice): Promise<void> =>
+    this.choosePlace(choice.match, choice.query, false, choice.shortLabel);
+
+  /**
+   * Searches around `match`; `label` names it above the results: "Neuenkirchen (Kreis Steinfurt)" from
+   * core's resolve, or a suggestion's own label ("Neuenkirchen, Kreis Steinfurt, Nordrhein-Westfalen").
+   */
+  choosePlace(match: GeocodeMatch, query: string, automatic = false, label = match.label): Promise<void> {
+    const place: SearchPlace = { label, lat: match.lat, lon: match.lon };
     if (match.ags) place.ags = match.ags;
     return this.start(place, query, false, automatic);
   }
@@ -266,6 +290,7 @@ export class SearchController {
   /** A search the person started (not `automatic`) is a history step of its own and gets the focus. */
   start(place: SearchPlace, query: string, fromLocation: boolean, automatic = false): Promise<void> {
     this.notice = undefined;
+    this.choices = undefined;
     this.place = place;
     this.query = fromLocation ? undefined : query;
     this.placeFromLocation = fromLocation;

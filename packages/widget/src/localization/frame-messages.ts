@@ -94,6 +94,16 @@ export const FRAME_MESSAGES = {
       id: "search.noPlace",
       desc: "The typed text matched no place or postcode.",
     }),
+  "search.ambiguous": (p: { query: string }) =>
+    msg(str`Several places are called “${p.query}”. Which one do you mean?`, {
+      id: "search.ambiguous",
+      desc: "Above buttons with the places of one name, e.g. Neuenkirchen (Kreis Steinfurt, Nordrhein-Westfalen).",
+    }),
+  "search.didYouMean": (p: { query: string }) =>
+    msg(str`No place is called “${p.query}”. Did you mean:`, {
+      id: "search.didYouMean",
+      desc: "Above buttons with places spelt similarly to the typed text (a typo).",
+    }),
   "search.empty": () =>
     msg("Please enter a place or postcode.", {
       id: "search.empty",

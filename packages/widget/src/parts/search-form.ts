@@ -1,3 +1,4 @@
+import type { PlaceChoice } from "@beratungsfinder/core";
 import { html, nothing, type TemplateResult } from "lit";
 import type { Translator } from "../localization/translator.js";
 import type { SearchCombobox } from "./search-combobox.js";
@@ -7,9 +8,12 @@ export interface SearchFormProps {
   combobox: SearchCombobox;
   locating: boolean;
   notice?: string;
+  /** Places to choose from: those of an ambiguous name, or near misses of the typed text. */
+  choices?: { kind: "ambiguous" | "suggestions"; query: string; choices: PlaceChoice[] };
   age?: number;
   onSubmit(event: Event): void;
   onLocate(): void;
+  onChoose(choice: PlaceChoice): void;
   onAgeInput(event: Event): void;
 }
 
@@ -28,6 +32,7 @@ export function renderSearchForm(props: SearchFormProps): TemplateResult {
       <p class="hint">${t("locate.note")}</p>
     </div>
     ${notice ? html`<p class="notice" id="bf-notice">${notice}</p>` : nothing}
+    ${props.choices ? renderChoices(t, props.choices, props.onChoose) : nothing}
     <div class="field age">
       <label for="bf-age">${t("age.label")}</label>
       <input
@@ -44,4 +49,24 @@ export function renderSearchForm(props: SearchFormProps): TemplateResult {
       <p id="bf-age-hint" class="hint">${t("age.hint")}</p>
     </div>
   </form>`;
+}
+
+/** "Several places are called …" or "Did you mean …", each place a button that searches around it. */
+function renderChoices(
+  t: Translator,
+  { kind, query, choices }: NonNullable<SearchFormProps["choices"]>,
+  onChoose: (choice: PlaceChoice) => void,
+): TemplateResult {
+  const title = kind === "ambiguous" ? t("search.ambiguous", { query }) : t("search.didYouMean", { query });
+  return html`<div class="choices notice" part="place-choices" id="bf-choices" role="group" aria-labelledby="bf-choices-title">
+    <p id="bf-choices-title">${title}</p>
+    <ul>
+      ${choices.map(
+        (choice) =>
+          html`<li><button class="secondary choice" part="button place-choice" type="button" @click=${() => onChoose(choice)}>
+            <bdi>${choice.label}</bdi>
+          </button></li>`,
+      )}
+    </ul>
+  </div>`;
 }
