@@ -59,12 +59,12 @@ export default [
   budget(
     "CDN main file (the element, its controllers, search form, filters, language menu, styles; issue 12's goal is 25 KiB)",
     MAIN,
-    "14.5 KiB",
+    "15 KiB",
   ),
   budget(
     "first screen: the main file and the shared chunks it imports at once (Lit, texts, formatting, failure handling)",
     firstScreen,
-    "35 KiB",
+    "36.5 KiB",
   ),
   budget(
     "results code (core's search, opening status and eligibility, the view model, result list and cards), loaded as soon as the element connects, beside the dataset: its chunk and the shared chunks it adds",
@@ -89,17 +89,17 @@ export default [
   budget(
     "to the first result from a published folder: first screen + results code + published-folder code (without locales and place search)",
     loads(MAIN, chunk("results"), chunk("published-loading")),
-    "51 KiB",
+    "52.5 KiB",
   ),
   budget(
     "to the first result from a dataset file: first screen + results code + dataset validation (without locales and place search)",
     loads(MAIN, chunk("results"), chunk("dataset-validation")),
-    "64 KiB",
+    "65 KiB",
   ),
   budget(
     "place search (core's geocoder with exonyms, districts and near misses; its geodata files have their own budgets in core's build): its chunk and the shared chunks it adds",
     adds(chunk("place-search")),
-    "7.5 KiB",
+    "8 KiB",
   ),
   budget(
     "QR code (lean-qr nano), loaded only with an office's print sheet",

@@ -32,10 +32,12 @@ export { toAsciiDigits } from "./geo/ascii-digits.js";
 export type { Place } from "./geo/decode-pieces.js";
 export { distanceKm } from "./geo/distance.js";
 export type { GeocodeMatch, Geocoder, PlaceChoice, PlaceResolution } from "./geo/geocoder.js";
-export { createGeocoder, queryForPlace, shortPlaceLabel } from "./geo/geocoder.js";
+export { createGeocoder } from "./geo/geocoder.js";
 export type { GeoData, GeodataManifest, NamePiece, PostcodePiece } from "./geo/geodata-format.js";
 export type { LoadGeocoderOptions } from "./geo/load-geocoder.js";
 export { loadGeocoder } from "./geo/load-geocoder.js";
+// From their own file, so a bundle that imports them by file does not take the geocoder along.
+export { queryForPlace, shortPlaceLabel } from "./geo/resolve-place.js";
 // Take-away files for a visitor: a visit as a calendar event (icalendar/).
 export type { VisitEventOptions } from "./icalendar/visit-event.js";
 export { visitEventIcs } from "./icalendar/visit-event.js";
