@@ -447,6 +447,29 @@ export const styles = css`
   .label {
     font-weight: 600;
   }
+  /* How the office fits the age, and short facts: small outlined labels that wrap on a phone. */
+  .fit,
+  .badges li {
+    justify-self: start;
+    padding: 0 0.375em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    font-weight: 600;
+  }
+  .fit-primary {
+    color: var(--_open);
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.5em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .intake {
+    font-weight: 600;
+  }
   .why ul {
     margin: 0;
     padding-inline-start: 1.25em;

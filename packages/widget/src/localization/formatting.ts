@@ -13,6 +13,8 @@ export interface Formatting {
   weekdayTime(instant: Date): string;
   weekday(date: string): string;
   date(date: string): string;
+  /** A calendar day with short weekday and month, e.g. "Tue, 5 May"; Leichte Sprache "Dienstag, 5. Mai". */
+  dayMonth(date: string): string;
   /** A counselling language by its name in the widget locale, e.g. "ar" → "Arabisch". */
   language(code: string): string;
   number(value: number): string;
@@ -74,6 +76,13 @@ function easyLanguage(base: Formatting): Formatting {
     dateStyle: "long",
   });
   const weekday = new Intl.DateTimeFormat("de", { timeZone: TIME_ZONE, calendar: CALENDAR, weekday: "long" });
+  const longDayMonth = new Intl.DateTimeFormat("de", {
+    timeZone: TIME_ZONE,
+    calendar: CALENDAR,
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+  });
   const time = (instant: Date) => easyTime(...berlinHourMinute(hm, instant));
   const clock = (hhmm: string) => {
     const match = /^(\d{2}):(\d{2})$/.exec(hhmm);
@@ -84,6 +93,7 @@ function easyLanguage(base: Formatting): Formatting {
     time,
     weekdayTime: (instant) => `${weekday.format(instant)} um ${time(instant)}`,
     date: (day) => longDate.format(new Date(`${day}T12:00:00Z`)),
+    dayMonth: (day) => longDayMonth.format(new Date(`${day}T12:00:00Z`)),
     clock,
     clockRange: (from, to) => `${clock(from)} bis ${clock(to)}`,
   };
@@ -134,6 +144,13 @@ function buildIntlFormatting(locale: string): Formatting {
     calendar: CALENDAR,
     dateStyle: "medium",
   });
+  const dayMonth = new Intl.DateTimeFormat(locales, {
+    timeZone: TIME_ZONE,
+    calendar: CALENDAR,
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+  });
   const number = new Intl.NumberFormat(locales);
   const names = languageNames(locales);
   const atNoon = (day: string) => new Date(`${day}T12:00:00Z`);
@@ -155,6 +172,7 @@ function buildIntlFormatting(locale: string): Formatting {
     weekdayTime: (instant) => weekdayTime.format(instant),
     weekday: (day) => weekday.format(atNoon(day)),
     date: (day) => date.format(atNoon(day)),
+    dayMonth: (day) => dayMonth.format(atNoon(day)),
     language: (code) => {
       try {
         return names?.of(code) ?? code;

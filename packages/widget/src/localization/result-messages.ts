@@ -266,4 +266,97 @@ export const RESULT_MESSAGES = {
     }),
   "finder.jmd": () =>
     msg("Official finder of the Youth Migration Services", { id: "finder.jmd", desc: "Link text." }),
+  // Data model 1.1: how the office fits the age, intake, free of charge, woman counsellor, outreach
+  "fit.primary": () =>
+    msg("Made for your age", {
+      id: "fit.primary",
+      desc: "Label under an office's name: its programme is the one made for the age typed.",
+    }),
+  "fit.alternative": () =>
+    msg("Also possible", {
+      id: "fit.alternative",
+      desc: "Label under an office's name: it also fits the age typed, though another programme is made for it.",
+    }),
+  "fit.exception": () =>
+    msg("By exception", {
+      id: "fit.exception",
+      desc: "Label under an office's name: it fits the age typed only by exception (MBE for 18 to 26).",
+    }),
+  "office.free": () =>
+    msg("Free of charge", { id: "office.free", desc: "Short badge: counselling costs nothing." }),
+  "office.womanCounsellor": () =>
+    msg("Counselling by a woman available", {
+      id: "office.womanCounsellor",
+      desc: "Short badge: a woman can counsel.",
+    }),
+  "intake.waitingList": () =>
+    msg("Waiting list", {
+      id: "intake.waitingList",
+      desc: "The office takes new clients only after a waiting time; the office's note may follow.",
+    }),
+  "intake.paused": () =>
+    msg("Not taking new clients at the moment", {
+      id: "intake.paused",
+      desc: "The office takes no new clients for now; the office's note may follow.",
+    }),
+  "outreach.next": (p: { date: string; time: string; place: string }) =>
+    msg(str`Next consultation day: ${p.date}, ${p.time}, ${p.place}`, {
+      id: "outreach.next",
+      desc: "On a card: the office's next visit at another place, e.g. 'Tue, 5 May, 10:00–12:00, Rathaus Frechen'.",
+    }),
+  "outreach.heading": () =>
+    msg("Consultation days at other places", {
+      id: "outreach.heading",
+      desc: "Heading in the details above the outreach places.",
+    }),
+  "outreach.weekly": (p: { weekday: string; time: string }) =>
+    msg(str`every ${p.weekday}, ${p.time}`, {
+      id: "outreach.weekly",
+      desc: "Outreach rule, e.g. 'every Tuesday, 10:00–12:00'.",
+    }),
+  "outreach.biweekly": (p: { weekday: string; time: string }) =>
+    msg(str`every second ${p.weekday}, ${p.time}`, {
+      id: "outreach.biweekly",
+      desc: "Outreach rule every two weeks, e.g. 'every second Tuesday, 10:00–12:00'.",
+    }),
+  "outreach.monthly.1": (p: { weekday: string; time: string }) =>
+    msg(str`every first ${p.weekday} of the month, ${p.time}`, {
+      id: "outreach.monthly.1",
+      desc: "Outreach rule, e.g. 'every first Tuesday of the month, 10:00–12:00'.",
+    }),
+  "outreach.monthly.2": (p: { weekday: string; time: string }) =>
+    msg(str`every second ${p.weekday} of the month, ${p.time}`, {
+      id: "outreach.monthly.2",
+      desc: "Outreach rule, the 2nd weekday of each month.",
+    }),
+  "outreach.monthly.3": (p: { weekday: string; time: string }) =>
+    msg(str`every third ${p.weekday} of the month, ${p.time}`, {
+      id: "outreach.monthly.3",
+      desc: "Outreach rule, the 3rd weekday of each month.",
+    }),
+  "outreach.monthly.4": (p: { weekday: string; time: string }) =>
+    msg(str`every fourth ${p.weekday} of the month, ${p.time}`, {
+      id: "outreach.monthly.4",
+      desc: "Outreach rule, the 4th weekday of each month.",
+    }),
+  "outreach.monthly.5": (p: { weekday: string; time: string }) =>
+    msg(str`every fifth ${p.weekday} of the month, ${p.time}`, {
+      id: "outreach.monthly.5",
+      desc: "Outreach rule, the 5th weekday of a month (only in months that have one).",
+    }),
+  "outreach.monthly.last": (p: { weekday: string; time: string }) =>
+    msg(str`every last ${p.weekday} of the month, ${p.time}`, {
+      id: "outreach.monthly.last",
+      desc: "Outreach rule, the last weekday of each month.",
+    }),
+  "language.interpreter": (p: { language: string }) =>
+    msg(str`${p.language} (via interpreter)`, {
+      id: "language.interpreter",
+      desc: "A counselling language offered through an interpreter.",
+    }),
+  "language.onRequest": (p: { language: string }) =>
+    msg(str`${p.language} (on request)`, {
+      id: "language.onRequest",
+      desc: "A counselling language offered on request.",
+    }),
 } as const;

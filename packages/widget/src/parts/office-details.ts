@@ -7,9 +7,12 @@ import { codeLabel } from "../localization/reasons.js";
 import type { Translator } from "../localization/translator.js";
 import { type CopyHandler, renderContactList, renderCopyButton } from "./contact-list.js";
 import { type HoursLanguage, isComingWeek, renderHoursTable } from "./hours-table.js";
+import { renderLanguageOffers } from "./language-offers.js";
+import { renderIntake, renderOfficeBadges } from "./office-badges.js";
 import { renderOfficeLinks } from "./office-links.js";
 import { dataText, renderDescription } from "./office-text.js";
 import { renderOpeningStatus } from "./opening-status.js";
+import { renderOutreachPlaces } from "./outreach.js";
 import { type PrintSheetProps, renderPrintSheet } from "./print-sheet.js";
 import { addressLine } from "./result-card.js";
 import { renderTakeAway, type TakeAwayProps } from "./take-away.js";
@@ -71,6 +74,8 @@ export function renderOfficeDetails(props: OfficeDetailsProps): TemplateResult {
         </p>`
         : nothing
     }
+    ${renderIntake(result, t)}
+    ${renderOfficeBadges(result, t)}
     ${renderDescription(office, locale)}
     ${
       office.openingHours
@@ -80,8 +85,10 @@ export function renderOfficeDetails(props: OfficeDetailsProps): TemplateResult {
           ${office.openingHours.note ? html`<p class="note">${dataText(office.openingHours.note)}</p>` : nothing}`
         : nothing
     }
+    ${renderOutreachPlaces(result, t, format)}
     ${renderAccessibility(office, t)}
     <h4>${t("details.contact")}</h4>
+    ${renderLanguageOffers(office, t, format)}
     ${office.languageNote ? html`<p class="note">${dataText(office.languageNote)}</p>` : nothing}
     ${onCopy ? renderContactList({ result, t, onCopy, idPrefix: "bf-details-contact" }) : nothing}
     ${renderOfficeLinks(office, t, platform)}

@@ -1,14 +1,16 @@
 import type { SearchResult } from "@beratungsfinder/core";
-import { languageCodeOf } from "@beratungsfinder/schemas/vocabulary";
 import { html, nothing, type TemplateResult } from "lit";
 import type { MapsPlatform } from "../directions.js";
 import type { Formatting } from "../localization/formatting.js";
 import { codeLabel, describeReason } from "../localization/reasons.js";
 import type { Translator } from "../localization/translator.js";
 import { type CopyHandler, renderContactList } from "./contact-list.js";
+import { languageOfferText } from "./language-offers.js";
+import { renderFitLabel, renderIntake, renderOfficeBadges } from "./office-badges.js";
 import { renderOfficeLinks } from "./office-links.js";
 import { dataText } from "./office-text.js";
 import { renderOpeningStatus } from "./opening-status.js";
+import { renderNextOutreach } from "./outreach.js";
 
 export interface ResultCardProps {
   result: SearchResult;
@@ -20,6 +22,8 @@ export interface ResultCardProps {
   platform?: MapsPlatform;
   /** Shows phone, e-mail and website as copyable text above the links. */
   onCopy?: CopyHandler;
+  /** The instant the next outreach date is counted from; default: now. */
+  now?: Date;
 }
 
 export function addressLine(result: SearchResult): string | undefined {
@@ -32,18 +36,19 @@ export function addressLine(result: SearchResult): string | undefined {
 
 /** One office in the list: what it is, where, whether it is open, why it matched, how to reach it. */
 export function renderResultCard(props: ResultCardProps): TemplateResult {
-  const { result, index, t, format, onDetails, platform, onCopy } = props;
+  const { result, index, t, format, onDetails, platform, onCopy, now = new Date() } = props;
   const { office, provider } = result;
   const address = addressLine(result);
   const reasons = result.reasons
     .filter((reason) => reason.key !== "match.distance")
     .map((reason) => describeReason(reason, t, format))
     .filter((text): text is string => Boolean(text));
-  const languages = office.languages.map((entry) => format.language(languageCodeOf(entry)));
+  const languages = office.languages.map((entry) => languageOfferText(entry, t, format));
   const headingId = `bf-result-${index}`;
   return html`<li class="result" part="result">
     <article aria-labelledby=${headingId}>
       <h4 id=${headingId} tabindex="-1">${dataText(office.name)}</h4>
+      ${renderFitLabel(result, t)}
       <p class="programmes">${office.programmes.map((code) => codeLabel(t, "programme", code)).join(" · ")}</p>
       ${provider ? html`<p class="provider">${dataText(provider.name)}</p>` : nothing}
       ${
@@ -52,7 +57,10 @@ export function renderResultCard(props: ResultCardProps): TemplateResult {
           : nothing
       }
       ${address ? html`<p class="address">${dataText(address)}</p>` : nothing}
+      ${renderIntake(result, t)}
       ${renderOpeningStatus(result, t, format)}
+      ${renderNextOutreach(result, t, format, now)}
+      ${renderOfficeBadges(result, t)}
       ${
         languages.length
           ? html`<p class="languages"><span class="label">${t("results.languages")}</span> ${format.list(languages)}</p>`
