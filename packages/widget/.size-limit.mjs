@@ -2,7 +2,7 @@
 // shared chunks at once (chunks/shared-<hash>.js, named by content), and each lazily loaded file has a
 // stable name in chunks/. The files behind a budget are read from the build's metafile
 // (reports/bundle/cdn-metafile.json), so a budget names what loads, not which hashed files that is today.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 
 const metafileUrl = new URL("./reports/bundle/cdn-metafile.json", import.meta.url);
 if (!existsSync(metafileUrl)) {
@@ -32,28 +32,11 @@ const adds = (...files) => loads(...files).filter((file) => !firstScreen.include
 
 const budget = (name, path, limit) => ({ name, path, limit, gzip: true });
 
-const LOCALES = [
-  "de",
-  "de-x-ls",
-  "ar",
-  "uk",
-  "ru",
-  "tr",
-  "fa",
-  "prs",
-  "ps",
-  "kmr",
-  "ckb",
-  "ti",
-  "so",
-  "fr",
-  "ro",
-  "bg",
-  "pl",
-  "es",
-  "sq",
-  "ur",
-];
+// Every translated locale has a generated module (from xliff/ by the build): one list, the xliff files.
+const LOCALES = readdirSync(new URL("./xliff/", import.meta.url))
+  .filter((file) => file.endsWith(".xlf"))
+  .map((file) => file.slice(0, -".xlf".length))
+  .sort();
 
 export default [
   budget(
