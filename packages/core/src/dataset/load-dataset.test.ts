@@ -145,6 +145,42 @@ describe("loadDataset", () => {
     );
   });
 
+  it("refuses a downloaded dataset that is not UTF-8 instead of reading it with U+FFFD", async () => {
+    const json = JSON.stringify({ ...DATASET, name: "Beratung Köln-Mülheim" });
+    const latin1 = Uint8Array.from(json, (char) => char.charCodeAt(0));
+    const { fetch } = stubFetch(new Response(latin1));
+    const error = await rejection(loadDataset("https://example.org/offices.json", { fetch }));
+    expect(error).toBeInstanceOf(DatasetParseError);
+    expect(error).toMatchObject({ code: "INVALID_JSON", line: 1, column: json.indexOf("ö") + 1 });
+    expect((error as Error).message).toContain(
+      `The dataset from "https://example.org/offices.json" is not valid UTF-8 at line 1, column ${json.indexOf("ö") + 1}; save it as UTF-8`,
+    );
+    // The byte order mark of UTF-8 is fine.
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(json)]);
+    const loaded = await loadDataset("https://example.org/offices.json", {
+      fetch: stubFetch(new Response(bom)).fetch,
+    });
+    expect(loaded.dataset.name).toBe("Beratung Köln-Mülheim");
+  });
+
+  it("refuses a downloaded dataset holding U+FFFD with its line and column", async () => {
+    const damaged = `{\n  "name": "K\uFFFDln"}`;
+    for (const response of [
+      new Response(damaged),
+      // A stand-in with only text(), as some proxies and tests give.
+      { ok: true, status: 200, text: async () => damaged } as unknown as Response,
+    ]) {
+      const error = await rejection(
+        loadDataset("https://example.org/offices.json", { fetch: stubFetch(response).fetch }),
+      );
+      expect(error).toBeInstanceOf(DatasetParseError);
+      expect(error).toMatchObject({ code: "INVALID_JSON", line: 2, column: 13 });
+      expect((error as Error).message).toContain(
+        'The dataset from "https://example.org/offices.json" holds the replacement character U+FFFD at line 2, column 13',
+      );
+    }
+  });
+
   it("reports a truncated JSON text at its end", async () => {
     const error = await rejection(loadDataset('{\n  "offices": ['));
     expect(error).toMatchObject({ code: "INVALID_JSON", line: 2, column: 15 });

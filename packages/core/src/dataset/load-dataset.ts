@@ -6,6 +6,7 @@ import { runInSlices } from "../scheduling/run-in-slices.js";
 import type { SearchIndex } from "../search/create-index.js";
 import { createIndex } from "../search/create-index.js";
 import { jsonErrorPosition } from "./json-position.js";
+import { responseText } from "./response-text.js";
 
 export interface LoadDatasetOptions {
   /** Cancels the download; the promise then rejects with a `DatasetFetchError` coded "ABORTED". */
@@ -28,8 +29,11 @@ export interface LoadedDataset {
  * offices, reports the invalid ones, and builds the search index. A string counts as JSON text when
  * it starts with "{" (after white space), otherwise as a URL.
  *
+ * A downloaded dataset must be UTF-8: bytes that are not, and text already holding U+FFFD, are refused
+ * with their line and column instead of being read with replacement characters.
+ *
  * Rejects with a `DatasetFetchError` (network, HTTP status, abort), a `DatasetParseError` (not JSON,
- * with line and column) or a `DatasetValidationError` (not a dataset at all, or an unsupported schema
+ * or text that cannot be decoded, with line and column) or a `DatasetValidationError` (not a dataset at all, or an unsupported schema
  * version); never with a bare TypeError.
  *
  * @example
@@ -145,8 +149,9 @@ async function download(url: string, options: LoadDatasetOptions): Promise<strin
       status: response.status,
     });
   }
+  let text: Awaited<ReturnType<typeof responseText>>;
   try {
-    return await response.text();
+    text = await responseText(response);
   } catch (error) {
     if (signal?.aborted || isAbortError(error)) throw aborted(error);
     throw new DatasetFetchError(
@@ -156,6 +161,13 @@ async function download(url: string, options: LoadDatasetOptions): Promise<strin
       { cause: error, status: response.status },
     );
   }
+  if (typeof text !== "string") {
+    throw new DatasetParseError(`The dataset from "${url}" ${text.problem}.`, {
+      line: text.line,
+      column: text.column,
+    });
+  }
+  return text;
 }
 
 function parseJson(text: string, url: string | undefined): unknown {

@@ -221,6 +221,20 @@ describe("openPublished", () => {
       'The published file "manifest.json" cannot be used: expected the format "beratungsfinder-published/1", received "other/2".',
     );
   });
+  it("refuses a published file holding U+FFFD instead of showing the damaged names", async () => {
+    const { fetch } = serve(SEARCH_DATASET, (texts) =>
+      texts.set(
+        "manifest.json",
+        (texts.get("manifest.json") ?? "").replace('"format"', '"\uFFFD":1,"format"'),
+      ),
+    );
+    await expect(openPublished(`${BASE}manifest.json`, { fetch })).rejects.toMatchObject({
+      code: "INVALID_PUBLISHED",
+      message: expect.stringContaining(
+        'The published file "manifest.json" holds the replacement character U+FFFD at line 1',
+      ),
+    });
+  });
 });
 
 describe("decodeIndexPartSteps", () => {

@@ -1,4 +1,5 @@
 import type { Dataset, GeoPoint, Office, Provider } from "@beratungsfinder/schemas";
+import { responseText } from "../dataset/response-text.js";
 import { BeratungsfinderError, DatasetFetchError } from "../errors.js";
 import { distanceKm } from "../geo/distance.js";
 import { runInSlices } from "../scheduling/run-in-slices.js";
@@ -280,11 +281,14 @@ async function fetchJson(url: URL, options: OpenPublishedOptions): Promise<unkno
       },
     );
   }
-  const text = await response.text();
+  const text = await responseText(response);
+  const file = url.pathname.split("/").pop() || url.href;
+  if (typeof text !== "string") {
+    throw new BeratungsfinderError("INVALID_PUBLISHED", `The published file "${file}" ${text.problem}.`);
+  }
   try {
     return JSON.parse(text);
   } catch (cause) {
-    const file = url.pathname.split("/").pop() || url.href;
     throw new BeratungsfinderError("INVALID_PUBLISHED", `The published file "${file}" is not valid JSON.`, {
       cause,
     });
