@@ -183,8 +183,16 @@ describe("home page: a newcomer looking for counselling near Köln", () => {
       assert.ok(found.total > 0);
       assertSortedByDistance(found.results);
 
-      // Tab on to the language filter and choose Arabic with the arrow keys.
-      await tabTo(page, (element) => element.id === "bf-language");
+      // After the search, focus is on the results heading (screen readers hear the count); the
+      // language filter comes before it, so Shift+Tab back to it and choose Arabic with the arrow keys.
+      await page.waitForFunction(() => {
+        const root = document.querySelector("beratungs-finder")?.shadowRoot;
+        return root?.activeElement?.id === "bf-results-heading";
+      });
+      for (let i = 0; i < 40 && (await focused(page))?.id !== "bf-language"; i += 1) {
+        await page.keyboard.press("Shift+Tab");
+      }
+      assert.equal((await focused(page))?.id, "bf-language", "Shift+Tab reaches the language filter");
       await arrowSelect(page, finder.locator("#bf-language"), "ar");
       await page.waitForFunction(() => {
         const events = window.__e2e.events.filter((event) => event.type === "bf-results");
