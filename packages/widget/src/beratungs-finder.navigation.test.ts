@@ -23,10 +23,15 @@ async function openOffice(el: BeratungsFinder, index: number): Promise<void> {
   await until(() => focusedId(el) === "bf-details-heading", "the details heading takes focus");
 }
 
-// The phone journey, once left to right and once right to left.
-for (const lang of ["en", "ar"]) {
-  describe(`<beratungs-finder> navigation and focus at 375 px (${lang})`, () => {
-    before(() => setViewport({ width: 375, height: 667 }));
+// The journey on a phone and on a desktop screen, each once left to right and once right to left.
+for (const [lang, width, height] of [
+  ["en", 375, 667],
+  ["ar", 375, 667],
+  ["en", 1280, 900],
+  ["ar", 1280, 900],
+] as const) {
+  describe(`<beratungs-finder> navigation and focus at ${width} px (${lang})`, () => {
+    before(() => setViewport({ width, height }));
     after(() => setViewport({ width: 800, height: 600 }));
     beforeEach(() => clearHash());
     afterEach(() => clearHash());

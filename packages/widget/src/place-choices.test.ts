@@ -7,7 +7,10 @@ import type { BeratungsFinder } from "./beratungs-finder.js";
 
 // core's build writes the real place data here; the test server serves the repository.
 const GEODATA = "/packages/core/geodata/";
-const PHONE = { width: 375, height: 667 };
+const SCREENS = [
+  { width: 375, height: 667 },
+  { width: 1280, height: 900 },
+];
 
 async function mountReal(lang: string): Promise<BeratungsFinder> {
   const el = await fixture<BeratungsFinder>(
@@ -32,87 +35,89 @@ async function enter(el: BeratungsFinder, text: string): Promise<void> {
 const choiceLabels = (el: BeratungsFinder) =>
   $$(el, "#bf-choices button").map((button) => button.textContent?.trim() ?? "");
 
-describe("<beratungs-finder> choosing the place meant", () => {
-  before(async function (this: { skip(): void }) {
-    const probe = await fetch(`${GEODATA}manifest.json`, { method: "HEAD" });
-    if (!probe.ok) this.skip(); // core is not built: `pnpm --filter @beratungsfinder/core build`
-  });
-  beforeEach(() => setViewport(PHONE));
-  afterEach(() => setViewport({ width: 800, height: 600 }));
+for (const screen of SCREENS) {
+  describe(`<beratungs-finder> choosing the place meant at ${screen.width} px`, () => {
+    before(async function (this: { skip(): void }) {
+      const probe = await fetch(`${GEODATA}manifest.json`, { method: "HEAD" });
+      if (!probe.ok) this.skip(); // core is not built: `pnpm --filter @beratungsfinder/core build`
+    });
+    beforeEach(() => setViewport(screen));
+    afterEach(() => setViewport({ width: 800, height: 600 }));
 
-  it("shows the places of an ambiguous name on Enter instead of taking the first, then searches the one chosen", async function () {
-    this.timeout(20000);
-    const el = await mountReal("en");
-    let searched = 0;
-    el.addEventListener("bf-search", () => searched++);
-    await enter(el, "Neuenkirchen");
-    expect(searched, "no search until the person chooses").to.equal(0);
-    expect($(el, "#bf-choices-title")?.textContent).to.equal(
-      "Several places are called “Neuenkirchen”. Which one do you mean?",
-    );
-    const labels = choiceLabels(el);
-    expect(labels.length).to.be.at.least(8);
-    expect(labels).to.include("Neuenkirchen (Kreis Steinfurt, Nordrhein-Westfalen)");
-    expect(labels).to.include("Neuenkirchen (Landkreis Stade, Niedersachsen)");
-    expect($(el, "[role=status]")?.textContent?.trim()).to.equal(
-      "Several places are called “Neuenkirchen”. Which one do you mean?",
-    );
-    const frame = $(el, ".frame") ?? el;
-    expect(frame.scrollWidth, "fits 375 px").to.be.at.most(frame.clientWidth + 1);
-    await expect(el).to.be.accessible();
+    it("shows the places of an ambiguous name on Enter instead of taking the first, then searches the one chosen", async function () {
+      this.timeout(20000);
+      const el = await mountReal("en");
+      let searched = 0;
+      el.addEventListener("bf-search", () => searched++);
+      await enter(el, "Neuenkirchen");
+      expect(searched, "no search until the person chooses").to.equal(0);
+      expect($(el, "#bf-choices-title")?.textContent).to.equal(
+        "Several places are called “Neuenkirchen”. Which one do you mean?",
+      );
+      const labels = choiceLabels(el);
+      expect(labels.length).to.be.at.least(8);
+      expect(labels).to.include("Neuenkirchen (Kreis Steinfurt, Nordrhein-Westfalen)");
+      expect(labels).to.include("Neuenkirchen (Landkreis Stade, Niedersachsen)");
+      expect($(el, "[role=status]")?.textContent?.trim()).to.equal(
+        "Several places are called “Neuenkirchen”. Which one do you mean?",
+      );
+      const frame = $(el, ".frame") ?? el;
+      expect(frame.scrollWidth, "fits 375 px").to.be.at.most(frame.clientWidth + 1);
+      await expect(el).to.be.accessible();
 
-    const steinfurt = $$(el, "#bf-choices button").find((button) =>
-      button.textContent?.includes("Kreis Steinfurt"),
-    ) as HTMLButtonElement;
-    const search = oneEvent(el, "bf-search");
-    steinfurt.click();
-    const { detail } = await search;
-    expect(detail.place.label).to.equal("Neuenkirchen (Kreis Steinfurt)");
-    await elementUpdated(el);
-    expect(input(el).value, "a text that finds this Neuenkirchen again").to.equal(
-      "Neuenkirchen, Kreis Steinfurt",
-    );
-    expect($(el, "#bf-choices"), "the choices go once one is taken").to.equal(null);
-  });
+      const steinfurt = $$(el, "#bf-choices button").find((button) =>
+        button.textContent?.includes("Kreis Steinfurt"),
+      ) as HTMLButtonElement;
+      const search = oneEvent(el, "bf-search");
+      steinfurt.click();
+      const { detail } = await search;
+      expect(detail.place.label).to.equal("Neuenkirchen (Kreis Steinfurt)");
+      await elementUpdated(el);
+      expect(input(el).value, "a text that finds this Neuenkirchen again").to.equal(
+        "Neuenkirchen, Kreis Steinfurt",
+      );
+      expect($(el, "#bf-choices"), "the choices go once one is taken").to.equal(null);
+    });
 
-  it("offers “Did you mean …?” for a near miss and names the place used above the results", async function () {
-    this.timeout(20000);
-    const el = await mountReal("en");
-    await enter(el, "Neuköln");
-    expect($(el, "#bf-choices-title")?.textContent).to.equal("No place is called “Neuköln”. Did you mean:");
-    expect(choiceLabels(el)[0]).to.equal("Neukölln (Berlin)");
-    ($$(el, "#bf-choices button")[0] as HTMLButtonElement).click();
-    await waitUntil(() => $(el, "#bf-results-heading"), "results", { timeout: 10000 });
-    expect($(el, "#bf-results-heading")?.textContent).to.equal("Counselling near Neukölln (Berlin)");
-    expect(input(el).value).to.equal("Berlin Neukölln");
-  });
+    it("offers “Did you mean …?” for a near miss and names the place used above the results", async function () {
+      this.timeout(20000);
+      const el = await mountReal("en");
+      await enter(el, "Neuköln");
+      expect($(el, "#bf-choices-title")?.textContent).to.equal("No place is called “Neuköln”. Did you mean:");
+      expect(choiceLabels(el)[0]).to.equal("Neukölln (Berlin)");
+      ($$(el, "#bf-choices button")[0] as HTMLButtonElement).click();
+      await waitUntil(() => $(el, "#bf-results-heading"), "results", { timeout: 10000 });
+      expect($(el, "#bf-results-heading")?.textContent).to.equal("Counselling near Neukölln (Berlin)");
+      expect(input(el).value).to.equal("Berlin Neukölln");
+    });
 
-  it("names a district found at once above the results", async function () {
-    this.timeout(20000);
-    const el = await mountReal("en");
-    await enter(el, "Kreuzberg");
-    expect($(el, "#bf-choices")).to.equal(null);
-    expect($(el, "#bf-results-heading")?.textContent).to.equal("Counselling near Kreuzberg (Berlin)");
-  });
+    it("names a district found at once above the results", async function () {
+      this.timeout(20000);
+      const el = await mountReal("en");
+      await enter(el, "Kreuzberg");
+      expect($(el, "#bf-choices")).to.equal(null);
+      expect($(el, "#bf-results-heading")?.textContent).to.equal("Counselling near Kreuzberg (Berlin)");
+    });
 
-  it("shows the choices right to left in Arabic, within 375 px, accessible", async function () {
-    this.timeout(20000);
-    const el = await mountReal("ar");
-    await enter(el, "Neuenkirchen");
-    const group = $(el, "#bf-choices") as HTMLElement;
-    expect(getComputedStyle(group).direction).to.equal("rtl");
-    expect($(el, "#bf-choices-title")?.textContent).to.equal(
-      "توجد عدة أماكن باسم «Neuenkirchen». أيّها تقصد؟",
-    );
-    const buttons = $$(el, "#bf-choices button");
-    expect(buttons.length).to.be.at.least(8);
-    for (const button of buttons) {
-      const box = button.getBoundingClientRect();
-      expect(box.left, "inside the phone's width").to.be.at.least(0);
-      expect(box.right).to.be.at.most(PHONE.width);
-    }
-    // German place names keep their own direction inside the Arabic sentence.
-    expect(buttons[0]?.querySelector("bdi")).to.not.equal(null);
-    await expect(el).to.be.accessible();
+    it("shows the choices right to left in Arabic, within 375 px, accessible", async function () {
+      this.timeout(20000);
+      const el = await mountReal("ar");
+      await enter(el, "Neuenkirchen");
+      const group = $(el, "#bf-choices") as HTMLElement;
+      expect(getComputedStyle(group).direction).to.equal("rtl");
+      expect($(el, "#bf-choices-title")?.textContent).to.equal(
+        "توجد عدة أماكن باسم «Neuenkirchen». أيّها تقصد؟",
+      );
+      const buttons = $$(el, "#bf-choices button");
+      expect(buttons.length).to.be.at.least(8);
+      for (const button of buttons) {
+        const box = button.getBoundingClientRect();
+        expect(box.left, "inside the phone's width").to.be.at.least(0);
+        expect(box.right).to.be.at.most(screen.width);
+      }
+      // German place names keep their own direction inside the Arabic sentence.
+      expect(buttons[0]?.querySelector("bdi")).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
   });
-});
+}
