@@ -1,6 +1,6 @@
 import type { LoadedDataset } from "@beratungsfinder/core";
 import { loadChunk } from "./load-chunk.js";
-import { sharedLoad, untilAborted } from "./shared-load.js";
+import { sharedLoad, untilAborted } from "./load-once.js";
 import { type TimeoutOptions, withTimeout } from "./with-timeout.js";
 
 /** One function, so that a retry after a failed import is known as one (see `loadChunk`). */

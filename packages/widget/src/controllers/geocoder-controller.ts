@@ -2,7 +2,7 @@ import type { GeocodeMatch, Geocoder, PlaceResolution } from "@beratungsfinder/c
 import { Task, TaskStatus } from "@lit/task";
 import type { ReactiveControllerHost } from "lit";
 import { loadChunk } from "../load-chunk.js";
-import { sharedLoad } from "../shared-load.js";
+import { sharedLoad } from "../load-once.js";
 import { withTimeout } from "../with-timeout.js";
 
 /** One function, so that a retry after a failed import is known as one (see `loadChunk`). */

@@ -1,5 +1,5 @@
 import { expect } from "@open-wc/testing";
-import { sharedLoad, untilAborted } from "./shared-load.js";
+import { sharedLoad, untilAborted } from "./load-once.js";
 
 // The loads are page-wide, and test files share a page only with themselves: each test uses its own keys.
 let run = 0;
