@@ -1,7 +1,7 @@
 import type { Geocoder } from "@beratungsfinder/core";
 import type { Dataset } from "@beratungsfinder/schemas";
 import { DEFAULT_RADIUS_KM, DEFAULT_WIDGET_LIMIT } from "@beratungsfinder/schemas/vocabulary";
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
+import { LitElement, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { styles } from "./beratungs-finder.styles.js";
 import { DatasetController } from "./controllers/dataset-controller.js";
@@ -15,21 +15,12 @@ import { SearchController } from "./controllers/search-controller.js";
 import { BfErrorEvent, type BfErrorKind } from "./events/bf-error.js";
 import { BfLocaleChangeEvent } from "./events/bf-locale-change.js";
 import { bfErrorCode, errorCode, errorMessage } from "./failure.js";
-import { createFormatting } from "./localization/formatting.js";
 import { LocaleController } from "./localization/locale-controller.js";
 import { isRtl, matchLocale } from "./localization/locales.js";
 import type { StringOverrides } from "./localization/messages.js";
-import type { Translator } from "./localization/translator.js";
-import type { AreaActions } from "./parts/area.js";
-import { renderLoadingState, renderLocaleFailure, renderPartFailure } from "./parts/error-state.js";
-import { renderFilterPanel } from "./parts/filter-panel.js";
-import { renderFooter } from "./parts/footer.js";
-import { renderTop } from "./parts/language-menu.js";
-import { renderOfficialFinders } from "./parts/official-finders.js";
-import { renderSearchForm } from "./parts/search-form.js";
+import { type FrameParts, renderFrame, renderUnexpected } from "./parts/frame.js";
 import { takeAwayStyles } from "./parts/take-away.styles.js";
 import { pageSize } from "./search-basics.js";
-import type { ViewState } from "./search-model.js";
 import type { HashState } from "./search-state.js";
 import { timeoutMs } from "./with-timeout.js";
 
@@ -238,31 +229,41 @@ export class BeratungsFinder extends LitElement {
     else this.search.restoreStart(state, this.near);
   }
 
-  private pickLocale = (locale: string): void => {
-    this.locales.pick(locale);
-    this.focuser.focus("#bf-locale");
-    this.search.writeHash();
-  };
-
-  private onSubmit = (event: Event): void => {
-    event.preventDefault();
-    void this.search.submit(this.search.combobox.value);
-  };
-
-  private readonly areaActions: Omit<AreaActions, "details" | "card"> = {
-    onRetry: () => {
-      if (!this.search.retry()) this.datasets.retry();
+  /** The controllers and handlers the frame renders from (parts/frame.ts). */
+  private readonly parts: FrameParts = {
+    instance: this.instance,
+    locales: this.locales,
+    datasets: this.datasets,
+    search: this.search,
+    geolocation: this.geolocation,
+    code: this.code,
+    areaActions: {
+      onRetry: () => {
+        if (!this.search.retry()) this.datasets.retry();
+      },
+      onBack: () => this.search.closeDetails(),
+      onFilters: this.search.searchAgain,
+      onDetails: (result, index) => this.search.openDetails(result, index),
+      onShowMore: () => this.search.showMore(),
     },
-    onBack: () => this.search.closeDetails(),
-    onFilters: this.search.searchAgain,
-    onDetails: (result, index) => this.search.openDetails(result, index),
-    onShowMore: () => this.search.showMore(),
+    filtersOpen: () => this.filtersOpen,
+    onToggleFilters: (open) => {
+      this.filtersOpen = open;
+    },
+    onLocale: (locale) => {
+      this.locales.pick(locale);
+      this.focuser.focus("#bf-locale");
+      this.search.writeHash();
+    },
+    onRetryParts: () => {
+      this.datasets.retryParts();
+      void this.search.run();
+    },
+    onSubmit: (event) => {
+      event.preventDefault();
+      void this.search.submit(this.search.combobox.value);
+    },
   };
-
-  private retryParts(): void {
-    this.datasets.retryParts();
-    void this.search.run();
-  }
 
   private report(kind: BfErrorKind, error: unknown): void {
     this.dispatchEvent(
@@ -272,58 +273,14 @@ export class BeratungsFinder extends LitElement {
 
   protected override render(): TemplateResult {
     const t = this.locales.t;
+    const dir = isRtl(t.locale) ? "rtl" : "ltr";
     try {
-      return this.renderFrame(t, this.code.view(this.search, this.datasets));
+      return renderFrame(this.parts, t, dir, this.code.view(this.search, this.datasets));
     } catch (error) {
       // Never throw from render: show the error state and tell the host once the update is done.
       queueMicrotask(() => this.report("render", error));
-      return html`<div class="frame" part="base" lang=${t.locale} dir=${isRtl(t.locale) ? "rtl" : "ltr"}>
-        <div class="state error" role="alert" part="error"><p>${t("error.unexpected")}</p></div>
-      </div>`;
+      return renderUnexpected(t, dir);
     }
-  }
-
-  private renderFrame(t: Translator, view: ViewState): TemplateResult {
-    const { locale } = t;
-    return html`<div class="frame" part="base" lang=${locale} dir=${isRtl(locale) ? "rtl" : "ltr"}>
-      ${renderTop(t, this.instance, this.pickLocale)}
-      ${this.locales.failed ? renderLocaleFailure(t, () => this.locales.retry()) : nothing}
-      ${
-        view.fictional
-          ? html`<div class="banner" part="banner" role="note"><p>${t("banner.fictional")}</p>${renderOfficialFinders(t)}</div>`
-          : nothing
-      }
-      ${view.skipped > 0 ? html`<p class="notice" part="notice" role="note">${t.count("data.skipped", view.skipped)}</p>` : nothing}
-      ${renderPartFailure(t, this.datasets.failedRegions, () => this.retryParts())}
-      ${renderSearchForm({
-        t,
-        combobox: this.search.combobox,
-        locating: this.geolocation.locating,
-        ...(this.search.notice ? { notice: this.search.notice } : {}),
-        ...(this.search.choices ? { choices: this.search.choices } : {}),
-        ...(this.search.filters.age === undefined ? {} : { age: this.search.filters.age }),
-        onSubmit: this.onSubmit,
-        onLocate: () => void this.search.locate(this.geolocation),
-        onChoose: (choice) => void this.search.chooseOffered(choice),
-        onAgeInput: this.search.onAgeInput,
-      })}
-      ${renderFilterPanel({
-        t,
-        format: createFormatting(locale),
-        filters: this.search.filters,
-        languages: this.datasets.data?.languages ?? [],
-        open: this.filtersOpen,
-        onToggle: (open: boolean) => {
-          this.filtersOpen = open;
-        },
-        onChange: this.search.changeFilters,
-      })}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.search.announcement}</div>
-      <div class="area" aria-busy=${view.busy ? "true" : "false"}>
-        ${this.locales.ready ? this.code.renderArea(view, t, this.areaActions) : renderLoadingState()}
-      </div>
-      ${renderFooter(t, view.dataset)}
-    </div>`;
   }
 }
 
