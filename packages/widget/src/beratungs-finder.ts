@@ -3,7 +3,6 @@ import type { Dataset } from "@beratungsfinder/schemas";
 import { DEFAULT_RADIUS_KM, DEFAULT_WIDGET_LIMIT } from "@beratungsfinder/schemas/vocabulary";
 import { LitElement, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
-import { styles } from "./beratungs-finder.styles.js";
 import { DatasetController } from "./controllers/dataset-controller.js";
 import { FocusController } from "./controllers/focus-controller.js";
 import { GeocoderController } from "./controllers/geocoder-controller.js";
@@ -18,7 +17,10 @@ import { bfErrorCode, errorCode, errorMessage } from "./failure.js";
 import { LocaleController } from "./localization/locale-controller.js";
 import { isRtl, matchLocale } from "./localization/locales.js";
 import type { StringOverrides } from "./localization/messages.js";
+import { formStyles } from "./parts/form.styles.js";
 import { type FrameParts, renderFrame, renderUnexpected } from "./parts/frame.js";
+import { adaptiveStyles, frameStyles } from "./parts/frame.styles.js";
+import { resultsStyles } from "./parts/results.styles.js";
 import { takeAwayStyles } from "./parts/take-away.styles.js";
 import { pageSize } from "./search-basics.js";
 import type { HashState } from "./search-state.js";
@@ -84,7 +86,7 @@ import { timeoutMs } from "./with-timeout.js";
  * @cssprop [--bf-space=1em] - Base spacing.
  */
 export class BeratungsFinder extends LitElement {
-  static override styles = [styles, takeAwayStyles];
+  static override styles = [frameStyles, formStyles, resultsStyles, adaptiveStyles, takeAwayStyles];
 
   /**
    * URL of the dataset: a published folder's `manifest.json` (made with `beratungsfinder publish`;
