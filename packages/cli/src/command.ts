@@ -84,10 +84,12 @@ export function parseCommandArgs(spec: CommandSpec, argv: readonly string[]): Co
       ),
       allowPositionals: true,
       strict: true,
+      tokens: true,
     });
   } catch (error) {
     throw usageError(parseArgsMessage(error, spec));
   }
+  rejectRepeatedOptions(parsed.tokens ?? [], spec);
   const input: CommandInput = {
     positionals: parsed.positionals,
     options: parsed.values as CommandInput["options"],
@@ -106,6 +108,28 @@ export function parseCommandArgs(spec: CommandSpec, argv: readonly string[]): Co
     );
   }
   return input;
+}
+
+/**
+ * parseArgs keeps the last of `--out a --out b` and drops the first silently; a repeated option is
+ * a usage error instead, so no value the user typed is ignored without a word.
+ */
+function rejectRepeatedOptions(
+  tokens: NonNullable<ReturnType<typeof parseArgs>["tokens"]>,
+  spec: CommandSpec,
+): void {
+  const seen = new Map<string, string>();
+  for (const token of tokens) {
+    if (token.kind !== "option") continue;
+    const first = seen.get(token.name);
+    if (first !== undefined) {
+      const spelled = first === token.rawName ? `${token.rawName}` : `${first} and ${token.rawName}`;
+      throw usageError(
+        `Option --${token.name} is given more than once (${spelled}) for \`${spec.name}\`: give it once.`,
+      );
+    }
+    seen.set(token.name, token.rawName);
+  }
 }
 
 /** Node's parseArgs errors say "Unknown option '--x'"; add which command and where to look. */

@@ -75,6 +75,40 @@ describe("runCli", () => {
     expect(result.stderr).toContain("beratungsfinder validate --help");
   });
 
+  it.each(COMMANDS.map((command) => command.name))(
+    "rejects a repeated option in %s as a usage error that names the option",
+    async (name) => {
+      const command = COMMANDS.find((candidate) => candidate.name === name);
+      if (!command) throw new Error(name);
+      const positionals = command.arguments
+        .filter((argument) => argument.startsWith("<"))
+        .map(() => "x.json");
+      const [option, spec] = Object.entries(command.options).find(
+        ([, candidate]) => candidate.type === "string",
+      ) ??
+        Object.entries(command.options)[0] ?? ["json", { type: "boolean" }];
+      const value = spec.type === "string" ? ["a"] : [];
+      const second = spec.type === "string" ? ["b"] : [];
+      const result = await run([name, ...positionals, `--${option}`, ...value, `--${option}`, ...second], {
+        cwd: folder.path,
+      });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`Option --${option} is given more than once`);
+      expect(result.stderr).toContain(`for \`${name}\``);
+    },
+  );
+
+  it("rejects --out a --out b and --near x --near y, also when spelled -o or --out=", async () => {
+    const out = await run(["import", "in.csv", "--out", "a.json", "--out=b.json"], { cwd: folder.path });
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain("Option --out is given more than once (--out) for `import`");
+    const near = await run(["search", "x.json", "--near", "52.5,13.4", "--near", "48.1,11.6"], {
+      cwd: folder.path,
+    });
+    expect(near.code).toBe(2);
+    expect(near.stderr).toContain("Option --near is given more than once");
+  });
+
   it("rejects a missing argument and too many arguments", async () => {
     const missing = await run(["validate"], { cwd: folder.path });
     expect(missing.code).toBe(2);
