@@ -59,6 +59,36 @@ describe("import: the encoding of the input", () => {
     expect(importedNames("o.json")[0]).toContain("KÃ¶ln");
   });
 
+  it("warns when --encoding latin1 or windows-1252 reads bytes that look like UTF-8, and reads as told", async () => {
+    const file = write("offices.csv", Buffer.from(CSV, "utf8"));
+    for (const name of ["latin1", "windows-1252"]) {
+      const result = await run(["import", file, "--from", "csv", "--out", "o.json", "--encoding", name], {
+        cwd: folder.path,
+      });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(
+        "Read offices.csv as windows-1252 (--encoding). Warning: its bytes look like UTF-8",
+      );
+      expect(result.stdout).toContain("give --encoding utf-8");
+      expect(importedNames("o.json")[0]).toContain("KÃ¶ln");
+    }
+  });
+
+  it("does not warn when --encoding windows-1252 reads Windows-1252 bytes or plain ASCII", async () => {
+    for (const bytes of [
+      WINDOWS_1252,
+      Buffer.from("id;provider_name;name;programmes\nmbe-k;T;MBE K;MBE\n"),
+    ]) {
+      const file = write("offices.csv", bytes);
+      const result = await run(["import", file, "--from", "csv", "--out", "o.json", "--encoding", "latin1"], {
+        cwd: folder.path,
+      });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain("Read offices.csv as windows-1252 (--encoding).");
+      expect(result.stdout).not.toContain("look like UTF-8");
+    }
+  });
+
   it("stops with exit code 1 at bytes the named encoding cannot read, and writes nothing", async () => {
     const file = write("offices.csv", WINDOWS_1252);
     const result = await run(["import", file, "--from", "csv", "--out", "o.json", "--encoding", "utf-8"], {

@@ -60,12 +60,14 @@ export function encodingLog(input: CommandInput, context: CommandContext): Encod
   };
 }
 
-function because({ reason }: DecodedText): string {
+function because({ reason, encoding, looksLikeUtf8 }: DecodedText): string {
   switch (reason) {
     case "bom":
       return " (its byte order mark says so).";
     case "given":
-      return " (--encoding).";
+      return looksLikeUtf8
+        ? ` (--encoding). Warning: its bytes look like UTF-8, so letters such as ö may read as "Ã¶"; if they look wrong, leave out --encoding ${encoding} or give --encoding utf-8.`
+        : " (--encoding).";
     default:
       return ": its bytes are not valid UTF-8. If letters look wrong, name the file's encoding with --encoding.";
   }

@@ -65,6 +65,18 @@ describe("decodeText", () => {
     expect(() => decodeText(cp1252, { encoding: "ebcdic" })).toThrowError(/^Unknown encoding "ebcdic"/);
   });
 
+  it("reads UTF-8 bytes as windows-1252 when told, and marks that they look like UTF-8", () => {
+    expect(decodeText(utf8("MBE Köln"), { encoding: "latin1" })).toEqual({
+      text: "MBE KÃ¶ln",
+      encoding: "windows-1252",
+      reason: "given",
+      looksLikeUtf8: true,
+    });
+    expect(decodeText(cp1252, { encoding: "windows-1252" })).not.toHaveProperty("looksLikeUtf8");
+    expect(decodeText(utf8("MBE Koeln"), { encoding: "cp1252" })).not.toHaveProperty("looksLikeUtf8");
+    expect(decodeText(utf8("MBE Köln"), { encoding: "utf-8" })).not.toHaveProperty("looksLikeUtf8");
+  });
+
   it("refuses text that already holds U+FFFD, with its line and column", () => {
     const damaged = utf8("id;name\n1;MBE K\uFFFDln");
     const error = (() => {

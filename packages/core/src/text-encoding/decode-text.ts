@@ -10,6 +10,11 @@ export interface DecodedText {
   encoding: TextEncodingName;
   /** How it was chosen: a byte order mark, valid UTF-8, the fallback for bytes that are not UTF-8, or the caller. */
   reason: "bom" | "utf-8" | "not-utf-8" | "given";
+  /**
+   * `true` when the caller named windows-1252 but the bytes are valid UTF-8 with non-ASCII characters:
+   * read as told, but "Köln" then reads "KÃ¶ln", so the caller should warn.
+   */
+  looksLikeUtf8?: boolean;
 }
 
 export interface DecodeTextOptions {
@@ -67,7 +72,10 @@ export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): 
         `Unknown encoding "${options.encoding}": expected one of ${TEXT_ENCODINGS.join(", ")} (or latin1 for windows-1252)`,
       );
     }
-    return { text: decodeAs(bytes, encoding, bomLength(bytes, encoding)), encoding, reason: "given" };
+    const text = decodeAs(bytes, encoding, bomLength(bytes, encoding));
+    return encoding === "windows-1252" && isNonAsciiUtf8(bytes)
+      ? { text, encoding, reason: "given", looksLikeUtf8: true }
+      : { text, encoding, reason: "given" };
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: decodeAs(bytes, "utf-8", 3), encoding: "utf-8", reason: "bom" };
@@ -86,6 +94,17 @@ export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): 
   }
   refuseReplacementCharacter(text, "utf-8");
   return { text, encoding: "utf-8", reason: "utf-8" };
+}
+
+/** Bytes with at least one non-ASCII byte that are valid UTF-8 (ASCII reads the same in every encoding). */
+function isNonAsciiUtf8(bytes: Uint8Array): boolean {
+  if (!bytes.some((byte) => byte >= 0x80)) return false;
+  try {
+    new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function bomLength(bytes: Uint8Array, encoding: TextEncodingName): number {
