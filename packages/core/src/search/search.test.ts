@@ -220,6 +220,15 @@ describe("search", () => {
   });
 });
 
+describe("search with an invalid Date", () => {
+  // Found by the fuzz suite: openAt: new Date(NaN) failed inside as "RangeError: Invalid time value".
+  it.each(["openAt", "now"] as const)("refuses an invalid %s with a message naming it", (name) => {
+    expect(() => search(index, { point: BERLIN, radiusKm: 5, [name]: new Date(Number.NaN) })).toThrowError(
+      new RangeError(`Invalid ${name}: expected a valid Date, received Invalid Date.`),
+    );
+  });
+});
+
 describe("search by related languages", () => {
   const LANGUAGES: Record<string, string[]> = {
     "koeln-mbe": ["de", "ku"],

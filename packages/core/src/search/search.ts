@@ -131,12 +131,22 @@ const NOTHING = -1;
 /**
  * Finds the offices near a point that fit every given filter, nearest first, one page at a time.
  * Uses the spatial index: only offices inside the radius's bounding box are ever looked at.
+ * Throws a `RangeError` for a negative or NaN `radiusKm` and for an invalid Date in `openAt` or `now`.
  *
  * @example
  * search(index, { point: { lat: 52.52, lon: 13.4 }, radiusKm: 10, age: 19, languages: ["ar"] });
  */
 export function search(index: SearchIndex, query: SearchQuery): SearchResults {
   const now = query.now ?? new Date();
+  // An invalid Date (from `new Date("")` in a form) would fail deep inside as "Invalid time value".
+  for (const [name, instant] of [
+    ["now", now],
+    ["openAt", query.openAt],
+  ] as const) {
+    if (instant !== undefined && !(instant instanceof Date && Number.isFinite(instant.getTime()))) {
+      throw new RangeError(`Invalid ${name}: expected a valid Date, received ${String(instant)}.`);
+    }
+  }
   const fit = query.age === undefined ? undefined : eligibility({ age: query.age });
   const compiled = compileQuery(query, fit);
 
