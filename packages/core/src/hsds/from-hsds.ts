@@ -122,13 +122,24 @@ function values<T extends string>(
   );
 }
 
-function readProvider(organization: HsdsRecord | undefined, path: string, ctx: Context): Provider {
+function readProvider(
+  organization: HsdsRecord | undefined,
+  path: string,
+  ctx: Context,
+  service?: HsdsRecord,
+): Provider {
   if (!organization) {
     const id = "hsds-unknown-provider";
-    if (!ctx.providers.has(id)) {
-      ctx.warnings.push(`${path}: no organization given; the offices are assigned to the provider "${id}"`);
-      ctx.providers.set(id, { id, name: "Unbekannter Träger", umbrella: "other" });
-    }
+    // Say per service what is missing: an organization_id that matches nothing, or no organization at all.
+    const serviceId = text(service, "id");
+    const organizationId = text(service, "organization_id");
+    const missing = organizationId
+      ? `names organization_id "${organizationId.slice(0, 80)}", which matches no organization in the input`
+      : 'has no organization (neither an embedded "organization" nor an "organization_id")';
+    ctx.warnings.push(
+      `${path}: service${serviceId ? ` "${serviceId.slice(0, 80)}"` : ""} ${missing}; its offices are assigned to the provider "${id}"`,
+    );
+    if (!ctx.providers.has(id)) ctx.providers.set(id, { id, name: "Unbekannter Träger", umbrella: "other" });
     return ctx.providers.get(id)!;
   }
   const ours = records(organization, "organization_identifiers").find(
@@ -642,7 +653,7 @@ function importService(
   },
 ): void {
   const provider =
-    parent?.provider ?? readProvider(child(service, "organization"), where(service, path), ctx);
+    parent?.provider ?? readProvider(child(service, "organization"), where(service, path), ctx, service);
   const program =
     child(service, "program") ??
     (text(service, "program_id") ? parent?.programs.get(text(service, "program_id")!) : undefined);
