@@ -1,6 +1,5 @@
 import type {
   Channel,
-  Dataset,
   Office,
   OfficeInput,
   OpeningHours,
@@ -10,187 +9,37 @@ import type {
   Umbrella,
 } from "@beratungsfinder/schemas";
 import { parseOffice } from "@beratungsfinder/schemas";
-import {
-  CHANNELS,
-  type IntakeStatus,
-  type LanguageMode,
-  languageCodeOf,
-  languageModeOf,
-  PHONE_TYPES,
-  STATE_NAMES,
-  TARGET_GROUPS,
-  TOPICS,
-} from "@beratungsfinder/schemas/vocabulary";
+import { CHANNELS, PHONE_TYPES, TARGET_GROUPS, TOPICS } from "@beratungsfinder/schemas/vocabulary";
 import { programmeFromText, umbrellaFromText } from "../hsds/provider-umbrella.js";
 import { cellExcerpt } from "./cell-excerpt.js";
-import type { CsvDelimiter } from "./csv-text.js";
-import { extraCellsMessage, readCsv, writeCsv } from "./csv-text.js";
+import { extraCellsMessage, readCsv } from "./csv-text.js";
 import {
-  formatOpeningHoursText,
-  MAX_OPENING_HOURS_ERRORS,
-  parseOpeningHoursText,
-} from "./opening-hours-text.js";
+  INTAKE_WORDS,
+  LANGUAGE_ENTRY,
+  LANGUAGE_MODE_WORDS,
+  list,
+  MAX_CELL_PROBLEMS,
+  OFFICE_CSV_COLUMNS,
+  type OfficeCsvColumn,
+  type OfficeCsvError,
+  type OfficeCsvResult,
+  PATH_COLUMNS,
+  parseBoolean,
+  parseDate,
+  parseNumber,
+  readHeader,
+} from "./office-csv-columns.js";
+import { parseOpeningHoursText } from "./opening-hours-text.js";
 import { stateFromText } from "./state-name.js";
 
-/** The columns of the office template, in the order `toOfficeCsv` writes them (docs/csv-template.md). */
-export const OFFICE_CSV_COLUMNS = [
-  "id",
-  "provider_id",
-  "provider_name",
-  "umbrella",
-  "name",
-  "programmes",
-  "street",
-  "postal_code",
-  "city",
-  "state",
-  "lat",
-  "lon",
-  "phone",
-  "phone_type",
-  "email",
-  "website",
-  "booking_url",
-  "opening_hours",
-  "appointment_only",
-  "languages",
-  "language_note",
-  "topics",
-  "target_groups",
-  "channels",
-  "age_min",
-  "age_max",
-  "step_free",
-  "service_area",
-  "last_verified",
-  "description_de",
-  "description_en",
-  "note",
-  // Since data model 1.1.
-  "municipality_key",
-  "woman_counsellor",
-  "free_of_charge",
-  "intake",
-  "intake_note",
-] as const;
-export type OfficeCsvColumn = (typeof OFFICE_CSV_COLUMNS)[number];
-
-const REQUIRED_COLUMNS: OfficeCsvColumn[] = ["id", "name", "programmes"];
-
-/** The most problems listed for one cell (an opening-hours text's ten and its count of the rest). */
-const MAX_CELL_PROBLEMS = MAX_OPENING_HOURS_ERRORS + 1;
-
-/** One problem in the spreadsheet: the file line where the row starts, the column and what to fix. */
-export interface OfficeCsvError {
-  line: number;
-  /** 1-based column number in the file, when the problem belongs to one cell. */
-  column?: number;
-  field: string;
-  message: string;
-}
-
-export interface OfficeCsvResult {
-  /** The rows that are valid offices; rows with errors are left out and listed in `errors`. */
-  offices: Office[];
-  providers: Provider[];
-  errors: OfficeCsvError[];
-  delimiter: CsvDelimiter;
-}
-
-export interface ToOfficeCsvOptions {
-  /** `;` suits German Excel, `,` (default) everything else. */
-  delimiter?: CsvDelimiter;
-  /** Start with a byte order mark, so Excel reads the file as UTF-8 (umlauts intact). */
-  bom?: boolean;
-}
-
-const LIST_SEPARATOR = /\s*[,;|]\s*/;
-const list = (text: string) => text.split(LIST_SEPARATOR).filter((item) => item !== "");
-
-const TRUE_WORDS = /^(ja|j|yes|y|true|wahr|x|1)$/i;
-const FALSE_WORDS = /^(nein|n|no|false|falsch|0)$/i;
-const UNKNOWN_WORDS = /^(unbekannt|unknown|\?|k\.\s*a\.)?$/i;
-
-// Which column to blame for an issue the office schema reports at a path.
-const PATH_COLUMNS: [RegExp, OfficeCsvColumn][] = [
-  [/^id/, "id"],
-  [/^providerId/, "provider_id"],
-  [/^name/, "name"],
-  [/^programmes/, "programmes"],
-  [/^address\.street/, "street"],
-  [/^address\.postalCode/, "postal_code"],
-  [/^address\.city/, "city"],
-  [/^address\.state/, "state"],
-  [/^geo\.lat/, "lat"],
-  [/^geo\.lon/, "lon"],
-  [/^contact\.phones/, "phone"],
-  [/^contact\.emails/, "email"],
-  [/^contact\.website/, "website"],
-  [/^contact\.bookingUrl/, "booking_url"],
-  [/^openingHours/, "opening_hours"],
-  [/^languages/, "languages"],
-  [/^topics/, "topics"],
-  [/^targetGroups/, "target_groups"],
-  [/^channels/, "channels"],
-  [/^ageRange\.min/, "age_min"],
-  [/^ageRange\.max/, "age_max"],
-  [/^accessibility/, "step_free"],
-  [/^serviceArea/, "service_area"],
-  [/^lastVerified/, "last_verified"],
-  [/^description\.de/, "description_de"],
-  [/^description\.en/, "description_en"],
-  [/^address\.municipalityKey/, "municipality_key"],
-  [/^womanCounsellor/, "woman_counsellor"],
-  [/^freeOfCharge/, "free_of_charge"],
-  [/^intake\.status/, "intake"],
-  [/^intake\.note/, "intake_note"],
-];
-
-// A language cell entry: "ar" (a counsellor speaks it), or "ar:interpreter" / "ar (Dolmetscher)".
-const LANGUAGE_MODE_WORDS: Record<string, LanguageMode> = {
-  counsellor: "counsellor",
-  berater: "counsellor",
-  beraterin: "counsellor",
-  interpreter: "interpreter",
-  dolmetscher: "interpreter",
-  dolmetschung: "interpreter",
-  "on-request": "on-request",
-  "auf-anfrage": "on-request",
-  "auf anfrage": "on-request",
-};
-const LANGUAGE_ENTRY = /^([A-Za-z]{2,3})(?:\s*(?::\s*|\(\s*)([^()]+?)\s*\)?)?$/;
-
-const INTAKE_WORDS: Record<string, IntakeStatus> = {
-  open: "open",
-  offen: "open",
-  "waiting-list": "waiting-list",
-  warteliste: "waiting-list",
-  paused: "paused",
-  pausiert: "paused",
-  aufnahmestopp: "paused",
-};
-const INTAKE_CELL = { open: "offen", "waiting-list": "warteliste", paused: "pausiert" } as const;
-
-function parseBoolean(text: string): boolean | "unknown" | undefined {
-  if (TRUE_WORDS.test(text)) return true;
-  if (FALSE_WORDS.test(text)) return false;
-  if (UNKNOWN_WORDS.test(text)) return "unknown";
-  return undefined;
-}
-
-// German spreadsheets write "50,9375"; both decimal marks are accepted.
-function parseNumber(text: string): number | undefined {
-  const normalised = text.trim().replace(",", ".");
-  if (!/^-?\d+(?:\.\d+)?$/.test(normalised)) return undefined;
-  return Number(normalised);
-}
-
-// "24.11.2026" is how German spreadsheets show dates; the model stores "2026-11-24".
-function parseDate(text: string): string | undefined {
-  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
-  if (german) return `${german[3]}-${german[2]!.padStart(2, "0")}-${german[1]!.padStart(2, "0")}`;
-  return /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? text.trim() : undefined;
-}
+export {
+  OFFICE_CSV_COLUMNS,
+  type OfficeCsvColumn,
+  type OfficeCsvError,
+  type OfficeCsvResult,
+  type ToOfficeCsvOptions,
+} from "./office-csv-columns.js";
+export { toOfficeCsv, yesNo } from "./office-csv-write.js";
 
 /**
  * Reads the office spreadsheet template (one row per office, see docs/csv-template.md) into offices and
@@ -219,42 +68,8 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
     });
     return { offices, providers: [], errors, delimiter };
   }
-  const header = headerRecord.fields.map((name) => name.trim().toLowerCase());
-  const columnIndex = new Map<string, number>();
-  header.forEach((name, index) => {
-    if (name === "") return;
-    if (!(OFFICE_CSV_COLUMNS as readonly string[]).includes(name)) {
-      errors.push({
-        line: headerRecord.line,
-        column: index + 1,
-        field: name,
-        message: `unknown column "${name}": expected one of ${OFFICE_CSV_COLUMNS.join(", ")}`,
-      });
-    } else if (columnIndex.has(name)) {
-      errors.push({
-        line: headerRecord.line,
-        column: index + 1,
-        field: name,
-        message: `the column "${name}" appears twice`,
-      });
-    } else columnIndex.set(name, index);
-  });
-  for (const required of REQUIRED_COLUMNS) {
-    if (!columnIndex.has(required)) {
-      errors.push({
-        line: headerRecord.line,
-        field: required,
-        message: `expected a column "${required}" in the header row`,
-      });
-    }
-  }
-  if (!columnIndex.has("provider_id") && !columnIndex.has("provider_name")) {
-    errors.push({
-      line: headerRecord.line,
-      field: "provider_id",
-      message: 'expected a column "provider_id" or "provider_name" in the header row',
-    });
-  }
+  const { header, columnIndex, errors: headerErrors } = readHeader(headerRecord);
+  errors.push(...headerErrors);
   if (
     errors.some((error) => error.line === headerRecord.line && !error.message.startsWith("unknown column"))
   ) {
@@ -360,7 +175,13 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
         );
       // A PLZ saved as a number loses its leading zero ("1067" for 01067): put it back.
       const plz = /^\d{4}$/.test(postalCode) ? `0${postalCode}` : postalCode;
-      office.address = { street, postalCode: plz, city, state: state ?? "DE-BE" };
+      // No placeholder state: a missing or unknown one is already reported, and the row is left out.
+      office.address = {
+        street,
+        postalCode: plz,
+        city,
+        ...(state ? { state } : {}),
+      } as OfficeInput["address"];
     }
     const latText = cell("lat");
     const lonText = cell("lon");
@@ -565,73 +386,4 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
     }
   }
   return { offices, providers: [...providers.values()].map((entry) => entry.provider), errors, delimiter };
-}
-
-/** An accessibility answer in German, as the template and the HSDS export write it; "" when not given. */
-export const yesNo = (value: boolean | "unknown" | undefined) =>
-  value === true ? "ja" : value === false ? "nein" : value === "unknown" ? "unbekannt" : "";
-
-/**
- * Writes a dataset as the office spreadsheet template, one row per office. What the template has no
- * column for (opening exceptions, phone notes, accessible toilet, hearing loop, sources, outreach places,
- * notes of single languages) is left out.
- */
-export function toOfficeCsv(
-  dataset: Pick<Dataset, "offices" | "providers">,
-  options: ToOfficeCsvOptions = {},
-): string {
-  const providers = new Map(dataset.providers.map((provider) => [provider.id, provider]));
-  const rows: string[][] = [[...OFFICE_CSV_COLUMNS]];
-  for (const office of dataset.offices) {
-    const provider = providers.get(office.providerId);
-    const values: Record<OfficeCsvColumn, string> = {
-      id: office.id,
-      provider_id: office.providerId,
-      provider_name: provider?.name ?? "",
-      umbrella: provider?.umbrella ?? "",
-      name: office.name,
-      programmes: office.programmes.join(", "),
-      street: office.address?.street ?? "",
-      postal_code: office.address?.postalCode ?? "",
-      city: office.address?.city ?? "",
-      state: office.address ? STATE_NAMES[office.address.state] : "",
-      lat: office.geo ? String(office.geo.lat) : "",
-      lon: office.geo ? String(office.geo.lon) : "",
-      phone: office.contact.phones.map((phone) => phone.number).join("; "),
-      phone_type: office.contact.phones.every((phone) => phone.type === "voice")
-        ? ""
-        : office.contact.phones.map((phone) => phone.type).join(", "),
-      email: office.contact.emails.join(", "),
-      website: office.contact.website ?? "",
-      booking_url: office.contact.bookingUrl ?? "",
-      opening_hours: office.openingHours ? formatOpeningHoursText(office.openingHours.weekly) : "",
-      appointment_only: office.openingHours?.appointmentOnly ? "ja" : "",
-      languages: office.languages
-        .map((entry) =>
-          languageModeOf(entry) === "counsellor"
-            ? languageCodeOf(entry)
-            : `${languageCodeOf(entry)}:${languageModeOf(entry)}`,
-        )
-        .join(", "),
-      language_note: office.languageNote ?? "",
-      topics: office.topics.join(", "),
-      target_groups: office.targetGroups.join(", "),
-      channels: office.channels.join(", "),
-      age_min: office.ageRange?.min === undefined ? "" : String(office.ageRange.min),
-      age_max: office.ageRange?.max === undefined ? "" : String(office.ageRange.max),
-      step_free: yesNo(office.accessibility?.stepFree),
-      service_area: office.serviceArea.join(", "),
-      last_verified: office.lastVerified ?? "",
-      description_de: office.description?.de ?? "",
-      description_en: office.description?.en ?? "",
-      note: office.openingHours?.note ?? "",
-      municipality_key: office.address?.municipalityKey ?? "",
-      woman_counsellor: office.womanCounsellor === undefined ? "" : yesNo(office.womanCounsellor),
-      free_of_charge: office.freeOfCharge === undefined ? "" : office.freeOfCharge ? "ja" : "nein",
-      intake: office.intake ? INTAKE_CELL[office.intake.status] : "",
-      intake_note: office.intake?.note ?? "",
-    };
-    rows.push(OFFICE_CSV_COLUMNS.map((column) => values[column]));
-  }
-  return `${options.bom ? "\uFEFF" : ""}${writeCsv(rows, options.delimiter ?? ",")}`;
 }
