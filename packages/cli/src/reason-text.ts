@@ -45,5 +45,6 @@ const MATCH_TEXTS: Record<string, (params: Params) => string> = {
   "match.stepFree": () => "step-free",
   "match.umbrella": (p) => `umbrella ${p.umbrella}`,
   "match.openAt": () => "open at the asked time",
+  "match.outreach": (p) => `outreach hours at ${p.place}, ${p.city}`,
 };
 Object.assign(TEXTS, MATCH_TEXTS);

@@ -98,9 +98,9 @@ export type {
   PublishedRegion,
 } from "./publish/published-format.js";
 export { HASH_LENGTH, hashInName, MANIFEST_FILE, MANIFEST_FORMAT } from "./publish/published-format.js";
-export type { IndexedOffice, SearchIndex } from "./search/create-index.js";
+export type { IndexedOffice, OutreachPoint, SearchIndex } from "./search/create-index.js";
 export { createIndex } from "./search/create-index.js";
-export type { SearchQuery, SearchResult, SearchResults } from "./search/search.js";
+export type { OutreachMatch, SearchQuery, SearchResult, SearchResults } from "./search/search.js";
 export { search } from "./search/search.js";
 // Text input in the encoding its bytes show (text-encoding/).
 export type { DecodedText, DecodeTextOptions, TextEncodingName } from "./text-encoding/decode-text.js";

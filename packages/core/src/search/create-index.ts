@@ -44,7 +44,18 @@ export interface SearchIndex {
   readonly unlocated: readonly IndexedOffice[];
   /** Offices that `isOnlineOffice` calls online (mbeon, jmd4you…). */
   readonly online: readonly IndexedOffice[];
+  /**
+   * Since 1.1, the outreach places with coordinates: spatial ids from `located.length` on, in this order
+   * (`outreach[id - located.length]`), so a search finds an office by its outreach places too.
+   */
+  readonly outreach: readonly OutreachPoint[];
   readonly spatial: KDBush;
+}
+
+/** An outreach place with coordinates, indexed for search: the office and the place's position in `office.outreach`. */
+export interface OutreachPoint {
+  readonly entry: IndexedOffice;
+  readonly placeIndex: number;
 }
 
 /**
@@ -63,8 +74,15 @@ export function createIndex(dataset: Dataset): SearchIndex {
   const points: GeoPoint[] = [];
   const unlocated: IndexedOffice[] = [];
   const online: IndexedOffice[] = [];
+  const outreach: OutreachPoint[] = [];
+  const outreachPoints: GeoPoint[] = [];
   dataset.offices.forEach((office, order) => {
     const entry = indexOffice(office, order, providers.get(office.providerId));
+    office.outreach?.forEach((place, placeIndex) => {
+      if (!place.geo) return;
+      outreach.push({ entry, placeIndex });
+      outreachPoints.push(place.geo);
+    });
     if (office.geo) {
       located.push(entry);
       points.push(office.geo);
@@ -76,12 +94,14 @@ export function createIndex(dataset: Dataset): SearchIndex {
   });
 
   // kdbush cannot be built empty; one unreachable point keeps the code paths uniform.
+  // Offices first (ids 0 to located.length - 1), then the outreach places.
+  points.push(...outreachPoints);
   const spatial = new KDBush(Math.max(points.length, 1));
   for (const point of points) spatial.add(point.lon, point.lat);
   if (points.length === 0) spatial.add(Number.NaN, Number.NaN);
   spatial.finish();
 
-  return { dataset, providers, located, unlocated, online, spatial };
+  return { dataset, providers, located, unlocated, online, outreach, spatial };
 }
 
 /** The lowercase codes of an office's languages, plain codes or 1.1 language offers alike. */

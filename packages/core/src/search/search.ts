@@ -2,6 +2,7 @@ import type {
   Channel,
   GeoPoint,
   Office,
+  OutreachPlace,
   Programme,
   Provider,
   Topic,
@@ -20,6 +21,7 @@ import { officeHolidayPlace } from "../opening-hours/holiday-place.js";
 import { isOpen } from "../opening-hours/is-open.js";
 import type { OpeningInterval } from "../opening-hours/next-opening.js";
 import { type OpeningStatus, openingStatus } from "../opening-hours/opening-status.js";
+import { nextOutreachVisit, type OutreachDate } from "../opening-hours/outreach.js";
 import { boundingBox } from "./bounding-box.js";
 import type { IndexedOffice, SearchIndex } from "./create-index.js";
 import { CHANNEL_MASK, PROGRAMME_MASK, TOPIC_MASK, UMBRELLA_MASK } from "./create-index.js";
@@ -88,8 +90,25 @@ export interface SearchResult {
   fit?: ProgrammeFit;
   /** With languages: whether the office speaks one of them ("exact") or only a related one ("related"). */
   languageMatch?: "exact" | "related";
+  /**
+   * Since 1.1: the office was found by one of its outreach places, which lies nearer to the query point
+   * than the office itself (`distanceKm` is then the place's distance), with the place's next date.
+   */
+  outreach?: OutreachMatch;
   /** Why this office is listed, as message keys (`match.distance` `{ km }`, `match.language` `{ language }`…). */
   reasons: Reason[];
+}
+
+/** The outreach place a search result was found by (see `SearchResult.outreach`). */
+export interface OutreachMatch {
+  place: OutreachPlace;
+  /** Position in `office.outreach`. */
+  placeIndex: number;
+  /**
+   * The place's next date after the search's `now` (the one under way, if any), holidays at the place and
+   * the office's closed days skipped, in Europe/Berlin time; null when none falls within 120 days.
+   */
+  next: OutreachDate | null;
 }
 
 export interface SearchResults {
@@ -168,14 +187,33 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResults {
     // Sort keys: the distance, plus a gap no radius reaches per rank group (see rankGroup).
     const keys = new Float64Array(ids.length);
     const orders = new Float64Array(ids.length);
+    // With outreach places an office can come up more than once: its nearest point counts.
+    const seen = index.outreach.length > 0 ? new Map<IndexedOffice, number>() : undefined;
+    const via: (number | undefined)[] = [];
     for (const id of ids) {
-      const entry = index.located[id];
-      if (!entry || !fitsFilters(entry, compiled)) continue;
-      const km = distanceKm(query.point, entry.office.geo!);
-      if (km > radius || !fitsOpenAt(entry, compiled)) continue;
+      const office = index.located[id];
+      const point = office ? undefined : index.outreach[id - index.located.length];
+      const entry = office ?? point?.entry;
+      if (!entry) continue;
+      const geo = point ? entry.office.outreach![point.placeIndex]!.geo! : entry.office.geo!;
+      const km = distanceKm(query.point, geo);
+      if (km > radius) continue;
+      const at = seen?.get(entry);
+      if (at !== undefined) {
+        // Nearer than what was found before (an outreach place only when strictly nearer than the office).
+        if (km < distances[at]! || (km === distances[at] && !point && via[at] !== undefined)) {
+          keys[at] = keys[at]! - distances[at]! + km;
+          distances[at] = km;
+          via[at] = point?.placeIndex;
+        }
+        continue;
+      }
+      if (!fitsFilters(entry, compiled) || !fitsOpenAt(entry, compiled)) continue;
+      seen?.set(entry, found.length);
       distances[found.length] = km;
       keys[found.length] = km + rankGroup(entry, compiled) * GROUP_GAP_KM;
       orders[found.length] = entry.order;
+      via[found.length] = point?.placeIndex;
       found.push(entry);
     }
     total = found.length;
@@ -183,7 +221,10 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResults {
     const nearest = nearestFirst(keys, orders, found.length, offset + limit);
     for (let rank = offset; rank < nearest.length; rank++) {
       const position = nearest[rank]!;
-      results.push(toResult(found[position]!, distances[position], query, compiled, now));
+      const result = toResult(found[position]!, distances[position], query, compiled, now);
+      const placeIndex = via[position];
+      if (placeIndex !== undefined) addOutreachMatch(result, placeIndex, now);
+      results.push(result);
     }
   } else {
     // Without a point there is no distance: by rank group (see rankGroup), within each the offices
@@ -335,6 +376,22 @@ function toResult(
   if (entry.provider) result.provider = entry.provider;
   if (km !== undefined) result.distanceKm = km;
   return result;
+}
+
+/** Marks a result found by outreach place `placeIndex`, with the place's next date and a `match.outreach` reason. */
+function addOutreachMatch(result: SearchResult, placeIndex: number, now: Date): void {
+  const { office } = result;
+  const place = office.outreach![placeIndex]!;
+  const visit = nextOutreachVisit({ outreach: [place], openingHours: office.openingHours }, now);
+  result.outreach = {
+    place,
+    placeIndex,
+    next: visit && { date: visit.date, start: visit.start, end: visit.end, kind: visit.kind },
+  };
+  // Right after the distance: the distance is the place's.
+  const reason: Reason = { key: "match.outreach", params: { place: place.name, city: place.address.city } };
+  const at = result.reasons.findIndex((entry) => entry.key === "match.distance");
+  result.reasons.splice(at + 1, 0, reason);
 }
 
 function reasonsFor(
