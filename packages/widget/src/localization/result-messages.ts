@@ -304,6 +304,16 @@ export const RESULT_MESSAGES = {
       id: "outreach.next",
       desc: "On a card: the office's next visit at another place, e.g. 'Tue, 5 May, 10:00–12:00, Rathaus Frechen'.",
     }),
+  "outreach.matched": (p: { city: string; place: string; date: string; time: string }) =>
+    msg(str`Consultation hours in ${p.city} (${p.place}): ${p.date}, ${p.time}`, {
+      id: "outreach.matched",
+      desc: "On a card found by an outreach place nearer than the office (the distance above is the place's): the place's town and name, its next date and hours, e.g. 'Frechen (Rathaus): Tue, 5 Jan, 10:00–12:00'.",
+    }),
+  "outreach.matchedUndated": (p: { city: string; place: string }) =>
+    msg(str`Consultation hours in ${p.city} (${p.place})`, {
+      id: "outreach.matchedUndated",
+      desc: "On a card found by an outreach place nearer than the office, when no date falls in the next four months: the place's town and name, e.g. 'Frechen (Rathaus)'.",
+    }),
   "outreach.heading": () =>
     msg("Consultation days at other places", {
       id: "outreach.heading",

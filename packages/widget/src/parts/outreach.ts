@@ -48,6 +48,7 @@ export function renderNextOutreach(
   format: Formatting,
   now: Date,
 ): TemplateResult | typeof nothing {
+  if (result.outreach) return renderOutreachMatch(result, t, format, now);
   const visit = nextOutreachVisit(result.office, now);
   if (!visit) return nothing;
   const text = t("outreach.next", {
@@ -56,6 +57,30 @@ export function renderNextOutreach(
     place: visit.place.name,
   });
   return html`<p class="outreach-next" part="outreach-next">${text}</p>`;
+}
+
+/**
+ * "Consultation hours in Frechen (Rathaus): Tue, 5 Jan, 10:00–12:00": the card of an office found by an
+ * outreach place nearer than the office (core's `result.outreach`; the card's distance is the place's),
+ * with that place's next date.
+ */
+function renderOutreachMatch(
+  result: SearchResult,
+  t: Translator,
+  format: Formatting,
+  now: Date,
+): TemplateResult {
+  const { place } = result.outreach!;
+  const where = { city: place.address.city, place: place.name };
+  const visit = nextOutreachVisit({ outreach: [place], openingHours: result.office.openingHours }, now);
+  const text = visit
+    ? t("outreach.matched", {
+        ...where,
+        date: format.dayMonth(visit.date),
+        time: format.clockRange(visit.slot.from, visit.slot.to),
+      })
+    : t("outreach.matchedUndated", where);
+  return html`<p class="outreach-next outreach-match" part="outreach-next outreach-match">${text}</p>`;
 }
 
 /** Every outreach place of the office with its address and each slot's rule in words. */

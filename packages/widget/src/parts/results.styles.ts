@@ -105,6 +105,11 @@ export const resultsStyles = css`
   .intake {
     font-weight: 600;
   }
+  /* The outreach place the office was found by: where the distance above is measured to. */
+  .outreach-match {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
   .why ul {
     margin: 0;
     padding-inline-start: 1.25em;
