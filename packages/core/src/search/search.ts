@@ -21,7 +21,7 @@ import { officeHolidayPlace } from "../opening-hours/holiday-place.js";
 import { isOpen } from "../opening-hours/is-open.js";
 import type { OpeningInterval } from "../opening-hours/next-opening.js";
 import { type OpeningStatus, openingStatus } from "../opening-hours/opening-status.js";
-import { nextOutreachVisit, type OutreachDate } from "../opening-hours/outreach.js";
+import { nextOutreachVisit, type OutreachVisit } from "../opening-hours/outreach.js";
 import { boundingBox } from "./bounding-box.js";
 import type { IndexedOffice, SearchIndex } from "./create-index.js";
 import { CHANNEL_MASK, PROGRAMME_MASK, TOPIC_MASK, UMBRELLA_MASK } from "./create-index.js";
@@ -106,9 +106,10 @@ export interface OutreachMatch {
   placeIndex: number;
   /**
    * The place's next date after the search's `now` (the one under way, if any), holidays at the place and
-   * the office's closed days skipped, in Europe/Berlin time; null when none falls within 120 days.
+   * the office's closed days skipped, in Europe/Berlin time, with its slot (its `placeIndex` is 0); null when
+   * none falls within 120 days.
    */
-  next: OutreachDate | null;
+  next: OutreachVisit | null;
 }
 
 export interface SearchResults {
@@ -382,16 +383,13 @@ function toResult(
 function addOutreachMatch(result: SearchResult, placeIndex: number, now: Date): void {
   const { office } = result;
   const place = office.outreach![placeIndex]!;
-  const visit = nextOutreachVisit({ outreach: [place], openingHours: office.openingHours }, now);
-  result.outreach = {
-    place,
-    placeIndex,
-    next: visit && { date: visit.date, start: visit.start, end: visit.end, kind: visit.kind },
-  };
-  // Right after the distance: the distance is the place's.
-  const reason: Reason = { key: "match.outreach", params: { place: place.name, city: place.address.city } };
-  const at = result.reasons.findIndex((entry) => entry.key === "match.distance");
-  result.reasons.splice(at + 1, 0, reason);
+  const next = nextOutreachVisit({ outreach: [place], openingHours: office.openingHours }, now);
+  result.outreach = { place, placeIndex, next };
+  // Right after the distance, which comes first and is the place's.
+  result.reasons.splice(1, 0, {
+    key: "match.outreach",
+    params: { place: place.name, city: place.address.city },
+  });
 }
 
 function reasonsFor(

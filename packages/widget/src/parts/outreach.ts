@@ -48,7 +48,7 @@ export function renderNextOutreach(
   format: Formatting,
   now: Date,
 ): TemplateResult | typeof nothing {
-  if (result.outreach) return renderOutreachMatch(result, t, format, now);
+  if (result.outreach) return renderOutreachMatch(result, t, format);
   const visit = nextOutreachVisit(result.office, now);
   if (!visit) return nothing;
   const text = t("outreach.next", {
@@ -62,17 +62,11 @@ export function renderNextOutreach(
 /**
  * "Consultation hours in Frechen (Rathaus): Tue, 5 Jan, 10:00–12:00": the card of an office found by an
  * outreach place nearer than the office (core's `result.outreach`; the card's distance is the place's),
- * with that place's next date.
+ * with that place's next date as of the search's `now`.
  */
-function renderOutreachMatch(
-  result: SearchResult,
-  t: Translator,
-  format: Formatting,
-  now: Date,
-): TemplateResult {
-  const { place } = result.outreach!;
+function renderOutreachMatch(result: SearchResult, t: Translator, format: Formatting): TemplateResult {
+  const { place, next: visit } = result.outreach!;
   const where = { city: place.address.city, place: place.name };
-  const visit = nextOutreachVisit({ outreach: [place], openingHours: result.office.openingHours }, now);
   const text = visit
     ? t("outreach.matched", {
         ...where,
