@@ -84,6 +84,7 @@ import { timeoutMs } from "./with-timeout.js";
  * @cssprop [--bf-color-banner=#fff4ce] - Background of the fictional-data banner.
  * @cssprop [--bf-radius=0.375em] - Corner radius.
  * @cssprop [--bf-space=1em] - Base spacing.
+ * @cssprop [--bf-scroll-offset=0px] - Height of a sticky header of the host page: what the widget scrolls to the top (results heading, details, the widget for a shared link) stays below it.
  */
 export class BeratungsFinder extends LitElement {
   static override styles = [frameStyles, formStyles, resultsStyles, adaptiveStyles, takeAwayStyles];

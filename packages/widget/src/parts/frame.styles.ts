@@ -152,6 +152,12 @@ export const frameStyles = css`
   [tabindex="-1"]:focus:not(:focus-visible) {
     outline: none;
   }
+  /* A host page's sticky header would cover what the widget scrolls to the top (the widget for a shared
+     link, the results or empty-state heading, an office's details): --bf-scroll-offset keeps it below. */
+  :host,
+  [tabindex="-1"] {
+    scroll-margin-block-start: var(--bf-scroll-offset, 0px);
+  }
 
   .visually-hidden {
     position: absolute !important;
