@@ -1,56 +1,40 @@
-import { type DatasetInput, parseDataset } from "@beratungsfinder/schemas";
+import type { OfficeInput } from "@beratungsfinder/schemas";
 import { describe, expect, it } from "vitest";
+import { fixtureDataset, KOELN, officeInput } from "../../test/office-fixture.js";
 import { createIndex } from "./create-index.js";
-import { KOELN } from "./fixtures/search-dataset.js";
 import { search } from "./search.js";
 
 const FRECHEN = { lat: 50.9116, lon: 6.8107 };
 /** Thursday 1 January 2026, 13:00 in Berlin. */
 const NEW_YEAR = new Date("2026-01-01T12:00:00Z");
 
-const INPUT: DatasetInput = {
-  schemaVersion: "1.1",
-  name: "Outreach fixture",
-  publisher: { name: "Tests" },
-  license: "CC0-1.0",
-  generatedAt: "2026-01-01T08:00:00Z",
-  fictional: true,
-  providers: [{ id: "p", name: "Beispielträger e. V.", umbrella: "caritas" }],
-  offices: [
-    {
-      id: "koeln-mbe",
-      providerId: "p",
-      name: "MBE Köln",
-      programmes: ["MBE"],
-      address: { street: "Domplatz 1", postalCode: "50667", city: "Köln", state: "DE-NW" },
-      geo: KOELN,
-      languages: ["de"],
-      channels: ["in-person", "outreach"],
-      outreach: [
-        {
-          name: "Rathaus",
-          address: { street: "Johann-Schmitz-Platz 1", postalCode: "50226", city: "Frechen", state: "DE-NW" },
-          geo: FRECHEN,
-          // Every first Tuesday: 6 January 2026 (Epiphany is no holiday in NRW).
-          slots: [{ repeat: "monthly", week: 1, day: "tu", from: "10:00", to: "12:00" }],
-        },
-      ],
-    },
-    {
-      id: "bonn-mbe",
-      providerId: "p",
-      name: "MBE Bonn",
-      programmes: ["MBE"],
-      address: { street: "Gartenstraße 4", postalCode: "53111", city: "Bonn", state: "DE-NW" },
-      geo: { lat: 50.7374, lon: 7.0982 },
-      languages: ["de"],
-      channels: ["in-person"],
-    },
-  ],
-};
-const parsed = parseDataset(INPUT, { strict: true });
-if (!parsed.dataset) throw new Error(JSON.stringify(parsed));
-const index = createIndex(parsed.dataset);
+const OFFICES: OfficeInput[] = [
+  officeInput({
+    id: "koeln-mbe",
+    name: "MBE Köln",
+    address: { street: "Domplatz 1", postalCode: "50667", city: "Köln", state: "DE-NW" },
+    geo: KOELN,
+    channels: ["in-person", "outreach"],
+    openingHours: undefined,
+    outreach: [
+      {
+        name: "Rathaus",
+        address: { street: "Johann-Schmitz-Platz 1", postalCode: "50226", city: "Frechen", state: "DE-NW" },
+        geo: FRECHEN,
+        // Every first Tuesday: 6 January 2026 (Epiphany is no holiday in NRW).
+        slots: [{ repeat: "monthly", week: 1, day: "tu", from: "10:00", to: "12:00" }],
+      },
+    ],
+  }),
+  officeInput({
+    id: "bonn-mbe",
+    name: "MBE Bonn",
+    address: { street: "Gartenstraße 4", postalCode: "53111", city: "Bonn", state: "DE-NW" },
+    geo: { lat: 50.7374, lon: 7.0982 },
+    openingHours: undefined,
+  }),
+];
+const index = createIndex(fixtureDataset(OFFICES));
 
 describe("search by outreach places", () => {
   it("finds an office whose outreach place lies within the radius, with the place's distance and next date", () => {
@@ -92,12 +76,12 @@ describe("search by outreach places", () => {
   });
 
   it("gives the next date after the one that has passed, skipping the office's closed days", () => {
-    const closed = structuredClone(INPUT);
-    closed.offices[0]!.openingHours = {
+    const closed = structuredClone(OFFICES);
+    closed[0]!.openingHours = {
       weekly: {},
       exceptions: [{ from: "2026-02-01", to: "2026-02-10", closed: true }],
     };
-    const closedIndex = createIndex(parseDataset(closed, { strict: true }).dataset!);
+    const closedIndex = createIndex(fixtureDataset(closed));
     const after = new Date("2026-01-06T12:00:00Z");
     const [result] = search(closedIndex, { point: FRECHEN, radiusKm: 5, now: after }).results;
     // 3 February falls in the team's holiday: the next visit is on 3 March.
