@@ -2,7 +2,6 @@ import type {
   Channel,
   GeoPoint,
   Office,
-  OutreachPlace,
   Programme,
   Provider,
   Topic,
@@ -21,12 +20,14 @@ import { officeHolidayPlace } from "../opening-hours/holiday-place.js";
 import { isOpen } from "../opening-hours/is-open.js";
 import type { OpeningInterval } from "../opening-hours/next-opening.js";
 import { type OpeningStatus, openingStatus } from "../opening-hours/opening-status.js";
-import { nextOutreachVisit, type OutreachVisit } from "../opening-hours/outreach.js";
 import { boundingBox } from "./bounding-box.js";
 import type { IndexedOffice, SearchIndex } from "./create-index.js";
 import { CHANNEL_MASK, PROGRAMME_MASK, TOPIC_MASK, UMBRELLA_MASK } from "./create-index.js";
 import { nearestFirst } from "./nearest-first.js";
+import { addOutreachMatch, type OutreachMatch } from "./outreach-match.js";
 import { isResponsible } from "./responsible.js";
+
+export type { OutreachMatch } from "./outreach-match.js";
 
 export interface SearchQuery {
   /** Where the person is (from the geocoder or the browser's location). Without it nothing is sorted by distance. */
@@ -97,19 +98,6 @@ export interface SearchResult {
   outreach?: OutreachMatch;
   /** Why this office is listed, as message keys (`match.distance` `{ km }`, `match.language` `{ language }`…). */
   reasons: Reason[];
-}
-
-/** The outreach place a search result was found by (see `SearchResult.outreach`). */
-export interface OutreachMatch {
-  place: OutreachPlace;
-  /** Position in `office.outreach`. */
-  placeIndex: number;
-  /**
-   * The place's next date after the search's `now` (the one under way, if any), holidays at the place and
-   * the office's closed days skipped, in Europe/Berlin time, with its slot (its `placeIndex` is 0); null when
-   * none falls within 120 days.
-   */
-  next: OutreachVisit | null;
 }
 
 export interface SearchResults {
@@ -377,19 +365,6 @@ function toResult(
   if (entry.provider) result.provider = entry.provider;
   if (km !== undefined) result.distanceKm = km;
   return result;
-}
-
-/** Marks a result found by outreach place `placeIndex`, with the place's next date and a `match.outreach` reason. */
-function addOutreachMatch(result: SearchResult, placeIndex: number, now: Date): void {
-  const { office } = result;
-  const place = office.outreach![placeIndex]!;
-  const next = nextOutreachVisit({ outreach: [place], openingHours: office.openingHours }, now);
-  result.outreach = { place, placeIndex, next };
-  // Right after the distance, which comes first and is the place's.
-  result.reasons.splice(1, 0, {
-    key: "match.outreach",
-    params: { place: place.name, city: place.address.city },
-  });
 }
 
 function reasonsFor(
