@@ -2,7 +2,17 @@ import { elementUpdated, expect, fixture, html, waitUntil } from "@open-wc/testi
 import { a11ySnapshot, findAccessibilityNode, sendKeys, setViewport } from "@web/test-runner-commands";
 import { fixtureGeocoder } from "../test/fixtures/geocoder.js";
 import { officesFixture } from "../test/fixtures/offices.js";
-import { $, choose, input, mount, NOW, resultNames, root, searchFor } from "../test/widget-harness.js";
+import {
+  $,
+  choose,
+  input,
+  mount,
+  NOW,
+  PHONE_AND_DESKTOP,
+  resultNames,
+  root,
+  searchFor,
+} from "../test/widget-harness.js";
 import type { BeratungsFinder } from "./beratungs-finder.js";
 
 const clearHash = (hash = ""): void =>
@@ -24,12 +34,7 @@ async function openOffice(el: BeratungsFinder, index: number): Promise<void> {
 }
 
 // The journey on a phone and on a desktop screen, each once left to right and once right to left.
-for (const [lang, width, height] of [
-  ["en", 375, 667],
-  ["ar", 375, 667],
-  ["en", 1280, 900],
-  ["ar", 1280, 900],
-] as const) {
+for (const [lang, width, height] of PHONE_AND_DESKTOP) {
   describe(`<beratungs-finder> navigation and focus at ${width} px (${lang})`, () => {
     before(() => setViewport({ width, height }));
     after(() => setViewport({ width: 800, height: 600 }));

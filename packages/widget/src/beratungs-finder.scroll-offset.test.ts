@@ -1,14 +1,9 @@
 /** --bf-scroll-offset: what the widget scrolls to the top stays below a host page's sticky header (issue 13). */
 import { expect, waitUntil } from "@open-wc/testing";
 import { setViewport } from "@web/test-runner-commands";
-import { $, mount, root, searchFor } from "../test/widget-harness.js";
+import { $, mount, PHONE_AND_DESKTOP, root, searchFor } from "../test/widget-harness.js";
 
-for (const [lang, width, height] of [
-  ["en", 375, 667],
-  ["ar", 375, 667],
-  ["en", 1280, 900],
-  ["ar", 1280, 900],
-] as const) {
+for (const [lang, width, height] of PHONE_AND_DESKTOP) {
   describe(`<beratungs-finder> scroll offset at ${width} px (${lang})`, () => {
     before(() => setViewport({ width, height }));
     after(() => setViewport({ width: 800, height: 600 }));

@@ -9,6 +9,14 @@ import "../src/index.js";
 // A Wednesday, 10:30 in Berlin: Mitte is open (09:00–12:00), Kreuzberg opens on Thursday.
 export const NOW = new Date("2026-11-25T09:30:00Z");
 
+/** A phone and a desktop screen, each once left to right (en) and once right to left (ar): `[lang, width, height]`. */
+export const PHONE_AND_DESKTOP = [
+  ["en", 375, 667],
+  ["ar", 375, 667],
+  ["en", 1280, 900],
+  ["ar", 1280, 900],
+] as const;
+
 export async function mount(
   options: {
     /** The element's `lang`; `null` for none. Default: "en". */
