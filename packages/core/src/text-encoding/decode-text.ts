@@ -86,10 +86,8 @@ export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): 
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: decodeAs(bytes, "utf-16be", 2), encoding: "utf-16be", reason: "bom" };
   }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
+  const text = strictUtf8(bytes);
+  if (text === undefined) {
     return { text: decodeAs(bytes, "windows-1252", 0), encoding: "windows-1252", reason: "not-utf-8" };
   }
   refuseReplacementCharacter(text, "utf-8");
@@ -98,12 +96,15 @@ export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): 
 
 /** Bytes with at least one non-ASCII byte that are valid UTF-8 (ASCII reads the same in every encoding). */
 function isNonAsciiUtf8(bytes: Uint8Array): boolean {
-  if (!bytes.some((byte) => byte >= 0x80)) return false;
+  return bytes.some((byte) => byte >= 0x80) && strictUtf8(bytes) !== undefined;
+}
+
+/** The bytes read as UTF-8 (a byte order mark kept), or undefined when they are not valid UTF-8. */
+function strictUtf8(bytes: Uint8Array): string | undefined {
   try {
-    new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-    return true;
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
