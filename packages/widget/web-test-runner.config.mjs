@@ -20,13 +20,21 @@ const cspPage = (testFramework) => `<!doctype html>
   </body>
 </html>`;
 
+// WTR_FILES="src/a.test.ts,src/b.test.ts" runs just those files (the groups below ignore --files).
+const only = process.env.WTR_FILES?.split(",").filter(Boolean);
+
 /** @type {import("@web/test-runner").TestRunnerConfig} */
 export default {
   rootDir: "../..",
-  groups: [
-    { name: "unit", files: ["src/**/*.test.ts", "!src/**/*.csp.test.ts"] },
-    { name: "csp", files: "src/**/*.csp.test.ts", testRunnerHtml: cspPage },
-  ],
+  groups: only
+    ? [
+        { name: "unit", files: only.filter((file) => !file.endsWith(".csp.test.ts")) },
+        { name: "csp", files: only.filter((file) => file.endsWith(".csp.test.ts")), testRunnerHtml: cspPage },
+      ].filter((group) => group.files.length > 0)
+    : [
+        { name: "unit", files: ["src/**/*.test.ts", "!src/**/*.csp.test.ts"] },
+        { name: "csp", files: "src/**/*.csp.test.ts", testRunnerHtml: cspPage },
+      ],
   middleware: [faultMiddleware()],
   nodeResolve: { exportConditions: ["source", "browser", "import"] },
   // a11ySnapshot: the accessibility tree as screen readers get it (landmark names, a heading's name with the count).
