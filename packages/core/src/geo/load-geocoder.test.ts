@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { BeratungsfinderError } from "../errors.js";
 import { realGeocoder, realGeoData } from "./fixtures/real-geodata.js";
 import { createGeocoder } from "./geocoder.js";
+import { deltaDecode, deltaEncode } from "./geodata-format.js";
 import { loadGeocoder } from "./load-geocoder.js";
+import { decodeIntegers, encodeIntegers } from "./number-text.js";
 
 const data = realGeoData();
 const files: Record<string, unknown> = { "manifest.json": data.manifest, ...data.pieces };
@@ -120,6 +122,41 @@ describe("loadGeocoder", () => {
     broken = false;
     expect((await geocoder.lookup("50667"))[0]?.name).toBe("Köln");
     expect(requested.filter((file) => file === piece)).toHaveLength(2);
+  });
+
+  // A postcode never gets a state it does not have: a key outside the 16 states, or a postcode whose
+  // municipality is missing from its piece, is damaged data (it was once labelled Bavaria).
+  it.each([
+    [
+      "a municipality key that names no state",
+      "municipality key 17",
+      (piece: Record<string, string>) => {
+        const keys = deltaDecode(decodeIntegers(piece.ags ?? ""));
+        keys[0] = 17_000_000;
+        return { ...piece, ags: encodeIntegers(deltaEncode(keys)) };
+      },
+    ],
+    [
+      "a postcode whose municipality is missing",
+      "refers to a municipality the piece lacks",
+      (piece: Record<string, string>) => {
+        const refs = decodeIntegers(piece.places ?? "");
+        refs[1] = 100_000;
+        return { ...piece, places: encodeIntegers(refs) };
+      },
+    ],
+  ])("rejects %s instead of guessing a state", async (_case, message, tamper) => {
+    const piece = pieceOf("postcodes", "50") ?? "";
+    const fetch = fakeFetch((url) =>
+      Response.json(
+        fileOf(url) === piece ? tamper(files[piece] as Record<string, string>) : files[fileOf(url)],
+      ),
+    );
+    const geocoder = await loadGeocoder({ baseUrl: "https://cdn.example.org/", fetch });
+    await expect(geocoder.lookup("50667")).rejects.toMatchObject({
+      code: "GEODATA_UNAVAILABLE",
+      message: expect.stringContaining(message),
+    });
   });
 
   it("names a damaged piece", async () => {
