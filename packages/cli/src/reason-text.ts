@@ -1,4 +1,5 @@
 import type { Reason } from "@beratungsfinder/core";
+import type { MatchReasonKey } from "@beratungsfinder/schemas/vocabulary";
 
 type Params = Record<string, string | number>;
 
@@ -32,7 +33,7 @@ export function reasonText(reason: Reason): string {
   return params.length > 0 ? `${reason.key} (${params.join(", ")})` : reason.key;
 }
 
-const MATCH_TEXTS: Record<string, (params: Params) => string> = {
+const MATCH_TEXTS: Record<MatchReasonKey, (params: Params) => string> = {
   "match.distance": (p) => `${p.km} km away`,
   "match.responsible": () => "responsible for this area",
   "match.online": () => "online",

@@ -25,11 +25,13 @@ export const MATCH_REASON_KEYS = [
   "match.programme",
   "match.age",
   "match.language",
+  "match.relatedLanguage",
   "match.topic",
   "match.channel",
   "match.stepFree",
   "match.umbrella",
   "match.openAt",
+  "match.outreach",
 ] as const;
 export type MatchReasonKey = (typeof MATCH_REASON_KEYS)[number];
 
