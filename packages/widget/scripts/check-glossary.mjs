@@ -4,7 +4,9 @@
 // separated by " / "; case is ignored; `*` stands for any letters, for word endings that inflect, as in
 // "молодіжн* міграційн* служб"). A concept's `keepGerman` names messages that keep the German term
 // people meet on doors and letters, e.g. programme.MBE "… (MBE – Migrationsberatung)", in every locale
-// that is neither German nor the source. Run by the build next to check-locales.mjs.
+// that is neither German nor the source, and no other message of such a locale may contain those German
+// words (the outreach labels once said "Permanence (Sprechstunde)"). Run by the build next to
+// check-locales.mjs.
 //
 //   node scripts/check-glossary.mjs
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -168,6 +170,15 @@ export function checkGlossaries({
           problems.push(
             `${locale}: ${id} must keep the German "${keepGerman.text}" (concept "${concept}", the words on doors and letters): "${text}"`,
           );
+      }
+      // ... and only there: short labels stay short and in the visitor's language.
+      for (const word of keepGerman.text.split(/\s+/)) {
+        const german = new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, "iu");
+        for (const [id, unit] of units)
+          if (!keepGerman.ids.includes(id) && unit.target !== undefined && german.test(unit.target))
+            problems.push(
+              `${locale}: ${id} contains the German "${word}", which only ${keepGerman.ids.join(", ")} keeps (concept "${concept}"): "${unit.target}"`,
+            );
       }
     }
     for (const [concept, ids] of expressing) {

@@ -184,6 +184,38 @@ describe("checkGlossaries with keepGerman", () => {
     ]);
     expect(check("de-x-ls", "Migrations·beratung (MBE)").filter((p) => p.includes("German"))).toEqual([]);
   });
+
+  it("allows the German term only in the named messages: no German in other labels", () => {
+    const withGerman = {
+      ...concepts,
+      mbe: { ...concepts.mbe, keepGerman: { text: "offene Migrationsberatung", ids: ["mbe.name"] } },
+    };
+    const units = (note) => [
+      unit("booking", "Book an appointment", "Prendre rendez-vous"),
+      unit("only", "By appointment only", "Sur rendez-vous"),
+      unit("mbe.name", "Migration counselling for adults (MBE)", "Conseil (MBE – offene Migrationsberatung)"),
+      unit("mbe.note", "Not the MBE", note),
+    ];
+    const rows = glossary([
+      ["appointment", "Termin", "rendez-vous", ""],
+      ["mbe", "MBE", "MBE", ""],
+    ]);
+    const check = (locale, note) =>
+      checkGlossaries({
+        xliffDir: fixture({
+          concepts: withGerman,
+          files: { [`${locale}.xlf`]: xliff(locale, units(note)) },
+          glossaries: { [`${locale}.md`]: rows },
+        }),
+      });
+    expect(check("fr", "Pas la permanence")).toEqual([]);
+    expect(check("fr", "Permanence (Migrationsberatung)")).toEqual([
+      'fr: mbe.note contains the German "Migrationsberatung", which only mbe.name keeps (concept "mbe"): "Permanence (Migrationsberatung)"',
+    ]);
+    // A word is matched whole ("offener" is not "offene"), and German locales may use it anywhere.
+    expect(check("fr", "Les offener")).toEqual([]);
+    expect(check("de", "Offene Migrationsberatung").filter((p) => p.includes("German"))).toEqual([]);
+  });
 });
 
 describe("parseGlossary", () => {

@@ -91,7 +91,10 @@ describe("result card: found by an outreach place", () => {
     for (const width of [375, 1280]) {
       const el = await card("ar", width);
       const match = el.querySelector(".outreach-match") as HTMLElement;
-      expect(match.textContent).to.contain("ساعات الاستشارة (Sprechstunde) في Frechen (Rathaus)");
+      // No German in the label; the Latin place names are isolated (FSI … PDI), so the brackets stay
+      // around "Rathaus" in right-to-left text instead of turning into "(Frechen (Rathaus".
+      expect(match.textContent).to.contain("ساعات الاستشارة في \u2068Frechen\u2069 (\u2068Rathaus\u2069)");
+      expect(match.textContent).not.to.contain("Sprechstunde");
       expect(match.textContent).to.contain("يناير"); // Gregorian January
       expect(getComputedStyle(match).direction).to.equal("rtl");
       expect(el.querySelector(".intake")?.textContent).to.contain("قائمة انتظار");
