@@ -1,0 +1,42 @@
+import { expect } from "@open-wc/testing";
+import type { Locale } from "./locales.js";
+import { loadLocaleTemplates } from "./localization.js";
+import { createTranslator, type Translator } from "./translator.js";
+
+// Findings of the second reading of the translations (xliff/REVIEW.md) that depend on how a message is
+// filled: the words around a placeholder must suit every value the widget puts in.
+
+async function translator(locale: Locale): Promise<Translator> {
+  return createTranslator(locale, await loadLocaleTemplates(locale, { timeoutMs: 20_000 }), undefined);
+}
+
+describe("translations filled with the widget's own values", () => {
+  it("names 'your location' in the results heading without broken grammar (issue 11: 'in der Nähe von Ihr Standort')", async () => {
+    const headings: Partial<Record<Locale, string>> = {};
+    for (const locale of ["de", "de-x-ls", "es", "ro", "ur"] as const) {
+      const t = await translator(locale);
+      headings[locale] = t("results.heading", { place: t("locate.here") });
+    }
+    expect(headings["de-x-ls"]).to.equal("Beratung in der Nähe: Ihr Stand·ort");
+    expect(headings.de).to.equal("Beratung in der Nähe: Ihr Standort");
+    // A label written with a capital ("Su ubicación", "Locația dumneavoastră") follows a colon, not "de".
+    expect(headings.es).to.equal("Asesoramiento cercano: Su ubicación");
+    expect(headings.ro).to.equal("Consiliere în apropiere: Locația dumneavoastră");
+    // Urdu: "آپ کا مقام کے قریب" would need the oblique "آپ کے"; the colon keeps the label as it is.
+    expect(headings.ur).to.equal("قریبی مشاورت: آپ کا مقام");
+  });
+
+  it("keeps the Latin place names of an outreach line isolated in every right-to-left locale", async () => {
+    for (const locale of ["ar", "fa", "prs", "ps", "ckb", "ur"] as const) {
+      const t = await translator(locale);
+      const where = { city: "Frechen", place: "Rathaus" };
+      const undated = t("outreach.matchedUndated", where);
+      expect(undated, locale).to.contain("\u2068Frechen\u2069 (\u2068Rathaus\u2069)");
+      const next = t("outreach.next", { date: "d", time: "t", place: "Rathaus Frechen" });
+      expect(next, locale).to.contain("\u2068Rathaus Frechen\u2069");
+      expect(t("outreach.matched", { ...where, date: "d", time: "t" }), locale).to.contain(
+        "\u2068Frechen\u2069",
+      );
+    }
+  });
+});
