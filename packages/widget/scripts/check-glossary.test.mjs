@@ -155,66 +155,53 @@ describe("checkGlossaries", () => {
 });
 
 describe("checkGlossaries with keepGerman", () => {
+  /** Checks one locale whose mbe.name and mbe.note read `name` and `note`, keeping `keep` German. */
+  const check = (keep, locale, name, note = "x") =>
+    checkGlossaries({
+      xliffDir: fixture({
+        concepts: { ...concepts, mbe: { ...concepts.mbe, keepGerman: { text: keep, ids: ["mbe.name"] } } },
+        files: {
+          [`${locale}.xlf`]: xliff(locale, [
+            unit("booking", "Book an appointment", "Prendre rendez-vous"),
+            unit("only", "By appointment only", "Sur rendez-vous"),
+            unit("mbe.name", "Migration counselling for adults (MBE)", name),
+            unit("mbe.note", "Not the MBE", note),
+          ]),
+        },
+        glossaries: {
+          [`${locale}.md`]: glossary([
+            ["appointment", "Termin", "rendez-vous", ""],
+            ["mbe", "MBE", "MBE", ""],
+          ]),
+        },
+      }),
+    });
+
   it("requires the German term in the named messages, except in German locales and the source", () => {
-    const withGerman = {
-      ...concepts,
-      mbe: { ...concepts.mbe, keepGerman: { text: "Migrationsberatung", ids: ["mbe.name"] } },
-    };
-    const units = (name) => [
-      unit("booking", "Book an appointment", "Prendre rendez-vous"),
-      unit("only", "By appointment only", "Sur rendez-vous"),
-      unit("mbe.name", "Migration counselling for adults (MBE)", name),
-      unit("mbe.note", "Not the MBE", "x"),
-    ];
-    const rows = glossary([
-      ["appointment", "Termin", "rendez-vous", ""],
-      ["mbe", "MBE", "MBE", ""],
-    ]);
-    const check = (locale, name) =>
-      checkGlossaries({
-        xliffDir: fixture({
-          concepts: withGerman,
-          files: { [`${locale}.xlf`]: xliff(locale, units(name)) },
-          glossaries: { [`${locale}.md`]: rows },
-        }),
-      });
-    expect(check("fr", "Conseil en migration (MBE – Migrationsberatung)")).toEqual([]);
-    expect(check("fr", "Conseil en migration (MBE)")).toEqual([
+    const keep = "Migrationsberatung";
+    expect(check(keep, "fr", "Conseil en migration (MBE – Migrationsberatung)")).toEqual([]);
+    expect(check(keep, "fr", "Conseil en migration (MBE)")).toEqual([
       'fr: mbe.name must keep the German "Migrationsberatung" (concept "mbe", the words on doors and letters): "Conseil en migration (MBE)"',
     ]);
-    expect(check("de-x-ls", "Migrations·beratung (MBE)").filter((p) => p.includes("German"))).toEqual([]);
+    expect(check(keep, "de-x-ls", "Migrations·beratung (MBE)").filter((p) => p.includes("German"))).toEqual(
+      [],
+    );
   });
 
   it("allows the German term only in the named messages: no German in other labels", () => {
-    const withGerman = {
-      ...concepts,
-      mbe: { ...concepts.mbe, keepGerman: { text: "offene Migrationsberatung", ids: ["mbe.name"] } },
-    };
-    const units = (note) => [
-      unit("booking", "Book an appointment", "Prendre rendez-vous"),
-      unit("only", "By appointment only", "Sur rendez-vous"),
-      unit("mbe.name", "Migration counselling for adults (MBE)", "Conseil (MBE – offene Migrationsberatung)"),
-      unit("mbe.note", "Not the MBE", note),
-    ];
-    const rows = glossary([
-      ["appointment", "Termin", "rendez-vous", ""],
-      ["mbe", "MBE", "MBE", ""],
-    ]);
-    const check = (locale, note) =>
-      checkGlossaries({
-        xliffDir: fixture({
-          concepts: withGerman,
-          files: { [`${locale}.xlf`]: xliff(locale, units(note)) },
-          glossaries: { [`${locale}.md`]: rows },
-        }),
-      });
-    expect(check("fr", "Pas la permanence")).toEqual([]);
-    expect(check("fr", "Permanence (Migrationsberatung)")).toEqual([
+    const keep = "offene Migrationsberatung";
+    const name = "Conseil (MBE – offene Migrationsberatung)";
+    expect(check(keep, "fr", name, "Pas la permanence")).toEqual([]);
+    expect(check(keep, "fr", name, "Permanence (Migrationsberatung)")).toEqual([
       'fr: mbe.note contains the German "Migrationsberatung", which only mbe.name keeps (concept "mbe"): "Permanence (Migrationsberatung)"',
     ]);
     // A word is matched whole ("offener" is not "offene"), and German locales may use it anywhere.
-    expect(check("fr", "Les offener")).toEqual([]);
-    expect(check("de", "Offene Migrationsberatung").filter((p) => p.includes("German"))).toEqual([]);
+    expect(check(keep, "fr", name, "Les offener")).toEqual([]);
+    expect(
+      check(keep, "de", "Offene Migrationsberatung (MBE)", "Offene Migrationsberatung").filter((p) =>
+        p.includes("German"),
+      ),
+    ).toEqual([]);
   });
 });
 
