@@ -36,6 +36,8 @@ export { createGeocoder } from "./geo/geocoder.js";
 export type { GeoData, GeodataManifest, NamePiece, PostcodePiece } from "./geo/geodata-format.js";
 export type { LoadGeocoderOptions } from "./geo/load-geocoder.js";
 export { loadGeocoder } from "./geo/load-geocoder.js";
+export type { DerivedMunicipalityKeys, MunicipalityKeyLookup } from "./geo/municipality-key.js";
+export { deriveMunicipalityKeys, municipalityKeyOf } from "./geo/municipality-key.js";
 // From their own file, so a bundle that imports them by file does not take the geocoder along.
 export { queryForPlace, shortPlaceLabel } from "./geo/resolve-place.js";
 // Take-away files for a visitor: a visit as a calendar event (icalendar/).

@@ -149,7 +149,7 @@ describe("beratungsfinder import --from csv", () => {
       },
     });
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain("coordinates and missing states cannot be filled in");
+    expect(result.stderr).toContain("coordinates, municipality keys and missing states cannot be filled in");
     expect(readOutput("offices.json").offices).toHaveLength(1);
   });
 

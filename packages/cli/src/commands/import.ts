@@ -1,5 +1,5 @@
 import { basename, extname } from "node:path";
-import type { Geocoder } from "@beratungsfinder/core";
+import { deriveMunicipalityKeys, type Geocoder } from "@beratungsfinder/core";
 import { parseOfficeCsv } from "@beratungsfinder/core/convert";
 import type { DatasetInput, Office, Provider } from "@beratungsfinder/schemas";
 import { parseDataset, SCHEMA_VERSION, SchemaError } from "@beratungsfinder/schemas";
@@ -29,6 +29,11 @@ export interface ImportReport {
   /** Rows or records left out because of problems. */
   invalid: number;
   coordinatesFilled: number;
+  /**
+   * Offices without a municipality key that got one from their postcode (or, for a postcode of several
+   * municipalities, from their city or position); those left without one have a warning.
+   */
+  municipalityKeysDerived: number;
   /** Ids of offices whose postcode could not be located; they lack coordinates. */
   coordinatesMissing: string[];
   issues: JsonIssue[];
@@ -71,7 +76,9 @@ export const importCommand: CommandSpec = {
   },
   description: [
     "Reads the office CSV template (docs/csv-template.md) or HSDS 3.0 (JSON, or a tabular package",
-    "folder) and writes a dataset, giving offices without coordinates those of their postcode.",
+    "folder) and writes a dataset, giving offices without coordinates those of their postcode and offices",
+    "without a municipality key (AGS) that of their postcode; a postcode of several municipalities is",
+    "decided by the address's city or the office's own lat and lon, else it gets none and a warning.",
     "Problems are listed with their CSV line or path; the valid offices are still written, and the exit",
     "code is 1 so scripts notice, also for HSDS records left out whole (what is left out of an office",
     "that is kept, such as an address outside Germany, is a warning only). An --out that is the input",
@@ -79,8 +86,8 @@ export const importCommand: CommandSpec = {
     "with or without byte order mark, UTF-16 by its byte order mark, else windows-1252) and named when",
     "it is not plain UTF-8; --encoding sets it.",
     "",
-    'JSON output: { "out", "offices", "invalid", "coordinatesFilled", "coordinatesMissing", "issues", "warnings",',
-    '"encodings" }',
+    'JSON output: { "out", "offices", "invalid", "coordinatesFilled", "municipalityKeysDerived",',
+    '"coordinatesMissing", "issues", "warnings", "encodings" }',
   ].join("\n"),
   examples: [
     "beratungsfinder import offices.csv --from csv --out offices.json --license CC-BY-4.0",
@@ -102,7 +109,7 @@ export const importCommand: CommandSpec = {
     let report: ImportReport;
     try {
       progress.update(0, 3, `reading ${argument}`);
-      const purpose = "coordinates and missing states cannot be filled in";
+      const purpose = "coordinates, municipality keys and missing states cannot be filled in";
       const converted =
         from === "csv"
           ? await readCsv(path, encodings.read)
@@ -114,8 +121,16 @@ export const importCommand: CommandSpec = {
       let offices = converted.offices;
       let filled: string[] = [];
       let missing: string[] = [];
+      let keysDerived = 0;
+      if (geocoder) {
+        // Before coordinates are filled in: only an office's own position decides between municipalities.
+        const keyed = deriveMunicipalityKeys(offices, geocoder);
+        ({ offices } = keyed);
+        keysDerived = keyed.derived.length;
+        warnings.push(...keyed.warnings);
+      }
       if (locate) {
-        ({ offices, filled, missing } = fillCoordinates(converted.offices, locate, (done, total) =>
+        ({ offices, filled, missing } = fillCoordinates(offices, locate, (done, total) =>
           progress.update(1 + done / Math.max(total, 1), 3, "filling coordinates"),
         ));
       }
@@ -134,6 +149,7 @@ export const importCommand: CommandSpec = {
         offices: dataset.dataset.offices.length,
         invalid: converted.invalid + dataset.invalid,
         coordinatesFilled: filled.length,
+        municipalityKeysDerived: keysDerived,
         coordinatesMissing: missing,
         issues: [...converted.issues, ...dataset.issues].map(toJsonIssue),
         warnings: [...warnings, ...dataset.warnings],
@@ -261,6 +277,11 @@ function printReport(
   for (const note of encodingNotes) context.print(note);
   if (report.coordinatesFilled > 0) {
     context.print(`Coordinates filled from the postcode for ${count(report.coordinatesFilled, "office")}.`);
+  }
+  if (report.municipalityKeysDerived > 0) {
+    context.print(
+      `Municipality keys (AGS) derived from the postcode for ${count(report.municipalityKeysDerived, "office")}.`,
+    );
   }
   for (const line of formatWarnings(report.warnings, style)) context.print(line);
   if (!failed) return EXIT_OK;

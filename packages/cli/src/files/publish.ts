@@ -4,6 +4,7 @@ import { join } from "node:path";
 import {
   DatasetValidationError,
   type DerivedFields,
+  deriveMunicipalityKeys,
   encodePublished,
   type Geocoder,
   MANIFEST_FILE,
@@ -55,7 +56,7 @@ export async function publish(input: unknown, options: PublishOptions): Promise<
     const issues = error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
     throw new DatasetValidationError(error.code, error.message, issues, { cause: error });
   }
-  const { dataset, derived, positioned, unlocated } = derive(parsed.dataset, options.geocoder);
+  const { dataset, derived, positioned, unlocated, keyWarnings } = derive(parsed.dataset, options.geocoder);
   const encoded = encodePublished(dataset, {
     sha256: (text) => createHash("sha256").update(text).digest("hex"),
     builtAt: options.now ?? new Date(),
@@ -78,20 +79,24 @@ export async function publish(input: unknown, options: PublishOptions): Promise<
   await writeFile(join(options.outDir, MANIFEST_FILE), manifestText);
   bytes += Buffer.byteLength(manifestText);
 
-  const warnings = [...parsed.warnings];
+  const warnings = [...parsed.warnings, ...keyWarnings];
   for (const id of unlocated) {
     warnings.push(`Office "${id}": its postcode is unknown, so it has no position and no municipality key.`);
   }
   return { manifest: encoded.manifest, invalid: parsed.invalid, warnings, positioned, unlocated, bytes };
 }
 
-/** Municipality keys for every office with an address, and positions from the postcode where missing. */
+/**
+ * Municipality keys where missing (`deriveMunicipalityKeys`, before positions are filled in, so only an
+ * office's own position decides between the municipalities of a postcode), then positions from the postcode.
+ */
 function derive(dataset: Dataset, geocoder: Geocoder | undefined) {
   const derived = new Map<string, DerivedFields>();
   const positioned: string[] = [];
   const unlocated: string[] = [];
-  if (!geocoder) return { dataset, derived, positioned, unlocated };
-  const offices = dataset.offices.map((office) => {
+  if (!geocoder) return { dataset, derived, positioned, unlocated, keyWarnings: [] };
+  const keyed = deriveMunicipalityKeys(dataset.offices, geocoder);
+  const offices = keyed.offices.map((office) => {
     if (!office.address) return office;
     const match = geocoder
       .geocode(office.address.postalCode)
@@ -100,16 +105,10 @@ function derive(dataset: Dataset, geocoder: Geocoder | undefined) {
       if (!office.geo) unlocated.push(office.id);
       return office;
     }
-    const fields: DerivedFields = {};
-    if (match.ags) fields.ags = match.ags;
-    if (office.geo) {
-      derived.set(office.id, fields);
-      return office;
-    }
-    fields.approximate = true;
-    derived.set(office.id, fields);
+    if (office.geo) return office;
+    derived.set(office.id, { approximate: true });
     positioned.push(office.id);
     return { ...office, geo: { lat: match.lat, lon: match.lon } };
   });
-  return { dataset: { ...dataset, offices }, derived, positioned, unlocated };
+  return { dataset: { ...dataset, offices }, derived, positioned, unlocated, keyWarnings: keyed.warnings };
 }

@@ -42,6 +42,8 @@ export interface PostcodeRecord {
   locality?: string;
   /** Key, district and state of the main municipality. */
   ags: string;
+  /** Keys of the municipalities it covers, main first; none when it names no municipality (`locality`). */
+  keys: string[];
   district: string;
   state: StateCode;
   stateName: string;
@@ -189,6 +191,7 @@ export function decodePostcodePiece(value: unknown, file: string): PostcodeRecor
         lon: degrees(lon[index] ?? 0, piece.lonScale),
         names: places.map((place) => place?.name ?? ""),
         ags: main.ags,
+        keys: places.map((place) => place?.ags ?? ""),
         district: main.district,
         state: main.state,
         stateName: main.stateName,
@@ -196,6 +199,7 @@ export function decodePostcodePiece(value: unknown, file: string): PostcodeRecor
       if (header % 2 === 1) {
         record.locality = localities.shift() ?? record.code;
         record.names = [record.locality];
+        record.keys = [];
       }
       return record;
     });
@@ -286,6 +290,7 @@ export function decodeNamePiece(value: unknown, file: string): DecodedNamePiece 
         names: [name],
         locality: name,
         ags: place.ags,
+        keys: [],
         district: place.district,
         state: place.state,
         stateName: place.stateName,

@@ -36,6 +36,8 @@ export interface GeocodeMatch {
   stateName: string;
   /** 8-digit official municipality key; for a postcode, that of its main place. */
   ags?: string;
+  /** For a postcode, the keys of every municipality it covers, main first; none when it names no municipality. */
+  municipalityKeys?: string[];
   lat: number;
   lon: number;
   /**
@@ -505,6 +507,7 @@ class IndexedGeocoder implements Geocoder {
       state: record.state,
       stateName: record.stateName,
       ags: record.ags,
+      municipalityKeys: record.keys,
       lat: record.lat,
       lon: record.lon,
       approximate,

@@ -1,0 +1,96 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { berlinInstant, holidayOn, isOpen, officeHolidayPlace } from "@beratungsfinder/core";
+import { toHsds } from "@beratungsfinder/core/convert";
+import type { Dataset, Office } from "@beratungsfinder/schemas";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { run, temporaryFolder } from "../fixtures/capture-io.js";
+import { realGeocoder } from "../fixtures/real-geocoder.js";
+
+let folder: ReturnType<typeof temporaryFolder>;
+beforeEach(() => {
+  folder = temporaryFolder();
+});
+afterEach(() => folder.remove());
+
+const HEADER =
+  "id,provider_id,provider_name,name,programmes,street,postal_code,city,state,lat,lon,opening_hours";
+// Open every day, so only a holiday closes them.
+const HOURS = '"Mo-Su 09:00-17:00"';
+const ROWS = [
+  `mbe-koeln,p,Träger,MBE Köln,MBE,Domkloster 1,50667,Köln,NW,,,${HOURS}`,
+  `mbe-muenchen,p,Träger,MBE München,MBE,Marienplatz 8,80331,München,BY,,,${HOURS}`,
+  `mbe-augsburg,p,Träger,MBE Augsburg,MBE,Rathausplatz 2,86150,Augsburg,BY,,,${HOURS}`,
+  `mbe-nuernberg,p,Träger,MBE Nürnberg,MBE,Hauptmarkt 18,90403,Nürnberg,BY,,,${HOURS}`,
+  // 01609 covers Gröditz and Wülknitz; Nauwalde is a village of neither name, and no position is given.
+  `mbe-nauwalde,p,Träger,MBE Nauwalde,MBE,Dorfstraße 1,01609,Nauwalde,SN,,,${HOURS}`,
+];
+
+async function importFile(file: string, from: "csv" | "hsds") {
+  const result = await run(["import", file, "--from", from, "--out", "out.json", "--json"], {
+    cwd: folder.path,
+    loadGeocoder: realGeocoder,
+  });
+  const dataset = JSON.parse(readFileSync(join(folder.path, "out.json"), "utf8")) as Dataset;
+  const byId = new Map(dataset.offices.map((office) => [office.id, office]));
+  return { result, office: (id: string) => byId.get(id) as Office };
+}
+
+const keyOf = (office: Office) => office.address?.municipalityKey;
+
+describe("import fills in missing municipality keys", () => {
+  it("from the postcode for CSV rows, warning for a postcode of several municipalities without position", async () => {
+    writeFileSync(join(folder.path, "offices.csv"), `${[HEADER, ...ROWS].join("\n")}\n`);
+    const { result, office } = await importFile("offices.csv", "csv");
+    expect(result.code).toBe(0);
+    expect(keyOf(office("mbe-koeln"))).toBe("05315000");
+    expect(keyOf(office("mbe-muenchen"))).toBe("09162000");
+    expect(keyOf(office("mbe-nauwalde"))).toBeUndefined();
+    const report = result.json() as { municipalityKeysDerived: number; warnings: string[] };
+    expect(report.municipalityKeysDerived).toBe(4);
+    expect(report.warnings).toContain(
+      'Office "mbe-nauwalde": postcode 01609 spans several municipalities (Gröditz, Wülknitz) and neither ' +
+        'the city "Nauwalde" nor a position decides, so it has no municipality key; add municipality_key ' +
+        "(address.municipalityKey) or lat and lon.",
+    );
+  });
+
+  it("decides such a postcode by the office's own position", async () => {
+    const row = `mbe-nauwalde,p,Träger,MBE Nauwalde,MBE,Dorfstraße 1,01609,Nauwalde,SN,51.36,13.41,${HOURS}`;
+    writeFileSync(join(folder.path, "offices.csv"), `${HEADER}\n${row}\n`);
+    const { result, office } = await importFile("offices.csv", "csv");
+    expect(result.json()).toMatchObject({ municipalityKeysDerived: 1, warnings: [] });
+    expect(keyOf(office("mbe-nauwalde"))).toBe("14627340"); // Wülknitz
+  });
+
+  it("for HSDS, which has no place for the key (a position filled in from the postcode decides nothing)", async () => {
+    writeFileSync(join(folder.path, "offices.csv"), `${[HEADER, ...ROWS].join("\n")}\n`);
+    await importFile("offices.csv", "csv");
+    const dataset = JSON.parse(readFileSync(join(folder.path, "out.json"), "utf8")) as Dataset;
+    writeFileSync(join(folder.path, "hsds.json"), JSON.stringify(toHsds(dataset)));
+    const { result, office } = await importFile("hsds.json", "hsds");
+    expect(result.code).toBe(0);
+    expect(keyOf(office("mbe-koeln"))).toBe("05315000");
+    expect(keyOf(office("mbe-muenchen"))).toBe("09162000");
+    expect(keyOf(office("mbe-nauwalde"))).toBeUndefined();
+    expect(result.json()).toMatchObject({ municipalityKeysDerived: 4 });
+  });
+
+  it("so the holidays of the municipality apply to the imported offices", async () => {
+    writeFileSync(join(folder.path, "offices.csv"), `${[HEADER, ...ROWS].join("\n")}\n`);
+    const { office } = await importFile("offices.csv", "csv");
+    const noon = (date: string) => berlinInstant(date, 12 * 60);
+    const open = (id: string, date: string) => {
+      const found = office(id);
+      return isOpen(found.openingHours, noon(date), officeHolidayPlace(found));
+    };
+    // München keeps Mariä Himmelfahrt as a municipality, not only by the Bavarian assumption.
+    expect(holidayOn("2026-08-15", officeHolidayPlace(office("mbe-muenchen")))).toBe("Mariä Himmelfahrt");
+    expect(open("mbe-muenchen", "2026-08-15")).toBe(false);
+    expect(open("mbe-muenchen", "2026-08-14")).toBe(true);
+    // The Hohes Friedensfest is kept in the city of Augsburg alone; Nürnberg does not keep 15 August.
+    expect(open("mbe-augsburg", "2026-08-08")).toBe(false);
+    expect(open("mbe-nuernberg", "2026-08-15")).toBe(true);
+    expect(open("mbe-koeln", "2026-08-15")).toBe(true);
+  });
+});
