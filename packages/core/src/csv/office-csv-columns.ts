@@ -44,6 +44,7 @@ export const OFFICE_CSV_COLUMNS = [
   "free_of_charge",
   "intake",
   "intake_note",
+  "outreach",
 ] as const;
 export type OfficeCsvColumn = (typeof OFFICE_CSV_COLUMNS)[number];
 
@@ -116,6 +117,7 @@ export const PATH_COLUMNS: [RegExp, OfficeCsvColumn][] = [
   [/^freeOfCharge/, "free_of_charge"],
   [/^intake\.status/, "intake"],
   [/^intake\.note/, "intake_note"],
+  [/^outreach/, "outreach"],
 ];
 
 // A language cell entry: "ar" (a counsellor speaks it), or "ar:interpreter" / "ar (Dolmetscher)".

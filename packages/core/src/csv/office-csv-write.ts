@@ -9,6 +9,7 @@ import {
   type ToOfficeCsvOptions,
 } from "./office-csv-columns.js";
 import { formatOpeningHoursText } from "./opening-hours-text.js";
+import { formatOutreachText } from "./outreach-text.js";
 
 /** An accessibility answer in German, as the template and the HSDS export write it; "" when not given. */
 export const yesNo = (value: boolean | "unknown" | undefined) =>
@@ -16,8 +17,8 @@ export const yesNo = (value: boolean | "unknown" | undefined) =>
 
 /**
  * Writes a dataset as the office spreadsheet template, one row per office. What the template has no
- * column for (opening exceptions, phone notes, accessible toilet, hearing loop, sources, outreach places,
- * notes of single languages) is left out.
+ * column for (opening exceptions, phone notes, accessible toilet, hearing loop, sources, notes of single
+ * languages, notes of outreach places and their slots) is left out.
  */
 export function toOfficeCsv(
   dataset: Pick<Dataset, "offices" | "providers">,
@@ -73,6 +74,7 @@ export function toOfficeCsv(
       free_of_charge: office.freeOfCharge === undefined ? "" : office.freeOfCharge ? "ja" : "nein",
       intake: office.intake ? INTAKE_CELL[office.intake.status] : "",
       intake_note: office.intake?.note ?? "",
+      outreach: office.outreach ? formatOutreachText(office.outreach, office.address?.state) : "",
     };
     rows.push(OFFICE_CSV_COLUMNS.map((column) => values[column]));
   }

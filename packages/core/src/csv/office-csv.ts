@@ -30,6 +30,7 @@ import {
   readHeader,
 } from "./office-csv-columns.js";
 import { parseOpeningHoursText } from "./opening-hours-text.js";
+import { parseOutreachText } from "./outreach-text.js";
 import { stateFromText } from "./state-name.js";
 
 export {
@@ -345,6 +346,12 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
           `expected "offen", "warteliste" or "pausiert" (open, waiting-list, paused), received "${cellExcerpt(intakeText)}"`,
         );
       else office.intake = { status, ...(intakeNote ? { note: intakeNote } : {}) };
+    }
+    const outreachText = cell("outreach");
+    if (outreachText !== "") {
+      const outreach = parseOutreachText(outreachText, office.address?.state);
+      for (const message of outreach.errors) fail("outreach", message);
+      office.outreach = outreach.places;
     }
     const description: Record<string, string> = {};
     if (cell("description_de")) description.de = cell("description_de");

@@ -30,7 +30,12 @@ const aliases: Record<Weekday, string[]> = {
 };
 for (const day of WEEKDAYS) for (const alias of aliases[day]) DAY_NAMES[alias] = day;
 
-const LABELS = {
+/** The weekday a German or English name or abbreviation stands for ("Di", "Dienstag", "Tue"); else undefined. */
+export const dayFromName = (word: string): Weekday | undefined =>
+  DAY_NAMES[word.replace(/\.$/, "").toLowerCase()];
+
+/** Day abbreviations and slot labels as the texts are written. */
+export const LABELS = {
   de: {
     days: ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"],
     appointment: "Termin",
@@ -46,7 +51,7 @@ const LABELS = {
 } as const;
 
 // Words in brackets after a slot that say what kind of slot it is.
-const KIND_WORDS: [RegExp, TimeSlot["kind"]][] = [
+export const KIND_WORDS: [RegExp, TimeSlot["kind"]][] = [
   [
     /^(termin|termine|nach vereinbarung|nur mit termin|mit termin|appointment|by appointment|appointments?)$/i,
     "appointment",
@@ -108,7 +113,8 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-function validTime(value: string, allowMidnightEnd: boolean): boolean {
+/** "HH:MM" from 00:00 to 23:59; with `allowMidnightEnd`, "24:00" too. */
+export function validTime(value: string, allowMidnightEnd: boolean): boolean {
   if (allowMidnightEnd && value === "24:00") return true;
   return /^(?:[01]\d|2[0-3]):[0-5]\d$/.test(value);
 }
