@@ -3,15 +3,11 @@ import { join } from "node:path";
 import { berlinInstant, holidayOn, isOpen, officeHolidayPlace } from "@beratungsfinder/core";
 import { toHsds } from "@beratungsfinder/core/convert";
 import type { Dataset, Office } from "@beratungsfinder/schemas";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { run, temporaryFolder } from "../fixtures/capture-io.js";
+import { describe, expect, it } from "vitest";
+import { run, temporaryFolderPerTest } from "../fixtures/capture-io.js";
 import { realGeocoder } from "../fixtures/real-geocoder.js";
 
-let folder: ReturnType<typeof temporaryFolder>;
-beforeEach(() => {
-  folder = temporaryFolder();
-});
-afterEach(() => folder.remove());
+const folder = temporaryFolderPerTest();
 
 const HEADER =
   "id,provider_id,provider_name,name,programmes,street,postal_code,city,state,lat,lon,opening_hours";
@@ -28,10 +24,10 @@ const ROWS = [
 
 async function importFile(file: string, from: "csv" | "hsds") {
   const result = await run(["import", file, "--from", from, "--out", "out.json", "--json"], {
-    cwd: folder.path,
+    cwd: folder(),
     loadGeocoder: realGeocoder,
   });
-  const dataset = JSON.parse(readFileSync(join(folder.path, "out.json"), "utf8")) as Dataset;
+  const dataset = JSON.parse(readFileSync(join(folder(), "out.json"), "utf8")) as Dataset;
   const byId = new Map(dataset.offices.map((office) => [office.id, office]));
   return { result, office: (id: string) => byId.get(id) as Office };
 }
@@ -40,7 +36,7 @@ const keyOf = (office: Office) => office.address?.municipalityKey;
 
 describe("import fills in missing municipality keys", () => {
   it("from the postcode for CSV rows, warning for a postcode of several municipalities without position", async () => {
-    writeFileSync(join(folder.path, "offices.csv"), `${[HEADER, ...ROWS].join("\n")}\n`);
+    writeFileSync(join(folder(), "offices.csv"), `${[HEADER, ...ROWS].join("\n")}\n`);
     const { result, office } = await importFile("offices.csv", "csv");
     expect(result.code).toBe(0);
     expect(keyOf(office("mbe-koeln"))).toBe("05315000");
@@ -57,17 +53,17 @@ describe("import fills in missing municipality keys", () => {
 
   it("decides such a postcode by the office's own position", async () => {
     const row = `mbe-nauwalde,p,Träger,MBE Nauwalde,MBE,Dorfstraße 1,01609,Nauwalde,SN,51.36,13.41,${HOURS}`;
-    writeFileSync(join(folder.path, "offices.csv"), `${HEADER}\n${row}\n`);
+    writeFileSync(join(folder(), "offices.csv"), `${HEADER}\n${row}\n`);
     const { result, office } = await importFile("offices.csv", "csv");
     expect(result.json()).toMatchObject({ municipalityKeysDerived: 1, warnings: [] });
     expect(keyOf(office("mbe-nauwalde"))).toBe("14627340"); // Wülknitz
   });
 
   it("for HSDS, which has no place for the key (a position filled in from the postcode decides nothing)", async () => {
-    writeFileSync(join(folder.path, "offices.csv"), `${[HEADER, ...ROWS].join("\n")}\n`);
+    writeFileSync(join(folder(), "offices.csv"), `${[HEADER, ...ROWS].join("\n")}\n`);
     await importFile("offices.csv", "csv");
-    const dataset = JSON.parse(readFileSync(join(folder.path, "out.json"), "utf8")) as Dataset;
-    writeFileSync(join(folder.path, "hsds.json"), JSON.stringify(toHsds(dataset)));
+    const dataset = JSON.parse(readFileSync(join(folder(), "out.json"), "utf8")) as Dataset;
+    writeFileSync(join(folder(), "hsds.json"), JSON.stringify(toHsds(dataset)));
     const { result, office } = await importFile("hsds.json", "hsds");
     expect(result.code).toBe(0);
     expect(keyOf(office("mbe-koeln"))).toBe("05315000");
@@ -77,7 +73,7 @@ describe("import fills in missing municipality keys", () => {
   });
 
   it("so the holidays of the municipality apply to the imported offices", async () => {
-    writeFileSync(join(folder.path, "offices.csv"), `${[HEADER, ...ROWS].join("\n")}\n`);
+    writeFileSync(join(folder(), "offices.csv"), `${[HEADER, ...ROWS].join("\n")}\n`);
     const { office } = await importFile("offices.csv", "csv");
     const noon = (date: string) => berlinInstant(date, 12 * 60);
     const open = (id: string, date: string) => {
@@ -92,5 +88,35 @@ describe("import fills in missing municipality keys", () => {
     expect(open("mbe-augsburg", "2026-08-08")).toBe(false);
     expect(open("mbe-nuernberg", "2026-08-15")).toBe(true);
     expect(open("mbe-koeln", "2026-08-15")).toBe(true);
+  });
+});
+
+describe("outreach places and publish", () => {
+  it("import fills in the key of an outreach venue from the CSV's outreach column", async () => {
+    const outreach = '"Rathaus Frechen, Johann-Schmitz-Platz 1, 50226 Frechen: 1. Di 10:00-12:00"';
+    const row = `mbe-koeln,p,Träger,MBE Köln,MBE,Domkloster 1,50667,Köln,NW,,,${HOURS},${outreach}`;
+    writeFileSync(join(folder(), "offices.csv"), `${HEADER},outreach\n${row}\n`);
+    const { result, office } = await importFile("offices.csv", "csv");
+    expect(result.code).toBe(0);
+    expect(office("mbe-koeln").outreach?.[0]?.address.municipalityKey).toBe("05362024");
+  });
+
+  it("publish uses the same rule: no key for a postcode of several municipalities that nothing decides", async () => {
+    writeFileSync(join(folder(), "offices.csv"), `${[HEADER, ROWS[0], ROWS[4]].join("\n")}\n`);
+    const result = await run(["publish", "offices.csv", "--out", "site", "--json"], {
+      cwd: folder(),
+      loadGeocoder: realGeocoder,
+    });
+    const report = result.json() as { warnings: string[] };
+    expect(
+      report.warnings.filter((warning) => warning.includes("spans several municipalities")),
+    ).toHaveLength(1);
+    const manifest = JSON.parse(readFileSync(join(folder(), "site", "manifest.json"), "utf8"));
+    const ags = manifest.regions.flatMap(
+      (region: { index: string }) =>
+        JSON.parse(readFileSync(join(folder(), "site", region.index), "utf8")).ags,
+    );
+    // Before, the main municipality's key (Gröditz) was published for Nauwalde.
+    expect(ags.sort()).toEqual(["", "05315000"]);
   });
 });
