@@ -209,7 +209,8 @@ export function formatOutreachText(places: readonly OutreachPlace[], officeState
     .map((place) => {
       const { address, geo } = place;
       const extras = [
-        ...(address.state === officeState ? [] : [address.state.slice(3)]),
+        // "Neustadt (Hessen)" would read as Neustadt in Hessen: a bracket of its own keeps the name whole.
+        ...(address.state === officeState && !address.city.endsWith(")") ? [] : [address.state.slice(3)]),
         ...(address.municipalityKey ? [`AGS ${address.municipalityKey}`] : []),
         ...(geo ? [`${geo.lat} ${geo.lon}`] : []),
       ];
