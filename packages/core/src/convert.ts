@@ -27,6 +27,8 @@ export {
   MAX_OPENING_HOURS_ERRORS,
   parseOpeningHoursText,
 } from "./csv/opening-hours-text.js";
+export type { OutreachTextResult } from "./csv/outreach-text.js";
+export { formatOutreachText, parseOutreachText } from "./csv/outreach-text.js";
 // Converters: Open Referral HSDS 3.0 JSON and Tabular Data Package (hsds/).
 export type { FromHsdsOptions, FromHsdsResult } from "./hsds/from-hsds.js";
 export { fromHsds, fromHsdsTables } from "./hsds/from-hsds.js";

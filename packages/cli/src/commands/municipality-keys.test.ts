@@ -51,6 +51,16 @@ describe("import fills in missing municipality keys", () => {
     );
   });
 
+  it("says how many keys it derived", async () => {
+    writeFileSync(join(folder(), "offices.csv"), `${[HEADER, ...ROWS].join("\n")}\n`);
+    const result = await run(["import", "offices.csv", "--from", "csv", "--out", "out.json"], {
+      cwd: folder(),
+      loadGeocoder: realGeocoder,
+    });
+    expect(result.stdout).toContain("Municipality keys (AGS) derived from the postcode for 4 offices.");
+    expect(result.stdout).toContain('Office "mbe-nauwalde": postcode 01609 spans several municipalities');
+  });
+
   it("decides such a postcode by the office's own position", async () => {
     const row = `mbe-nauwalde,p,Träger,MBE Nauwalde,MBE,Dorfstraße 1,01609,Nauwalde,SN,51.36,13.41,${HOURS}`;
     writeFileSync(join(folder(), "offices.csv"), `${HEADER}\n${row}\n`);
