@@ -18,7 +18,7 @@ export const yesNo = (value: boolean | "unknown" | undefined) =>
 /**
  * Writes a dataset as the office spreadsheet template, one row per office. What the template has no
  * column for (opening exceptions, phone notes, accessible toilet, hearing loop, sources, notes of single
- * languages, notes of outreach places and their slots) is left out.
+ * languages, address additions of outreach places) is left out.
  */
 export function toOfficeCsv(
   dataset: Pick<Dataset, "offices" | "providers">,

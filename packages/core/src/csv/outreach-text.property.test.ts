@@ -13,6 +13,14 @@ const span = fc
   .map(([start, length]) => ({ from: time(start), to: time(Math.min(24 * 60, start + length)) }));
 const kind = fc.constantFrom("open", "consultation", "appointment", "phone" as const);
 const day = fc.constantFrom(...WEEKDAYS);
+const note = fc.option(
+  fc.constantFrom("bitte anrufen", "Raum 1.12, 2. OG", "nicht in den Ferien: ab 10:30"),
+  {
+    nil: undefined,
+  },
+);
+const withNote = <T extends object>(value: T, text: string | undefined) =>
+  text ? { ...value, note: text } : value;
 
 const slot: fc.Arbitrary<OutreachSlot> = fc.oneof(
   fc
@@ -62,13 +70,19 @@ const place: fc.Arbitrary<OutreachPlace> = fc
       { nil: undefined },
     ),
     slots: fc.array(slot, { minLength: 1, maxLength: 3 }),
+    note,
   })
-  .map(({ name, street, postalCode, city, state, municipalityKey, geo, slots }) => ({
-    name,
-    address: { street, postalCode, city, state, ...(municipalityKey ? { municipalityKey } : {}) },
-    ...(geo ? { geo } : {}),
-    slots,
-  }));
+  .map(({ name, street, postalCode, city, state, municipalityKey, geo, slots, note }) =>
+    withNote(
+      {
+        name,
+        address: { street, postalCode, city, state, ...(municipalityKey ? { municipalityKey } : {}) },
+        ...(geo ? { geo } : {}),
+        slots,
+      },
+      note,
+    ),
+  );
 
 describe("outreach text", () => {
   test.prop([fc.array(place, { minLength: 1, maxLength: 3 }), fc.constantFrom(...STATE_CODES)])(

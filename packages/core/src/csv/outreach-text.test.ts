@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { Dataset, Office } from "@beratungsfinder/schemas";
+import { type Dataset, type Office, parseDataset } from "@beratungsfinder/schemas";
 import { describe, expect, it } from "vitest";
 import { parseOfficeCsv, toOfficeCsv } from "./office-csv.js";
 import { formatOutreachText, parseOutreachText } from "./outreach-text.js";
@@ -156,6 +156,18 @@ const office = (outreach: unknown): Office =>
   }) as Office;
 
 describe("the outreach column", () => {
+  it("round-trips the outreach places of the 1.1 example dataset, notes included", () => {
+    const input = JSON.parse(
+      readFileSync(new URL("../../../schemas/src/fixtures/valid/model-1-1.json", import.meta.url), "utf8"),
+    );
+    const { dataset } = parseDataset(input);
+    const withOutreach = dataset.offices.filter((o) => o.outreach);
+    expect(withOutreach.length).toBeGreaterThan(0);
+    const result = parseOfficeCsv(toOfficeCsv({ providers: dataset.providers, offices: withOutreach }));
+    expect(result.errors).toEqual([]);
+    expect(result.offices.map((o) => o.outreach)).toEqual(withOutreach.map((o) => o.outreach));
+  });
+
   it("round-trips: toOfficeCsv then parseOfficeCsv gives the same outreach places", () => {
     const outreach = [
       {

@@ -32,6 +32,7 @@ const TIME_RANGE = /^(\d{1,2})(?:[:.](\d{2}))?\s*[-–—]\s*(\d{1,2})(?:[:.](\d
 const KIND = /^\(([^)]*)\)\s*/;
 const OF_THE_MONTH = /^(?:im\s+monat|des\s+monats|of\s+the\s+month|monatlich)\b\s*/i;
 const START = /^(?:ab|from|starting)\s+(\S+)\s*/i;
+const NOTE = /^(?:hinweis|note)\s*:\s*(.*)$/is;
 const WEEKDAYS_FROM_SUNDAY = ["su", ...WEEKDAYS.slice(0, 6)];
 
 /**
@@ -41,7 +42,8 @@ const WEEKDAYS_FROM_SUNDAY = ["su", ...WEEKDAYS.slice(0, 6)];
  * 10:00-12:00 ab 13.01.2026`) or the nth weekday of the month (`1. Di`, `letzter Fr`), with an
  * optional kind in brackets as in opening hours (default: open consultation hours). The venue's state
  * is the office's unless given in brackets after the city (`(BY)`), with its municipality key
- * (`AGS 09162000`) and position (`50.9107 6.8186`) if wanted.
+ * (`AGS 09162000`) and position (`50.9107 6.8186`) if wanted. A slot's note follows it in brackets
+ * (`(Hinweis: bitte anrufen)`); the place's note ends its slots (`; Hinweis: Raum 1.12`).
  *
  * @example
  * parseOutreachText("Rathaus Frechen, Johann-Schmitz-Platz 1, 50226 Frechen: 1. Di 10:00-12:00", "DE-NW").places[0]?.slots
@@ -75,6 +77,9 @@ export function parseOutreachText(text: string, officeState?: StateCode): Outrea
     }
     const slots: OutreachSlotInput[] = [];
     const entries = schedule.split(/\s*;\s*/).filter((entry) => entry !== "");
+    // "…; Hinweis: Raum 1.12" at the end is the place's note.
+    const note = NOTE.exec(entries[entries.length - 1] ?? "")?.[1]?.trim();
+    if (note !== undefined) entries.pop();
     if (entries.length === 0)
       errors.push(`${label}: expected at least one slot after the ":", such as ${EXAMPLE}`);
     entries.forEach((entry, slotIndex) => {
@@ -96,6 +101,7 @@ export function parseOutreachText(text: string, officeState?: StateCode): Outrea
       },
       ...(extras?.geo ? { geo: extras.geo } : {}),
       slots,
+      ...(note ? { note } : {}),
     });
   });
   return { places, errors };
@@ -158,12 +164,16 @@ function parseSlot(entry: string): OutreachSlotInput | string {
   if (to <= from) return `expected an end time after the start time ${from}, received "${to}"`;
   let kind: TimeSlot["kind"] = "consultation";
   let start: string | undefined;
-  for (let round = 0; round < 2; round++) {
+  let note: string | undefined;
+  // Kind, note and start date in any order: "(Termin) (Hinweis: bitte anrufen) ab 13.01.2026".
+  for (let round = 0; round < 3; round++) {
     const kindMatch = take(KIND);
-    if (kindMatch) {
+    const noted = NOTE.exec(kindMatch?.[1] ?? "");
+    if (noted) note = noted[1]?.trim();
+    else if (kindMatch) {
       const found = KIND_WORDS.find(([pattern]) => pattern.test((kindMatch[1] ?? "").trim()));
       if (!found) {
-        return `expected "(Termin)", "(Sprechstunde)", "(offen)" or "(Telefon)" after the times, received "${kindMatch[0].trim()}"`;
+        return `expected "(Termin)", "(Sprechstunde)", "(offen)", "(Telefon)" or "(Hinweis: …)" after the times, received "${kindMatch[0].trim()}"`;
       }
       kind = found[1];
     }
@@ -176,7 +186,7 @@ function parseSlot(entry: string): OutreachSlotInput | string {
   }
   if (rest.trim() !== "") return `expected ";" before the next slot, received "${cellExcerpt(rest.trim())}"`;
   if (start && !biweekly) return 'expected a start date ("ab …") only with "alle 2 Wochen"';
-  const common = { day, from, to, kind };
+  const common = { day, from, to, kind, ...(note ? { note } : {}) };
   if (week !== undefined) return { repeat: "monthly", week, ...common };
   if (!biweekly) return { repeat: "weekly", ...common };
   if (!start) return 'expected the first date for "alle 2 Wochen", such as "ab 13.01.2026"';
@@ -189,6 +199,9 @@ function parseSlot(entry: string): OutreachSlotInput | string {
   return { repeat: "every-2-weeks", start, ...common };
 }
 
+/** A note as the cell can hold it: no ";", "|" or line break, which separate slots and places. */
+const noteText = (note: string) => note.replace(/\s*[;|\r\n]+\s*/g, ", ").trim();
+
 const KIND_CELL: Record<TimeSlot["kind"], string> = {
   consultation: "",
   open: " (offen)",
@@ -198,7 +211,8 @@ const KIND_CELL: Record<TimeSlot["kind"], string> = {
 
 /**
  * Writes outreach places in the form `parseOutreachText` reads, one place per line. The state is
- * written only where it is not `officeState`; notes and address additions have no place in the cell.
+ * written only where it is not `officeState`. Notes lose the characters that separate slots and places
+ * (`;`, `|`, line breaks; a slot's note also its brackets); address additions have no place in the cell.
  *
  * @example
  * formatOutreachText(office.outreach ?? [], office.address?.state)
@@ -217,12 +231,14 @@ export function formatOutreachText(places: readonly OutreachPlace[], officeState
       const bracket = extras.length > 0 ? ` (${extras.join("; ")})` : "";
       const slots = place.slots.map((slot) => {
         const day = LABELS.de.days[WEEKDAYS.indexOf(slot.day)];
-        const times = `${day} ${slot.from}-${slot.to}${KIND_CELL[slot.kind]}`;
+        const note = slot.note ? ` (Hinweis: ${noteText(slot.note).replace(/[()]/g, "")})` : "";
+        const times = `${day} ${slot.from}-${slot.to}${KIND_CELL[slot.kind]}${note}`;
         if (slot.repeat === "weekly") return times;
         if (slot.repeat === "monthly") return `${slot.week === -1 ? "letzter" : `${slot.week}.`} ${times}`;
         const [year, month, date] = slot.start.split("-");
         return `alle 2 Wochen ${times} ab ${date}.${month}.${year}`;
       });
+      if (place.note) slots.push(`Hinweis: ${noteText(place.note)}`);
       return `${place.name}, ${address.street}, ${address.postalCode} ${address.city}${bracket}: ${slots.join("; ")}`;
     })
     .join("\n");
