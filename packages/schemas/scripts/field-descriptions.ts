@@ -77,7 +77,8 @@ export const DOCUMENTED_OBJECTS: DocumentedObject[] = [
       id: "Stable id, unique in the dataset; keep it when the office moves.",
       providerId: "Id of the provider running the office.",
       name: "Name as the office presents itself.",
-      programmes: "Programmes the office belongs to, at least one.",
+      programmes:
+        "Programmes the office belongs to, at least one. Since 1.1 also FAIRE_MOBILITAET: Faire Mobilität (DGB), labour rights counselling for workers from EU countries (wages, contracts, posted work, accommodation), the counterpart of FAIRE_INTEGRATION for third-country workers; no age limit, so an age never hides it.",
       description: 'Short description per language, keyed by language code: { "de": "…", "en": "…" }.',
       address: "Street address; omitted for online-only services.",
       geo: "Coordinates of the entrance (WGS84), inside Germany.",
@@ -98,7 +99,7 @@ export const DOCUMENTED_OBJECTS: DocumentedObject[] = [
       womanCounsellor:
         'Since 1.1. Whether a person can ask to be counselled by a woman: true, false or "unknown" (the same as leaving it out).',
       freeOfCharge:
-        "Since 1.1. Whether counselling costs nothing. When left out, MBE, JMD, MBEON, JMD4YOU, AVB, Faire Integration, IQ and ADB offices count as free (their funding rules); an office of programme OTHER only must state it (a dataset of version 1.1 or later warns otherwise).",
+        "Since 1.1. Whether counselling costs nothing. When left out, MBE, JMD, MBEON, JMD4YOU, AVB, Faire Integration, Faire Mobilität, IQ and ADB offices count as free (their funding rules); an office of programme OTHER only must state it (a dataset of version 1.1 or later warns otherwise).",
       intake: "Since 1.1. Whether the office takes new clients (open, waiting list, paused), with a note.",
       lastVerified: "When the record was last checked with the office, YYYY-MM-DD.",
       source: "Where the record comes from (a URL or a short text).",

@@ -61,6 +61,7 @@ describe("JSON Schema and Zod agree", () => {
       '"waiting-list"',
       '"paused"',
       '"week":-1',
+      '"FAIRE_MOBILITAET"',
     ])
       expect(text, value).toContain(value);
     for (const office of current.offices)
@@ -91,6 +92,8 @@ describe("JSON Schema and Zod agree", () => {
       ["outreach place without slots", { outreach: [{ name: "Rathaus", address, slots: [] }] }, false],
       ["outreach place without address", { outreach: [{ name: "Rathaus", slots: [slot] }] }, false],
       ["new channel", { channels: ["email", "group"] }, true],
+      ["programme Faire Mobilität", { programmes: ["FAIRE_MOBILITAET", "FAIRE_INTEGRATION"] }, true],
+      ["programme spelt with an umlaut", { programmes: ["FAIRE_MOBILITÄT"] }, false],
     ];
     for (const [name, change, valid] of cases) {
       const office = { ...base, ...change };

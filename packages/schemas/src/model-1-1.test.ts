@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { baseDataset } from "./fixtures/load-fixtures.js";
+import { baseDataset, validFixtures } from "./fixtures/load-fixtures.js";
 import { parseDataset, parseOffice } from "./index.js";
 import { isFreeOfCharge, languageCodeOf, languageModeOf } from "./vocabulary/index.js";
 
@@ -86,6 +86,19 @@ describe("data model 1.1", () => {
     });
     expect(warnings).toEqual([]);
     expect(parsed.providers.map((provider) => provider.umbrella)).toContain("bag-kjs");
+  });
+
+  it("accepts the programme Faire Mobilität, free of charge by default like Faire Integration", () => {
+    const result = parseOffice({ ...office, name: "Faire Mobilität Köln", programmes: ["FAIRE_MOBILITAET"] });
+    expect(result.success && result.office.programmes).toEqual(["FAIRE_MOBILITAET"]);
+    expect(isFreeOfCharge({ programmes: ["FAIRE_MOBILITAET"] })).toBe(true);
+    const { dataset, warnings, invalid } = parseDataset(
+      validFixtures().find((fixture) => fixture.name === "model-1-1")!.dataset,
+    );
+    expect([warnings, invalid]).toEqual([[], []]);
+    expect(dataset.offices.find((entry) => entry.id === "faire-mobilitaet-koeln")?.programmes).toEqual([
+      "FAIRE_MOBILITAET",
+    ]);
   });
 
   it("warns of unknown fields inside a language offer", () => {

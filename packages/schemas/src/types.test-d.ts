@@ -26,7 +26,16 @@ describe("types from the schemas", () => {
 
   it("spell the contract's unions", () => {
     expectTypeOf<Programme>().toEqualTypeOf<
-      "MBE" | "JMD" | "MBEON" | "JMD4YOU" | "AVB" | "FAIRE_INTEGRATION" | "IQ" | "ADB" | "OTHER"
+      | "MBE"
+      | "JMD"
+      | "MBEON"
+      | "JMD4YOU"
+      | "AVB"
+      | "FAIRE_INTEGRATION"
+      | "FAIRE_MOBILITAET"
+      | "IQ"
+      | "ADB"
+      | "OTHER"
     >();
     expectTypeOf<Weekday>().toEqualTypeOf<"mo" | "tu" | "we" | "th" | "fr" | "sa" | "su">();
     expectTypeOf<Accessibility["stepFree"]>().toEqualTypeOf<boolean | "unknown">();

@@ -19,6 +19,7 @@ export const FREE_OF_CHARGE_PROGRAMMES: readonly Programme[] = [
   "JMD4YOU",
   "AVB",
   "FAIRE_INTEGRATION",
+  "FAIRE_MOBILITAET",
   "IQ",
   "ADB",
 ];
