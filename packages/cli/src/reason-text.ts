@@ -16,6 +16,8 @@ const TEXTS: Record<string, (params: Params) => string> = {
   "eligibility.iq.foreign-qualification": () => "IQ counsels on the recognition of foreign qualifications",
   "eligibility.faire-integration.third-country-worker": () =>
     "Faire Integration counsels workers from third countries",
+  "eligibility.faire-mobilitaet.eu-worker": () =>
+    "Faire Mobilität counsels workers from EU countries on their rights at work",
   "eligibility.adb.discrimination": () => "Anti-discrimination counselling helps after discrimination",
   "eligibility.other.check-office": () => "Other programmes set their own conditions; check with the office",
   "eligibility.age-unknown": () => "No age given: every programme is listed",

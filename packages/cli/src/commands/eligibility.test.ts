@@ -31,6 +31,19 @@ describe("beratungsfinder eligibility", () => {
     expect((result.json() as { programmes: string[] }).programmes).toContain("AVB");
   });
 
+  it("names Faire Mobilität second for an EU worker and says why in a sentence", async () => {
+    const result = await run(["eligibility", "--age", "40", "--situation", "eu-worker"], {
+      cwd: folder.path,
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /Programmes for age 40: MBE \(made for this age\), then FAIRE_MOBILITAET, MBEON/,
+    );
+    expect(result.stdout).toContain(
+      "Faire Mobilität counsels workers from EU countries on their rights at work",
+    );
+  });
+
   it("offers the parents of a child under 12 the MBE's online service, not jmd4you", async () => {
     const result = await run(["eligibility", "--age", "5", "--channel", "online", "--json"], {
       cwd: folder.path,

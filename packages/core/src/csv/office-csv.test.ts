@@ -63,6 +63,22 @@ describe("parseOfficeCsv", () => {
     ]);
   });
 
+  it("reads the programme Faire Mobilität by its code or its name, umlaut or not", () => {
+    const text = [
+      HEADER,
+      'a,p,Träger,Büro A,"Faire Mobilität, faire_integration",Weg 1,10115,Berlin,Berlin,',
+      "b,p,Träger,Büro B,Faire Mobilitaet,Weg 2,10115,Berlin,Berlin,",
+      "c,p,Träger,Büro C,FAIRE_MOBILITAET,Weg 3,10115,Berlin,Berlin,",
+    ].join("\n");
+    const { offices, errors } = parseOfficeCsv(text);
+    expect(errors).toEqual([]);
+    expect(offices.map((office) => office.programmes)).toEqual([
+      ["FAIRE_MOBILITAET", "FAIRE_INTEGRATION"],
+      ["FAIRE_MOBILITAET"],
+      ["FAIRE_MOBILITAET"],
+    ]);
+  });
+
   it("reports schema problems in the column that holds them", () => {
     const text = [
       `${HEADER},email,lat,lon`,

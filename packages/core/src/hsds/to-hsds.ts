@@ -37,6 +37,11 @@ const PROGRAMME_NAMES: Record<Programme, { name: string; description: string }> 
     name: "Faire Integration",
     description: "Counselling on labour and social rights for refugees and third-country nationals.",
   },
+  FAIRE_MOBILITAET: {
+    name: "Faire Mobilität",
+    description:
+      "Counselling on labour rights for workers from EU countries: wages, contracts, posted work, accommodation (DGB).",
+  },
   IQ: {
     name: "IQ Anerkennungs- und Qualifizierungsberatung",
     description:

@@ -34,6 +34,7 @@ const index = createIndex(
         office("iq", ["IQ"], 3),
         office("jmd-far", ["JMD"], 9),
         office("faire", ["FAIRE_INTEGRATION"], 4),
+        office("mobilitaet", ["FAIRE_MOBILITAET"], 4.5),
         office("adb", ["ADB"], 5),
         office("other", ["OTHER"], 6),
         office("mbe-far", ["MBE"], 8),
@@ -47,8 +48,8 @@ const index = createIndex(
 const ids = (age: number) => search(index, { point: KOELN, age }).results.map((r) => r.office.id);
 
 describe("search by age", () => {
-  it("keeps the programmes without an age limit at 45: AVB, IQ, Faire Integration, ADB and OTHER", () => {
-    expect(ids(45)).toEqual(["mbe-near", "mbe-far", "avb", "iq", "faire", "adb", "other"]);
+  it("keeps the programmes without an age limit at 45: AVB, IQ, Faire Integration, Faire Mobilität, ADB and OTHER", () => {
+    expect(ids(45)).toEqual(["mbe-near", "mbe-far", "avb", "iq", "faire", "mobilitaet", "adb", "other"]);
   });
 
   it("lists JMD first at 19, then the other fitting offices nearest first, MBE among them by exception", () => {
@@ -60,6 +61,7 @@ describe("search by age", () => {
       "mbe-near",
       "iq",
       "faire",
+      "mobilitaet",
       "adb",
       "other",
       "mbe-far",
@@ -71,6 +73,16 @@ describe("search by age", () => {
     );
     expect(results[0]?.fit).toMatchObject({ programme: "JMD", primary: true });
     expect(results[0]?.reasons).toContainEqual(expect.objectContaining({ key: "eligibility.jmd.age" }));
+  });
+
+  it("keeps Faire Mobilität at every age, saying why it fits", () => {
+    for (const age of [8, 17, 19, 45, 90]) {
+      const result = search(index, { point: KOELN, age }).results.find((r) => r.office.id === "mobilitaet");
+      expect(result?.fit, String(age)).toMatchObject({ programme: "FAIRE_MOBILITAET", primary: false });
+      expect(result?.reasons).toContainEqual(
+        expect.objectContaining({ key: "eligibility.faire-mobilitaet.eu-worker" }),
+      );
+    }
   });
 
   it("leaves MBE out under 18 and JMD out from 27", () => {
@@ -87,6 +99,7 @@ describe("search by age", () => {
       "avb",
       "iq",
       "faire",
+      "mobilitaet",
       "adb",
       "other",
     ]);

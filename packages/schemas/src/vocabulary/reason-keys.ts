@@ -9,6 +9,7 @@ export const ELIGIBILITY_REASON_KEYS = [
   "eligibility.avb.asylum-procedure",
   "eligibility.iq.foreign-qualification",
   "eligibility.faire-integration.third-country-worker",
+  "eligibility.faire-mobilitaet.eu-worker",
   "eligibility.adb.discrimination",
   "eligibility.other.check-office",
   "eligibility.age-unknown",
