@@ -172,6 +172,11 @@ export const RESULT_MESSAGES = {
       id: "eligibility.faire-integration.third-country-worker",
       desc: "Why Faire Integration fits.",
     }),
+  "eligibility.faire-mobilitaet.eu-worker": () =>
+    msg("Faire Mobilität advises workers from other EU countries on their rights at work.", {
+      id: "eligibility.faire-mobilitaet.eu-worker",
+      desc: "Why Faire Mobilität fits (wages, contracts, accommodation). Keep the name Faire Mobilität.",
+    }),
   "eligibility.adb.discrimination": () =>
     msg("Anti-discrimination counselling helps if you are treated unfairly.", {
       id: "eligibility.adb.discrimination",

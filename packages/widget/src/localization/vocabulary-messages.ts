@@ -52,6 +52,11 @@ export const VOCABULARY_MESSAGES = {
       id: "programme.FAIRE_INTEGRATION",
       desc: "Programme name (Faire Integration).",
     }),
+  "programme.FAIRE_MOBILITAET": () =>
+    msg("Faire Mobilität: advice on rights at work for workers from EU countries", {
+      id: "programme.FAIRE_MOBILITAET",
+      desc: "Programme name: Faire Mobilität, the DGB's counselling for people from other EU countries who work in Germany (the counterpart of Faire Integration). Keep the name Faire Mobilität in Latin letters, as on its website and flyers (a local rendering may precede it, as for Faire Integration).",
+    }),
   "programme.IQ": () =>
     msg("Recognition and qualification counselling (IQ)", { id: "programme.IQ", desc: "Programme name." }),
   "programme.ADB": () =>

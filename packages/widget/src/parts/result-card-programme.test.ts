@@ -1,0 +1,91 @@
+import type { SearchResult } from "@beratungsfinder/core";
+import { createIndex, search } from "@beratungsfinder/core";
+import { parseDataset } from "@beratungsfinder/schemas";
+import { expect, fixture } from "@open-wc/testing";
+import { html } from "lit";
+import { officesFixture } from "../../test/fixtures/offices.js";
+import { templates as arabic } from "../generated/locales/ar.js";
+import { templates as german } from "../generated/locales/de.js";
+import { templates as polish } from "../generated/locales/pl.js";
+import { createFormatting } from "../localization/formatting.js";
+import { createTranslator } from "../localization/translator.js";
+import { renderResultCard } from "./result-card.js";
+
+const BERLIN = { lat: 52.52, lon: 13.405 };
+const NOW = new Date("2026-04-29T10:00:00Z");
+const TEMPLATES = { en: undefined, de: german, pl: polish, ar: arabic };
+
+/** The widget's test offices and one Faire Mobilität office in Berlin (data model 1.1). */
+function faireMobilitaet(age: number): SearchResult {
+  const raw = officesFixture({ schemaVersion: "1.1" }) as { offices: Record<string, unknown>[] };
+  raw.offices.push({
+    id: "faire-mobilitaet-berlin",
+    providerId: "p-caritas",
+    name: "Faire Mobilität Berlin (fiktiv)",
+    programmes: ["FAIRE_MOBILITAET"],
+    address: { street: "Teststraße 9", postalCode: "10115", city: "Berlin", state: "DE-BE" },
+    geo: { lat: 52.525, lon: 13.39 },
+    languages: ["de", "pl", "ro"],
+    topics: ["work"],
+  });
+  const parsed = parseDataset(raw);
+  if (parsed.invalid.length) throw new Error(JSON.stringify(parsed.invalid));
+  const { results } = search(createIndex(parsed.dataset), { point: BERLIN, now: NOW, age });
+  const result = results.find((entry) => entry.office.id === "faire-mobilitaet-berlin");
+  if (!result) throw new Error(`no Faire Mobilität result at age ${age}`);
+  return result;
+}
+
+async function card(locale: keyof typeof TEMPLATES, result: SearchResult): Promise<HTMLElement> {
+  const t = createTranslator(locale, TEMPLATES[locale], undefined);
+  return fixture(
+    html`<div dir=${locale === "ar" ? "rtl" : "ltr"} lang=${locale} style="width: 375px"><ul>${renderResultCard(
+      {
+        result,
+        index: 0,
+        t,
+        format: createFormatting(locale),
+        onDetails: () => {},
+        now: NOW,
+      },
+    )}</ul></div>`,
+  );
+}
+
+const text = (el: Element | null) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
+
+describe("result card: the programme Faire Mobilität", () => {
+  it("names the programme and why it fits in each locale, keeping the name Faire Mobilität", async () => {
+    const expected = {
+      en: [
+        "Faire Mobilität: advice on rights at work for workers from EU countries",
+        "Faire Mobilität advises workers from other EU countries on their rights at work.",
+      ],
+      de: [
+        "Faire Mobilität: Beratung zu Rechten bei der Arbeit für Beschäftigte aus EU-Ländern",
+        "Faire Mobilität berät Beschäftigte aus anderen EU-Ländern zu ihren Rechten bei der Arbeit.",
+      ],
+      pl: [
+        "Faire Mobilität: doradztwo w sprawie praw pracowniczych dla pracowników z krajów UE",
+        "Faire Mobilität doradza pracownikom z innych krajów UE w sprawie ich praw w pracy.",
+      ],
+      ar: [
+        "التنقل العادل (Faire Mobilität): استشارة حول الحقوق في العمل للعاملين القادمين من دول الاتحاد الأوروبي",
+        "يقدّم برنامج التنقل العادل (Faire Mobilität) الاستشارة للعاملين القادمين من دول أخرى في الاتحاد الأوروبي حول حقوقهم في العمل.",
+      ],
+    } as const;
+    for (const [locale, [programme, why]] of Object.entries(expected)) {
+      const el = await card(locale as keyof typeof TEMPLATES, faireMobilitaet(45));
+      expect(text(el.querySelector(".programmes")), locale).to.equal(programme);
+      expect(text(el.querySelector(".why")), locale).to.contain(why);
+      expect(el.scrollWidth, locale).to.be.at.most(375);
+    }
+  });
+
+  it("stays as an alternative whatever the age, never hidden by it", async () => {
+    for (const age of [8, 19, 45, 70]) {
+      const el = await card("en", faireMobilitaet(age));
+      expect(text(el.querySelector("h4 + .fit")), String(age)).to.equal("Also possible");
+    }
+  });
+});
