@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { ELIGIBILITY_REASON_KEYS, type EligibilityPerson, eligibility } from "./eligibility.js";
 import { DEFAULT_ELIGIBILITY_RULES } from "./eligibility-rules.js";
 
+// The programmes without an age limit, in the order of the default rules.
+const WITHOUT_AGE_LIMIT = ["AVB", "IQ", "FAIRE_INTEGRATION", "FAIRE_MOBILITAET", "ADB"] as const;
 const keys = (result: ReturnType<typeof eligibility>) => result.reasons.map((reason) => reason.key);
 
 describe("eligibility", () => {
@@ -15,16 +17,7 @@ describe("eligibility", () => {
   it("offers MBE first from 27", () => {
     const result = eligibility({ age: 27 });
     expect(result.primary).toBe("MBE");
-    expect(result.programmes).toEqual([
-      "MBE",
-      "MBEON",
-      "AVB",
-      "IQ",
-      "FAIRE_INTEGRATION",
-      "FAIRE_MOBILITAET",
-      "ADB",
-      "OTHER",
-    ]);
+    expect(result.programmes).toEqual(["MBE", "MBEON", ...WITHOUT_AGE_LIMIT, "OTHER"]);
     expect(result.reasons[0]).toEqual({
       key: "eligibility.mbe.age",
       params: { programme: "MBE", age: 27, minAge: 27 },
@@ -46,7 +39,7 @@ describe("eligibility", () => {
   });
 
   it("rules out only the programmes an age rules out", () => {
-    const noAgeLimit = ["AVB", "IQ", "FAIRE_INTEGRATION", "FAIRE_MOBILITAET", "ADB", "OTHER"];
+    const noAgeLimit = [...WITHOUT_AGE_LIMIT, "OTHER"];
     for (const age of [0, 8, 15, 19, 45, 90]) {
       expect(eligibility({ age }).programmes, String(age)).toEqual(expect.arrayContaining(noAgeLimit));
     }
@@ -57,34 +50,14 @@ describe("eligibility", () => {
   });
 
   it("offers mbeon from 18 and jmd4you from 12 to 26", () => {
-    expect(eligibility({ age: 17 }).programmes).toEqual([
-      "JMD",
-      "JMD4YOU",
-      "AVB",
-      "IQ",
-      "FAIRE_INTEGRATION",
-      "FAIRE_MOBILITAET",
-      "ADB",
-      "OTHER",
-    ]);
+    expect(eligibility({ age: 17 }).programmes).toEqual(["JMD", "JMD4YOU", ...WITHOUT_AGE_LIMIT, "OTHER"]);
     expect(eligibility({ age: 18 }).programmes).toContain("MBEON");
     expect(eligibility({ age: 27 }).programmes).not.toContain("JMD4YOU");
   });
 
   it("fits every age programme with a reason when no age is given, and names no primary", () => {
     const result = eligibility({});
-    expect(result.programmes).toEqual([
-      "JMD",
-      "MBE",
-      "JMD4YOU",
-      "MBEON",
-      "AVB",
-      "IQ",
-      "FAIRE_INTEGRATION",
-      "FAIRE_MOBILITAET",
-      "ADB",
-      "OTHER",
-    ]);
+    expect(result.programmes).toEqual(["JMD", "MBE", "JMD4YOU", "MBEON", ...WITHOUT_AGE_LIMIT, "OTHER"]);
     expect(result.primary).toBeUndefined();
     expect(keys(result)).toContain("eligibility.age-unknown");
   });
