@@ -34,4 +34,5 @@ export type { FromHsdsOptions, FromHsdsResult } from "./hsds/from-hsds.js";
 export { fromHsds, fromHsdsTables } from "./hsds/from-hsds.js";
 export type { HsdsTableName } from "./hsds/hsds-tables.js";
 export { HSDS_TABLES } from "./hsds/hsds-tables.js";
-export { toHsds, toHsdsTables } from "./hsds/to-hsds.js";
+export { toHsds } from "./hsds/to-hsds.js";
+export { toHsdsTables } from "./hsds/to-hsds-tables.js";

@@ -10,7 +10,8 @@ import { readCsvObjects } from "../csv/csv-text.js";
 import { germanDataset } from "./fixtures/german-dataset.js";
 import { fromHsds, fromHsdsTables } from "./from-hsds.js";
 import type { HsdsRecord } from "./hsds-record.js";
-import { HSDS_TABLE_COLUMNS, toHsds, toHsdsTables } from "./to-hsds.js";
+import { toHsds } from "./to-hsds.js";
+import { HSDS_TABLE_COLUMNS, toHsdsTables } from "./to-hsds-tables.js";
 
 const SCHEMA_DIR = fileURLToPath(new URL("../../../../fixtures/hsds-3.0/schema/", import.meta.url));
 
