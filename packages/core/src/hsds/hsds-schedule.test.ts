@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { exportSchedules, importSchedules, parseHsdsTime, toBerlinMinutes } from "./hsds-schedule.js";
+import { importSchedules, parseHsdsTime, toBerlinMinutes } from "./hsds-schedule.js";
+import { exportSchedules } from "./to-hsds-schedules.js";
 
 const weekly = (schedule: Record<string, unknown>) => {
   const warnings: string[] = [];

@@ -7,7 +7,7 @@ import { attribute } from "./beratungsfinder-attributes.js";
 import { OFFICE_ID_TYPE, PROVIDER_ID_SCHEME } from "./from-hsds.js";
 import { hsdsId, isUuid } from "./hsds-id.js";
 import type { HsdsRecord } from "./hsds-record.js";
-import { exportOutreachSchedules, exportSchedules } from "./hsds-schedule.js";
+import { exportOutreachSchedules, exportSchedules } from "./to-hsds-schedules.js";
 
 /** Programme names for HSDS `program` records, which consumers abroad read. */
 const PROGRAMME_NAMES: Record<Programme, { name: string; description: string }> = {
