@@ -1,4 +1,4 @@
-import type { GeocodeMatch } from "./geocoder.js";
+import type { GeocodeMatch } from "./geocode-match.js";
 
 /** Position of the first item of a list sorted by `keyOf` whose key is not below `value`. */
 export function lowerBound<T>(sorted: readonly T[], value: string, keyOf: (item: T) => string): number {

@@ -3,7 +3,7 @@
  * mean" list for a near miss, or nothing. The geocoder ranks the candidates (`Geocoder.resolve`);
  * this module decides between them and words the labels a person chooses by.
  */
-import type { GeocodeMatch } from "./geocoder.js";
+import type { GeocodeMatch } from "./geocode-match.js";
 
 /** A place a person can pick, with the label that tells it apart from the others offered with it. */
 export interface PlaceChoice {
