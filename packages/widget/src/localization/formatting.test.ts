@@ -54,3 +54,37 @@ describe("createFormatting calendars", () => {
     expect(createFormatting("de").weekday("2026-01-05")).to.equal("Montag");
   });
 });
+
+describe("createFormatting cost", () => {
+  it("builds each Intl formatter on first use only, so the first render does not build all of them", () => {
+    const { DateTimeFormat, NumberFormat } = Intl;
+    const built: string[] = [];
+    // Counting subclasses: every formatter the module builds passes through them while they are set.
+    Intl.DateTimeFormat = class extends DateTimeFormat {
+      constructor(...args: ConstructorParameters<typeof DateTimeFormat>) {
+        super(...args);
+        built.push("DateTimeFormat");
+      }
+    } as typeof DateTimeFormat;
+    Intl.NumberFormat = class extends NumberFormat {
+      constructor(...args: ConstructorParameters<typeof NumberFormat>) {
+        super(...args);
+        built.push("NumberFormat");
+      }
+    } as typeof NumberFormat;
+    try {
+      // A locale no other test builds, so the module's cache holds no formatting for it yet.
+      const polish = createFormatting("pl");
+      expect(built).to.deep.equal([]);
+      expect(polish.distance(2.5)).to.contain("2,5");
+      expect(built).to.deep.equal(["NumberFormat"]);
+      polish.distance(3);
+      polish.clock("09:00");
+      polish.clock("10:00");
+      expect(built).to.deep.equal(["NumberFormat", "DateTimeFormat"]);
+    } finally {
+      Intl.DateTimeFormat = DateTimeFormat;
+      Intl.NumberFormat = NumberFormat;
+    }
+  });
+});

@@ -36,6 +36,23 @@ function languageNames(locales: string[]): Intl.DisplayNames | undefined {
 
 const cache = new Map<string, Formatting>();
 
+/**
+ * A value made on first use and kept. Each Intl formatter costs milliseconds to build (ICU loads its
+ * locale data), tens of them on a slow phone: the first screen builds only the ones it shows, and the
+ * rest wait until a result or an office needs them, instead of all of them in the first render's task.
+ */
+function lazy<T>(make: () => T): () => T {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
+  };
+}
+
 /** Formatters for one locale, built once and kept: the element renders on every keystroke. */
 export function createFormatting(locale: string): Formatting {
   let formatting = cache.get(locale);
@@ -63,27 +80,38 @@ function easyTime(hour: number, minute: number): string {
  * "30.03.2026" or "09:00" (Netzwerk Leichte Sprache: numbers as digits, times with "Uhr").
  */
 function easyLanguage(base: Formatting): Formatting {
-  const hm = new Intl.DateTimeFormat("de", {
-    timeZone: TIME_ZONE,
-    calendar: CALENDAR,
-    hour: "numeric",
-    minute: "numeric",
-    hourCycle: "h23",
-  });
-  const longDate = new Intl.DateTimeFormat("de", {
-    timeZone: TIME_ZONE,
-    calendar: CALENDAR,
-    dateStyle: "long",
-  });
-  const weekday = new Intl.DateTimeFormat("de", { timeZone: TIME_ZONE, calendar: CALENDAR, weekday: "long" });
-  const longDayMonth = new Intl.DateTimeFormat("de", {
-    timeZone: TIME_ZONE,
-    calendar: CALENDAR,
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-  });
-  const time = (instant: Date) => easyTime(...berlinHourMinute(hm, instant));
+  const hm = lazy(
+    () =>
+      new Intl.DateTimeFormat("de", {
+        timeZone: TIME_ZONE,
+        calendar: CALENDAR,
+        hour: "numeric",
+        minute: "numeric",
+        hourCycle: "h23",
+      }),
+  );
+  const longDate = lazy(
+    () =>
+      new Intl.DateTimeFormat("de", {
+        timeZone: TIME_ZONE,
+        calendar: CALENDAR,
+        dateStyle: "long",
+      }),
+  );
+  const weekday = lazy(
+    () => new Intl.DateTimeFormat("de", { timeZone: TIME_ZONE, calendar: CALENDAR, weekday: "long" }),
+  );
+  const longDayMonth = lazy(
+    () =>
+      new Intl.DateTimeFormat("de", {
+        timeZone: TIME_ZONE,
+        calendar: CALENDAR,
+        weekday: "long",
+        day: "numeric",
+        month: "long",
+      }),
+  );
+  const time = (instant: Date) => easyTime(...berlinHourMinute(hm(), instant));
   const clock = (hhmm: string) => {
     const match = /^(\d{2}):(\d{2})$/.exec(hhmm);
     return match ? easyTime(Number(match[1]), Number(match[2])) : hhmm;
@@ -91,9 +119,9 @@ function easyLanguage(base: Formatting): Formatting {
   return {
     ...base,
     time,
-    weekdayTime: (instant) => `${weekday.format(instant)} um ${time(instant)}`,
-    date: (day) => longDate.format(new Date(`${day}T12:00:00Z`)),
-    dayMonth: (day) => longDayMonth.format(new Date(`${day}T12:00:00Z`)),
+    weekdayTime: (instant) => `${weekday().format(instant)} um ${time(instant)}`,
+    date: (day) => longDate().format(new Date(`${day}T12:00:00Z`)),
+    dayMonth: (day) => longDayMonth().format(new Date(`${day}T12:00:00Z`)),
     clock,
     clockRange: (from, to) => `${clock(from)} bis ${clock(to)}`,
   };
@@ -115,74 +143,95 @@ const HOUR_STYLE: Record<string, Intl.DateTimeFormatOptions> = {
 function buildIntlFormatting(locale: string): Formatting {
   const locales = intlLocales(locale);
   const hour = HOUR_STYLE[locale] ?? { hour: "2-digit" };
-  const km = new Intl.NumberFormat(locales, {
-    style: "unit",
-    unit: "kilometer",
-    maximumFractionDigits: 1,
-  });
-  const time = new Intl.DateTimeFormat(locales, {
-    timeZone: TIME_ZONE,
-    calendar: CALENDAR,
-    ...hour,
-    minute: "2-digit",
-  });
-  const weekdayTime = new Intl.DateTimeFormat(locales, {
-    timeZone: TIME_ZONE,
-    calendar: CALENDAR,
-    weekday: "long",
-    ...hour,
-    minute: "2-digit",
-  });
+  const km = lazy(
+    () =>
+      new Intl.NumberFormat(locales, {
+        style: "unit",
+        unit: "kilometer",
+        maximumFractionDigits: 1,
+      }),
+  );
+  const time = lazy(
+    () =>
+      new Intl.DateTimeFormat(locales, {
+        timeZone: TIME_ZONE,
+        calendar: CALENDAR,
+        ...hour,
+        minute: "2-digit",
+      }),
+  );
+  const weekdayTime = lazy(
+    () =>
+      new Intl.DateTimeFormat(locales, {
+        timeZone: TIME_ZONE,
+        calendar: CALENDAR,
+        weekday: "long",
+        ...hour,
+        minute: "2-digit",
+      }),
+  );
   // Calendar dates ("YYYY-MM-DD") are read at noon UTC, which is the same day in Berlin.
-  const weekday = new Intl.DateTimeFormat(locales, {
-    timeZone: TIME_ZONE,
-    calendar: CALENDAR,
-    weekday: "long",
-  });
-  const date = new Intl.DateTimeFormat(locales, {
-    timeZone: TIME_ZONE,
-    calendar: CALENDAR,
-    dateStyle: "medium",
-  });
-  const dayMonth = new Intl.DateTimeFormat(locales, {
-    timeZone: TIME_ZONE,
-    calendar: CALENDAR,
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-  });
-  const number = new Intl.NumberFormat(locales);
-  const names = languageNames(locales);
+  const weekday = lazy(
+    () =>
+      new Intl.DateTimeFormat(locales, {
+        timeZone: TIME_ZONE,
+        calendar: CALENDAR,
+        weekday: "long",
+      }),
+  );
+  const date = lazy(
+    () =>
+      new Intl.DateTimeFormat(locales, {
+        timeZone: TIME_ZONE,
+        calendar: CALENDAR,
+        dateStyle: "medium",
+      }),
+  );
+  const dayMonth = lazy(
+    () =>
+      new Intl.DateTimeFormat(locales, {
+        timeZone: TIME_ZONE,
+        calendar: CALENDAR,
+        weekday: "short",
+        day: "numeric",
+        month: "short",
+      }),
+  );
+  const number = lazy(() => new Intl.NumberFormat(locales));
+  const names = lazy(() => languageNames(locales));
   const atNoon = (day: string) => new Date(`${day}T12:00:00Z`);
-  const clock = new Intl.DateTimeFormat(locales, {
-    timeZone: "UTC",
-    calendar: CALENDAR,
-    ...hour,
-    minute: "2-digit",
-  });
-  const list = new Intl.ListFormat(locales, { type: "conjunction", style: "long" });
+  const clock = lazy(
+    () =>
+      new Intl.DateTimeFormat(locales, {
+        timeZone: "UTC",
+        calendar: CALENDAR,
+        ...hour,
+        minute: "2-digit",
+      }),
+  );
+  const list = lazy(() => new Intl.ListFormat(locales, { type: "conjunction", style: "long" }));
   const clockText = (hhmm: string) => {
     const match = /^(\d{2}):(\d{2})$/.exec(hhmm);
     if (!match || hhmm === "24:00") return hhmm;
-    return clock.format(new Date(Date.UTC(2000, 0, 3, Number(match[1]), Number(match[2]))));
+    return clock().format(new Date(Date.UTC(2000, 0, 3, Number(match[1]), Number(match[2]))));
   };
   return {
-    distance: (value) => km.format(value < 10 ? value : Math.round(value)),
-    time: (instant) => time.format(instant),
-    weekdayTime: (instant) => weekdayTime.format(instant),
-    weekday: (day) => weekday.format(atNoon(day)),
-    date: (day) => date.format(atNoon(day)),
-    dayMonth: (day) => dayMonth.format(atNoon(day)),
+    distance: (value) => km().format(value < 10 ? value : Math.round(value)),
+    time: (instant) => time().format(instant),
+    weekdayTime: (instant) => weekdayTime().format(instant),
+    weekday: (day) => weekday().format(atNoon(day)),
+    date: (day) => date().format(atNoon(day)),
+    dayMonth: (day) => dayMonth().format(atNoon(day)),
     language: (code) => {
       try {
-        return names?.of(code) ?? code;
+        return names()?.of(code) ?? code;
       } catch {
         return code;
       }
     },
-    number: (value) => number.format(value),
+    number: (value) => number().format(value),
     clock: clockText,
     clockRange: (from, to) => `${clockText(from)}–${clockText(to)}`,
-    list: (items) => list.format(items),
+    list: (items) => list().format(items),
   };
 }
