@@ -23,6 +23,9 @@ describe("demo server", () => {
     await writeFile(join(root, "cdn", "logo.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
     await writeFile(join(root, "site.css"), "body{}");
     await writeFile(join(root, "data", "index-50.3f2a9c1b7e.json"), '{"id":[]}');
+    await mkdir(join(root, "cdn", "chunks"));
+    await writeFile(join(root, "cdn", "chunks", "shared-3MHWB4F5.js"), "export {};");
+    await writeFile(join(root, "cdn", "chunks", "results.js"), "export {};");
     server = await startServer({ port: 0, root });
   });
 
@@ -48,6 +51,18 @@ describe("demo server", () => {
     assert.equal(response.status, 200);
     assert.equal(response.headers.get("cache-control"), IMMUTABLE);
     assert.equal(IMMUTABLE, "public, max-age=31536000, immutable");
+  });
+
+  it("sends the widget's content-hashed shared chunks as immutable, and revalidates its named files", async () => {
+    const shared = await get("/cdn/chunks/shared-3MHWB4F5.js");
+    assert.equal(shared.status, 200);
+    assert.equal(shared.headers.get("cache-control"), IMMUTABLE);
+    // A lazily loaded chunk and the main file keep their names across versions: always asked again.
+    for (const path of ["/cdn/chunks/results.js", "/cdn/beratungs-finder.js"]) {
+      const response = await get(path);
+      assert.equal(response.headers.get("cache-control"), "no-cache", path);
+      assert.ok(response.headers.get("etag"), path);
+    }
   });
 
   it("listens on 127.0.0.1", () => {

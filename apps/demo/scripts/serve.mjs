@@ -3,7 +3,8 @@
 // scripts/build.mjs) with the right content types, sends a strict Content-Security-Policy on the
 // strict-CSP example, and has one deliberately unreliable route for the failing-dataset example.
 // Every file gets an ETag (a second visit revalidates with 304s); the content-hashed files of a
-// published folder (`index-50.3f2a9c1b7e.json`) are sent as immutable, so they are not even revalidated.
+// published folder (`index-50.3f2a9c1b7e.json`) and the widget's shared chunks (`chunks/shared-3MHWB4F5.js`)
+// are sent as immutable, so they are not even revalidated.
 //
 //   node scripts/serve.mjs            PORT=8080 node scripts/serve.mjs
 //   import { startServer } from "./serve.mjs"; const { url, close } = await startServer({ port: 0 });
@@ -63,8 +64,13 @@ export const STRICT_CSP_PAGES = new Set([
   "/examples/react.html",
 ]);
 
-/** Names that carry a hash of their content (core's `hashedName`): they never change, so caches keep them. */
-const CONTENT_HASHED = /\.[0-9a-f]{10}\.json$/;
+/**
+ * Names that carry a hash of their content, so they never change and caches keep them: the files of a
+ * published folder and the geodata pieces (core's `hashedName`, `index-50.3f2a9c1b7e.json`), and the
+ * widget's shared code chunks (esbuild's `chunks/shared-[hash]`, `shared-3MHWB4F5.js`). The other files
+ * of the CDN folder keep their names from version to version and are revalidated.
+ */
+const CONTENT_HASHED = /\.[0-9a-f]{10}\.json$|\/chunks\/shared-[0-9A-Z]{8}\.js$/;
 export const IMMUTABLE = "public, max-age=31536000, immutable";
 
 /** Every second request to this dataset fails, so the failing-dataset page shows the error state and its retry works. */
