@@ -53,6 +53,17 @@ describe("demo server", () => {
     assert.equal(IMMUTABLE, "public, max-age=31536000, immutable");
   });
 
+  it("compresses with Brotli when the browser accepts it, else with gzip", async () => {
+    const brotli = await get("/data/demo-dataset.json", { headers: { "Accept-Encoding": "gzip, br" } });
+    assert.equal(brotli.headers.get("content-encoding"), "br");
+    assert.equal(await brotli.text(), '{"offices":[]}');
+    const again = await get("/data/demo-dataset.json", { headers: { "Accept-Encoding": "br" } });
+    assert.equal(await again.text(), '{"offices":[]}');
+    const gzip = await get("/data/demo-dataset.json", { headers: { "Accept-Encoding": "gzip" } });
+    assert.equal(gzip.headers.get("content-encoding"), "gzip");
+    assert.equal(await gzip.text(), '{"offices":[]}');
+  });
+
   it("sends the widget's content-hashed shared chunks as immutable, and revalidates its named files", async () => {
     const shared = await get("/cdn/chunks/shared-3MHWB4F5.js");
     assert.equal(shared.status, 200);
