@@ -100,18 +100,15 @@ function loadShared(baseUrl: URL, timeoutMs: number): Promise<Geocoder> {
         // The manifest's request starts now, beside the place search's code, not once that has arrived:
         // on a phone that is one round trip less before the first result.
         const manifestUrl = new URL(GEODATA_MANIFEST, folder).href;
-        let early: Promise<Response> | undefined = fetch(manifestUrl, { signal });
-        // Read (and its failure reported) by loadGeocoder; if the code fails to load instead, that is the error.
+        const early = fetch(manifestUrl, { signal });
+        // Read (and its failure reported) by loadGeocoder, which asks for the manifest once per load;
+        // if the code fails to load instead, that is the error.
         early.catch(() => {});
         const { loadGeocoder } = await loadChunk("the place search", importPlaceSearch);
         return loadGeocoder({
           baseUrl,
           signal,
-          fetch: (input, init) => {
-            const started = early;
-            early = undefined;
-            return started && String(input) === manifestUrl ? started : fetch(input, init);
-          },
+          fetch: (input, init) => (String(input) === manifestUrl ? early : fetch(input, init)),
         });
       },
       { timeoutMs },

@@ -42,15 +42,9 @@ const cache = new Map<string, Formatting>();
  * rest wait until a result or an office needs them, instead of all of them in the first render's task.
  */
 function lazy<T>(make: () => T): () => T {
-  let made = false;
-  let value: T;
-  return () => {
-    if (!made) {
-      value = make();
-      made = true;
-    }
-    return value;
-  };
+  // A formatter that could not be made (undefined) is simply tried again on the next use.
+  let value: T | undefined;
+  return () => (value ??= make()) as T;
 }
 
 /** Formatters for one locale, built once and kept: the element renders on every keystroke. */
