@@ -32,6 +32,9 @@ import { isResponsible } from "./responsible.js";
 
 export type { OutreachMatch } from "./outreach-match.js";
 
+/** In the seen-offices map of a point search: the office failed the filters. */
+const REJECTED = -1;
+
 export interface SearchQuery {
   /** Where the person is (from the geocoder or the browser's location). Without it nothing is sorted by distance. */
   point?: GeoPoint;
@@ -169,6 +172,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResults {
       const km = distanceKm(query.point, geo);
       if (km > radius) continue;
       const at = seen?.get(entry);
+      if (at === REJECTED) continue;
       if (at !== undefined) {
         // Nearer than what was found before (an outreach place only when strictly nearer than the office).
         if (km < distances[at]! || (km === distances[at] && !point && via[at] !== undefined)) {
@@ -178,7 +182,11 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResults {
         }
         continue;
       }
-      if (!fitsFilters(entry, compiled) || !fitsOpenAt(entry, compiled)) continue;
+      if (!fitsFilters(entry, compiled) || !fitsOpenAt(entry, compiled)) {
+        // Its other points (office, outreach places) need not be tested again.
+        seen?.set(entry, REJECTED);
+        continue;
+      }
       seen?.set(entry, found.length);
       distances[found.length] = km;
       keys[found.length] = km + rankGroup(entry, compiled) * GROUP_GAP_KM;
