@@ -82,6 +82,28 @@ describe("<beratungs-finder>", () => {
     expect(root(el).activeElement?.id).to.equal("bf-results-heading");
   });
 
+  it("keeps the suggestions closed after Enter when the place data for them arrives late", async () => {
+    const el = await mount();
+    const geocoder = el.geocoder as NonNullable<typeof el.geocoder>;
+    const late: (() => void)[] = [];
+    const lookup = geocoder.lookupSuggestions.bind(geocoder);
+    geocoder.lookupSuggestions = (prefix, limit) =>
+      new Promise((resolve) => late.push(() => resolve(lookup(prefix, limit))));
+    const field = input(el);
+    field.focus();
+    await sendKeys({ type: "Potsdam" });
+    await elementUpdated(el);
+    expect(field.getAttribute("aria-expanded"), "the suggestions of the data at hand").to.equal("true");
+    await sendKeys({ press: "Enter" });
+    await settle(el);
+    expect(field.getAttribute("aria-expanded")).to.equal("false");
+    for (const arrive of late) arrive();
+    await new Promise((resolve) => setTimeout(resolve)); // the lookups' promise chains settle
+    await elementUpdated(el);
+    expect(field.getAttribute("aria-expanded"), "late suggestions do not cover the answer").to.equal("false");
+    expect(($(el, "#bf-listbox") as HTMLElement).hidden).to.equal(true);
+  });
+
   it("lists the offices within the radius, nearest first, and announces the count", async () => {
     const el = await mount();
     const results = oneEvent(el, "bf-results");

@@ -1,9 +1,4 @@
-import {
-  type GeocodeMatch,
-  type PlaceChoice,
-  type PlaceResolution,
-  shortPlaceLabel,
-} from "@beratungsfinder/core";
+import type { GeocodeMatch, PlaceChoice, PlaceResolution } from "@beratungsfinder/core";
 import { PROGRAMMES } from "@beratungsfinder/schemas/vocabulary";
 import { BfResultsEvent } from "../events/bf-results.js";
 import { BfSearchEvent } from "../events/bf-search.js";
@@ -51,9 +46,7 @@ export class SearchController extends SearchSession {
         // piece of names that start with it.
         if (text.trim().length < 2 && !/^\d/.test(text.trim())) return;
         options.geocoder.lookupSuggestions(text, SUGGESTIONS).then(
-          () => {
-            if (this.combobox.value === text) this.combobox.refresh();
-          },
+          () => this.combobox.loaded(text),
           () => undefined,
         );
       },

@@ -85,18 +85,43 @@ export const formStyles = css`
   .choices p {
     margin: 0 0 0.5em;
   }
+  /* A compact list: one row per place, its name and (smaller, muted) the region that tells it apart;
+     each row a target of at least 24 x 24 px (WCAG 2.5.8). */
   .choices ul {
     list-style: none;
     margin: 0;
     padding: 0;
-    display: flex;
-    flex-direction: column;
-    gap: 0.4em;
   }
-  .choices button {
-    width: 100%;
+  .choices li + li {
+    border-block-start: 1px solid var(--_border);
+  }
+  button.choice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.5em;
+    inline-size: 100%;
+    min-block-size: 2.5em;
+    padding-block: 0.25em;
+    padding-inline: 0.5em;
+    border: 0;
+    border-radius: 0;
+    background: transparent;
+    color: var(--_text);
     text-align: start;
     overflow-wrap: anywhere;
+  }
+  button.choice:hover {
+    background: var(--_banner);
+  }
+  .choice-name {
+    color: var(--_accent);
+    font-weight: 600;
+    text-decoration: underline;
+  }
+  .choice-region {
+    color: var(--_muted);
+    font-size: 0.875em;
   }
   .age {
     max-inline-size: 16em;

@@ -14,7 +14,7 @@ export interface SearchComboboxOptions {
   suggest(text: string): GeocodeMatch[];
   /** A suggestion was chosen with Enter or a click. */
   choose(match: GeocodeMatch): void;
-  /** Something was typed: time to load the place data it needs (then `refresh`). */
+  /** Something was typed: time to load the place data it needs (then `loaded`). */
   prepare(text: string): void;
 }
 
@@ -28,6 +28,8 @@ export class SearchCombobox implements ReactiveController {
   suggestions: GeocodeMatch[] = [];
   expanded = false;
   active = -1;
+  /** Typed into since the list last closed: suggestions arriving late may open it. */
+  private typing = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -50,12 +52,21 @@ export class SearchCombobox implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * The place data for `text` has loaded: shows its suggestions while the person is still typing it,
+   * not once they pressed Enter, chose one or left the field (the list would cover the answer).
+   */
+  loaded(text: string): void {
+    if (this.typing && this.value === text) this.refresh();
+  }
+
   setValue(value: string): void {
     this.value = value;
     this.close();
   }
 
   close(): void {
+    this.typing = false;
     this.expanded = false;
     this.active = -1;
     this.host.requestUpdate();
@@ -79,6 +90,7 @@ export class SearchCombobox implements ReactiveController {
 
   private onInput = (event: Event): void => {
     this.value = (event.target as HTMLInputElement).value;
+    this.typing = true;
     this.options.prepare(this.value);
     this.refresh();
   };
