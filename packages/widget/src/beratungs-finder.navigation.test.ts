@@ -77,6 +77,43 @@ for (const [lang, width, height] of PHONE_AND_DESKTOP) {
       expect($(el, ".start")).to.exist;
     });
 
+    it("makes a search around the location a history step like a typed one: Back returns to it, then to the search before", async () => {
+      const geolocation = navigator.geolocation;
+      const here = {
+        getCurrentPosition: (ok: PositionCallback) =>
+          ok({ coords: { latitude: 52.52, longitude: 13.4 } } as GeolocationPosition),
+      };
+      Object.defineProperty(navigator, "geolocation", { value: here, configurable: true });
+      try {
+        const el = await mount({ lang, attrs: { "hash-state": "" } });
+        await searchFor(el, "Potsdam");
+        expect(resultNames(el)).to.deep.equal(["Migrationsberatung Potsdam"]);
+        // Counted from here: the tests before left steps to go Forward to, which this search dropped.
+        const start = history.length - 1;
+        ($(el, "[part~=locate-button]") as HTMLButtonElement).click();
+        await until(() => resultNames(el).length === 2, "the offices near the location");
+        const nearHere = resultNames(el);
+        expect(history.length, "the location's search is a step").to.equal(start + 2);
+        expect(location.hash, "the location stays out of the URL").not.to.contain("52.5");
+        await searchFor(el, "Garmisch");
+        expect(history.length).to.equal(start + 3);
+
+        await back(el);
+        await until(() => resultNames(el).length === 2, "Back returns to the search around the location");
+        expect(resultNames(el)).to.deep.equal(nearHere);
+        expect(input(el).value, "the field stays empty for a location").to.equal("");
+        await back(el);
+        await until(() => input(el).value === "Potsdam", "Back returns to the search before");
+        await until(() => resultNames(el).length === 1, "with its results");
+        expect(resultNames(el)).to.deep.equal(["Migrationsberatung Potsdam"]);
+        history.forward();
+        await until(() => resultNames(el).length === 2, "Forward returns to the location's search");
+        expect(resultNames(el)).to.deep.equal(nearHere);
+      } finally {
+        Object.defineProperty(navigator, "geolocation", { value: geolocation, configurable: true });
+      }
+    });
+
     it("leaves typing and the host page's own anchors out of the history of the search", async () => {
       const el = await mount({ lang, attrs: { "hash-state": "" } });
       await searchFor(el, "10115");

@@ -163,7 +163,7 @@ export class BeratungsFinder extends LitElement {
   });
   private readonly history = new HistoryController(this, {
     locale: () => this.locales.picked ?? matchLocale(this.locales.linked),
-    navigate: (state, ours) => this.restore(state, ours),
+    navigate: (state, ours, located) => this.restore(state, ours, located),
   });
   private readonly datasets = new DatasetController(this, {
     source: () => this.data ?? this.src,
@@ -223,12 +223,12 @@ export class BeratungsFinder extends LitElement {
   }
 
   /** The language and search from the URL: at the start (else `near`), on Back and Forward. */
-  private restore(state: HashState, ours = false): void {
+  private restore(state: HashState, ours = false, located = false): void {
     if (state.locale && matchLocale(state.locale) !== matchLocale(this.locales.linked)) {
       this.locales.linked = state.locale;
       this.requestUpdate();
     }
-    if (this.hasUpdated) this.search.navigate(state, ours);
+    if (this.hasUpdated) this.search.navigate(state, ours, located);
     else this.search.restoreStart(state, this.near);
   }
 

@@ -11,22 +11,24 @@ export interface HistoryOptions {
   locale(): string | undefined;
   /**
    * Back, Forward or a changed hash brought another state; `ours` when the widget wrote that history
-   * entry (then an entry without a search means "before the first search", not a link of the host's).
+   * entry (then an entry without a search means "before the first search", not a link of the host's),
+   * `located` when the entry is a search around the person's location (which the URL never holds).
    */
-  navigate(state: HashState, ours: boolean): void;
+  navigate(state: HashState, ours: boolean, located: boolean): void;
 }
 
 /** `push` adds a history step (a search submitted, an office opened); `replace` changes the current one. */
 export type HistoryStep = "push" | "replace";
 
-type StepKind = "search" | "office";
+/** A typed search, one around the person's location, or an office opened. */
+type StepKind = "search" | "location" | "office";
 
 /** The key our history entries carry in `history.state`, beside whatever the host page keeps there. */
 const MARK = "beratungsFinder";
 
 function kindOf(state: unknown): StepKind | undefined {
   const kind = state && typeof state === "object" ? (state as Record<string, unknown>)[MARK] : undefined;
-  return kind === "search" || kind === "office" ? kind : undefined;
+  return kind === "search" || kind === "location" || kind === "office" ? kind : undefined;
 }
 
 /** The host page's state with our mark; a state that is not an object is left as it is, unmarked. */
@@ -70,7 +72,8 @@ export class HistoryController implements ReactiveController {
     return this.host.hashState ? readHashState(location.hash) : {};
   }
 
-  write(state: HashState, step: HistoryStep = "replace"): void {
+  /** `located`: the search is around the person's location; Back and Forward to its step say so. */
+  write(state: HashState, step: HistoryStep = "replace", located = false): void {
     if (!this.host.hashState) return;
     const hash = writeHashState(location.hash, this.withLocale(state));
     if (hash === location.hash || (hash === "" && location.hash === "#")) return;
@@ -78,7 +81,8 @@ export class HistoryController implements ReactiveController {
     if (step === "push") {
       // The entry left behind becomes ours too, so that Back to it restores it, even the start.
       history.replaceState(marked(history.state, kindOf(history.state) ?? "search"), "");
-      history.pushState(marked(history.state, state.office ? "office" : "search"), "", url);
+      const kind = state.office ? "office" : located ? "location" : "search";
+      history.pushState(marked(history.state, kind), "", url);
     } else history.replaceState(history.state, "", url);
     this.seen = location.hash;
   }
@@ -107,6 +111,7 @@ export class HistoryController implements ReactiveController {
   private onNavigate = (): void => {
     if (location.hash === this.seen) return;
     this.seen = location.hash;
-    this.options.navigate(readHashState(location.hash), kindOf(history.state) !== undefined);
+    const kind = kindOf(history.state);
+    this.options.navigate(readHashState(location.hash), kind !== undefined, kind === "location");
   };
 }

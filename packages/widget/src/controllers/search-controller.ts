@@ -33,6 +33,8 @@ export class SearchController extends SearchSession {
   private revealLink = false;
   private pendingQuery?: string;
   private pendingOffice?: string;
+  /** The last search around the person's location: Back and Forward to its step search there again. */
+  private here?: SearchPlace;
   /** Counts `run` calls, so only the newest of those waiting for data shows its results. */
   private runs = 0;
 
@@ -99,15 +101,20 @@ export class SearchController extends SearchSession {
 
   /**
    * Back or Forward: another office (or none) over the same search, or another search. A step without a
-   * search is the start when the widget wrote it, and a link of the host page's own otherwise.
+   * search is the start when the widget wrote it, and a link of the host page's own otherwise; a step
+   * `located` is the search around the person's location (its point is kept here, never in the URL).
    */
-  navigate(state: HashState, ours: boolean): void {
-    if (!sameSearch(state, this.hashState())) {
+  navigate(state: HashState, ours: boolean, located = false): void {
+    const here = located && !state.query ? this.here : undefined;
+    if (!sameSearch(state, this.hashState()) || this.placeFromLocation !== Boolean(here)) {
       if (!state.query && !ours) return;
       const age = this.filters.age === undefined ? {} : { age: this.filters.age };
       this.filters = filtersFromHash(state, { ...defaultFilters(this.host.radius), ...age });
       if (state.query) this.queue(state.query, state.office);
-      else this.clear(true);
+      else if (here) {
+        this.pendingOffice = state.office;
+        void this.start(here, here.label, true, true).then(() => this.openPending());
+      } else this.clear(true);
       return;
     }
     if (state.office === this.selected?.result.office.id) return;
@@ -195,6 +202,7 @@ export class SearchController extends SearchSession {
     this.place = place;
     this.query = fromLocation ? undefined : query;
     this.placeFromLocation = fromLocation;
+    if (fromLocation) this.here = place;
     this.selected = undefined;
     this.shown = pageSize(this.host.limit);
     this.focusResults = !automatic;

@@ -188,6 +188,6 @@ export abstract class SearchSession {
   }
 
   writeHash(step: HistoryStep = "replace"): void {
-    this.options.history.write(this.hashState(), step);
+    this.options.history.write(this.hashState(), step, this.placeFromLocation);
   }
 }
