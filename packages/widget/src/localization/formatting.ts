@@ -44,7 +44,10 @@ const cache = new Map<string, Formatting>();
 function lazy<T>(make: () => T): () => T {
   // A formatter that could not be made (undefined) is simply tried again on the next use.
   let value: T | undefined;
-  return () => (value ??= make()) as T;
+  return () => {
+    value ??= make();
+    return value as T;
+  };
 }
 
 /** Formatters for one locale, built once and kept: the element renders on every keystroke. */
