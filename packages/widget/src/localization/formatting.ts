@@ -140,6 +140,9 @@ const HOUR_STYLE: Record<string, Intl.DateTimeFormatOptions> = {
 function buildIntlFormatting(locale: string): Formatting {
   const locales = intlLocales(locale);
   const hour = HOUR_STYLE[locale] ?? { hour: "2-digit" };
+  // Every date and time is Berlin's, in the Gregorian calendar (appointment letters here are Gregorian).
+  const berlinDates = (options: Intl.DateTimeFormatOptions) =>
+    lazy(() => new Intl.DateTimeFormat(locales, { timeZone: TIME_ZONE, calendar: CALENDAR, ...options }));
   const km = lazy(
     () =>
       new Intl.NumberFormat(locales, {
@@ -148,52 +151,12 @@ function buildIntlFormatting(locale: string): Formatting {
         maximumFractionDigits: 1,
       }),
   );
-  const time = lazy(
-    () =>
-      new Intl.DateTimeFormat(locales, {
-        timeZone: TIME_ZONE,
-        calendar: CALENDAR,
-        ...hour,
-        minute: "2-digit",
-      }),
-  );
-  const weekdayTime = lazy(
-    () =>
-      new Intl.DateTimeFormat(locales, {
-        timeZone: TIME_ZONE,
-        calendar: CALENDAR,
-        weekday: "long",
-        ...hour,
-        minute: "2-digit",
-      }),
-  );
+  const time = berlinDates({ ...hour, minute: "2-digit" });
+  const weekdayTime = berlinDates({ weekday: "long", ...hour, minute: "2-digit" });
   // Calendar dates ("YYYY-MM-DD") are read at noon UTC, which is the same day in Berlin.
-  const weekday = lazy(
-    () =>
-      new Intl.DateTimeFormat(locales, {
-        timeZone: TIME_ZONE,
-        calendar: CALENDAR,
-        weekday: "long",
-      }),
-  );
-  const date = lazy(
-    () =>
-      new Intl.DateTimeFormat(locales, {
-        timeZone: TIME_ZONE,
-        calendar: CALENDAR,
-        dateStyle: "medium",
-      }),
-  );
-  const dayMonth = lazy(
-    () =>
-      new Intl.DateTimeFormat(locales, {
-        timeZone: TIME_ZONE,
-        calendar: CALENDAR,
-        weekday: "short",
-        day: "numeric",
-        month: "short",
-      }),
-  );
+  const weekday = berlinDates({ weekday: "long" });
+  const date = berlinDates({ dateStyle: "medium" });
+  const dayMonth = berlinDates({ weekday: "short", day: "numeric", month: "short" });
   const number = lazy(() => new Intl.NumberFormat(locales));
   const names = lazy(() => languageNames(locales));
   const atNoon = (day: string) => new Date(`${day}T12:00:00Z`);
