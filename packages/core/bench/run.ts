@@ -10,7 +10,7 @@ import { loadGeocoderFromDisk } from "../src/node/geodata.js";
 import { createIndex } from "../src/search/create-index.js";
 import type { SearchQuery } from "../src/search/search.js";
 import { search } from "../src/search/search.js";
-import { placeArbitrary, variedDataset } from "../test/office-fixture.js";
+import { placeArbitrary, variedDataset } from "../test/varied-dataset.js";
 import { formatMs, measure, table } from "./measure.js";
 import { searchByScan } from "./scan-search.js";
 

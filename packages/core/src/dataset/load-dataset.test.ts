@@ -1,25 +1,11 @@
+import type { OfficeInput } from "@beratungsfinder/schemas";
+import { datasetInput, officeInput } from "@beratungsfinder/test-fixtures";
 import { describe, expect, it } from "vitest";
 import { DatasetFetchError, DatasetParseError, DatasetValidationError } from "../errors.js";
 import { loadDataset } from "./load-dataset.js";
 
-const office = (id: string, extra: Record<string, unknown> = {}) => ({
-  id,
-  providerId: "p1",
-  name: `Beratungsstelle ${id}`,
-  programmes: ["MBE"],
-  geo: { lat: 50.94, lon: 6.96 },
-  ...extra,
-});
-
-const DATASET = {
-  schemaVersion: "1.0",
-  name: "Test",
-  publisher: { name: "Test" },
-  license: "CC0-1.0",
-  generatedAt: "2026-01-05T08:00:00Z",
-  providers: [{ id: "p1", name: "Beispielträger Test e. V.", umbrella: "other" }],
-  offices: [office("a"), office("b")],
-};
+const office = (id: string, extra: Partial<OfficeInput> = {}) => officeInput({ id, ...extra });
+const DATASET = datasetInput([office("a"), office("b")]);
 
 /** A fetch that answers every request with `response`, recording the URLs asked for. */
 function stubFetch(response: Response | Error | (() => Promise<Response>)) {

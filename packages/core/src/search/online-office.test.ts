@@ -1,31 +1,15 @@
-import { parseDataset } from "@beratungsfinder/schemas";
+import { fixtureDataset, officeInput } from "@beratungsfinder/test-fixtures";
 import { describe, expect, it } from "vitest";
 import { createIndex } from "./create-index.js";
 import { search } from "./search.js";
 
 // Two offices without address, coordinates or hours: a chat service, and an office whose address is
 // only missing from the data. Search must agree with `isOnlineOffice` on which one is online.
-const { dataset } = parseDataset(
-  {
-    schemaVersion: "1.0",
-    name: "Online fixture",
-    publisher: { name: "Tests" },
-    license: "CC0-1.0",
-    generatedAt: "2026-01-05T08:00:00Z",
-    providers: [{ id: "p", name: "Beispielträger e. V.", umbrella: "other" }],
-    offices: [
-      { id: "chat", providerId: "p", name: "Chat", programmes: ["MBEON"], channels: ["chat"] },
-      {
-        id: "no-address",
-        providerId: "p",
-        name: "Ohne Adresse",
-        programmes: ["MBE"],
-        channels: ["in-person"],
-      },
-    ],
-  },
-  { strict: true },
-);
+const unplaced = { address: undefined, geo: undefined, openingHours: undefined };
+const dataset = fixtureDataset([
+  officeInput({ ...unplaced, id: "chat", name: "Chat", programmes: ["MBEON"], channels: ["chat"] }),
+  officeInput({ ...unplaced, id: "no-address", name: "Ohne Adresse" }),
+]);
 const index = createIndex(dataset);
 const SUNDAY_NIGHT = new Date("2026-03-08T02:00:00Z");
 

@@ -1,6 +1,6 @@
 import { ELIGIBILITY_REASON_KEYS, MATCH_REASON_KEYS } from "@beratungsfinder/schemas/vocabulary";
+import { fixtureDataset, KOELN, officeInput } from "@beratungsfinder/test-fixtures";
 import { describe, expect, it } from "vitest";
-import { fixtureDataset, KOELN, officeInput } from "../../test/office-fixture.js";
 import { createIndex } from "./create-index.js";
 import { search } from "./search.js";
 

@@ -1,48 +1,26 @@
 import type { OfficeInput } from "@beratungsfinder/schemas";
-import { parseDataset } from "@beratungsfinder/schemas";
+import { fixtureDataset, KOELN, officeInput } from "@beratungsfinder/test-fixtures";
 import { describe, expect, it } from "vitest";
 import { createIndex } from "./create-index.js";
 import { search } from "./search.js";
 
-const KOELN = { lat: 50.9375, lon: 6.9603 };
-
 /** One office per programme around Köln, at growing distances (0.01° of latitude ≈ 1.1 km). */
-function office(id: string, programmes: OfficeInput["programmes"], km: number): OfficeInput {
-  return {
-    id,
-    providerId: "p",
-    name: id,
-    programmes,
-    address: { street: "Straße 1", postalCode: "50667", city: "Köln", state: "DE-NW" },
-    geo: { lat: KOELN.lat + km / 111.2, lon: KOELN.lon },
-    channels: ["in-person"],
-  };
-}
+const office = (id: string, programmes: OfficeInput["programmes"], km: number) =>
+  officeInput({ id, name: id, programmes, geo: { lat: KOELN.lat + km / 111.2, lon: KOELN.lon } });
 
 const index = createIndex(
-  parseDataset(
-    {
-      schemaVersion: "1.0",
-      name: "Age fixture",
-      publisher: { name: "Tests" },
-      license: "CC0-1.0",
-      generatedAt: "2026-01-05T08:00:00Z",
-      providers: [{ id: "p", name: "Träger", umbrella: "other" }],
-      offices: [
-        office("avb", ["AVB"], 1),
-        office("mbe-near", ["MBE"], 2),
-        office("iq", ["IQ"], 3),
-        office("jmd-far", ["JMD"], 9),
-        office("faire", ["FAIRE_INTEGRATION"], 4),
-        office("mobilitaet", ["FAIRE_MOBILITAET"], 4.5),
-        office("adb", ["ADB"], 5),
-        office("other", ["OTHER"], 6),
-        office("mbe-far", ["MBE"], 8),
-        office("jmd-near", ["JMD"], 7),
-      ],
-    },
-    { strict: true },
-  ).dataset,
+  fixtureDataset([
+    office("avb", ["AVB"], 1),
+    office("mbe-near", ["MBE"], 2),
+    office("iq", ["IQ"], 3),
+    office("jmd-far", ["JMD"], 9),
+    office("faire", ["FAIRE_INTEGRATION"], 4),
+    office("mobilitaet", ["FAIRE_MOBILITAET"], 4.5),
+    office("adb", ["ADB"], 5),
+    office("other", ["OTHER"], 6),
+    office("mbe-far", ["MBE"], 8),
+    office("jmd-near", ["JMD"], 7),
+  ]),
 );
 
 const ids = (age: number) => search(index, { point: KOELN, age }).results.map((r) => r.office.id);

@@ -3,7 +3,7 @@ import { languageCodeOf, relatedLanguages } from "@beratungsfinder/schemas";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { searchByScan } from "../../bench/scan-search.js";
-import { type FixturePlace, variedDataset } from "../../test/office-fixture.js";
+import { type FixturePlace, variedDataset } from "../../test/varied-dataset.js";
 import { distanceKm } from "../geo/distance.js";
 import { isOpen } from "../opening-hours/is-open.js";
 import { createIndex } from "./create-index.js";

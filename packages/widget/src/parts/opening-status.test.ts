@@ -1,6 +1,6 @@
 import type { SearchResult } from "@beratungsfinder/core";
 import { createIndex, search } from "@beratungsfinder/core";
-import { parseDataset } from "@beratungsfinder/schemas";
+import { fixtureDataset, KOELN, officeInput } from "@beratungsfinder/test-fixtures";
 import { expect, fixture } from "@open-wc/testing";
 import { html } from "lit";
 import { createFormatting } from "../localization/formatting.js";
@@ -9,34 +9,19 @@ import { renderOpeningStatus } from "./opening-status.js";
 
 // Tuesday 24 Nov 2026, 10:00 in Berlin: the office sees people by appointment 09–12, walk-in 14–16.
 const NOW = new Date("2026-11-24T09:00:00Z");
-const { dataset } = parseDataset({
-  schemaVersion: "1.0",
-  name: "Status",
-  publisher: { name: "Tests" },
-  license: "CC0-1.0",
-  generatedAt: "2026-01-05T08:00:00Z",
-  providers: [{ id: "p", name: "Träger", umbrella: "other" }],
-  offices: [
-    {
-      id: "o",
-      providerId: "p",
-      name: "MBE",
-      programmes: ["MBE"],
-      address: { street: "Straße 1", postalCode: "50667", city: "Köln", state: "DE-NW" },
-      geo: { lat: 50.94, lon: 6.96 },
-      openingHours: {
-        weekly: {
-          tu: [
-            { from: "09:00", to: "12:00", kind: "appointment" },
-            { from: "14:00", to: "16:00", kind: "consultation" },
-          ],
-        },
+const dataset = fixtureDataset([
+  officeInput({
+    openingHours: {
+      weekly: {
+        tu: [
+          { from: "09:00", to: "12:00", kind: "appointment" },
+          { from: "14:00", to: "16:00", kind: "consultation" },
+        ],
       },
     },
-  ],
-});
-const result = search(createIndex(dataset), { point: { lat: 50.94, lon: 6.96 }, now: NOW })
-  .results[0] as SearchResult;
+  }),
+]);
+const result = search(createIndex(dataset), { point: KOELN, now: NOW }).results[0] as SearchResult;
 
 describe("renderOpeningStatus", () => {
   it("never says 'open' during appointment time: it shows the slot as by appointment and the next walk-in", async () => {

@@ -1,68 +1,12 @@
-import type { Dataset, DatasetInput, OfficeInput, StateCode } from "@beratungsfinder/schemas";
-import { parseDataset } from "@beratungsfinder/schemas";
+import type { Dataset, OfficeInput, StateCode } from "@beratungsfinder/schemas";
 import { CHANNELS, SLOT_KINDS, TOPICS, UMBRELLAS, WEEKDAYS } from "@beratungsfinder/schemas/vocabulary";
+import { fixtureDataset } from "@beratungsfinder/test-fixtures";
 import fc from "fast-check";
 
 /**
- * The one office fixture builder of core's tests and benchmarks: `officeInput` for a hand-built office
- * that names only what a test is about, `fixtureDataset` to parse a list of them (a typo fails the test
- * at once), and `variedDataset` for many seeded, varied offices (property tests, benchmarks).
+ * Many seeded, varied offices for core's property tests and benchmarks (`variedDataset`); a hand-built
+ * office comes from the workspace's one fixture builder, `officeInput` in @beratungsfinder/test-fixtures.
  */
-
-/** Köln's centre, where {@link officeInput} puts an office unless told otherwise. */
-export const KOELN = { lat: 50.9375, lon: 6.9603 };
-
-/**
- * A valid MBE office in Köln, open for walk-ins Monday to Friday 9–12; `overrides` replace whole fields
- * (`address: undefined` removes one).
- *
- * @example
- * officeInput({ id: "jmd", programmes: ["JMD"], ageRange: { min: 12, max: 26 } })
- */
-export function officeInput(overrides: Partial<OfficeInput> = {}): OfficeInput {
-  const weekdays = Object.fromEntries(
-    WEEKDAYS.slice(0, 5).map((day) => [day, [{ from: "09:00", to: "12:00" }]]),
-  );
-  return {
-    id: "mbe-koeln",
-    providerId: "provider-caritas",
-    name: "Migrationsberatung Köln (fiktiv)",
-    programmes: ["MBE"],
-    address: { street: "Beispielstraße 1", postalCode: "50667", city: "Köln", state: "DE-NW" },
-    geo: { ...KOELN },
-    languages: ["de"],
-    channels: ["in-person"],
-    openingHours: { weekly: weekdays },
-    ...overrides,
-  };
-}
-
-/**
- * Parses `offices` into a dataset with one provider per `providerId` (umbrella taken from the id's end,
- * e.g. "provider-caritas", else "other"). Throws when an office is invalid, naming it.
- */
-export function fixtureDataset(offices: readonly OfficeInput[]): Dataset {
-  const providerIds = [...new Set(offices.map((office) => office.providerId))];
-  const input: DatasetInput = {
-    schemaVersion: "1.0",
-    name: "Testdaten (fiktiv)",
-    publisher: { name: "Testverband (fiktiv)" },
-    generatedAt: "2026-03-01T09:00:00Z",
-    license: "CC0-1.0",
-    fictional: true,
-    providers: providerIds.map((id) => ({
-      id,
-      name: `Beispielträger ${id}`,
-      umbrella: UMBRELLAS.find((umbrella) => id.endsWith(`-${umbrella}`)) ?? "other",
-    })),
-    offices: [...offices],
-  };
-  const { dataset, invalid } = parseDataset(input);
-  if (invalid.length > 0) {
-    throw new Error(`The fixture office ${invalid[0]?.id} is invalid: ${JSON.stringify(invalid[0])}`);
-  }
-  return dataset;
-}
 
 /** Where {@link variedDataset} puts offices: a municipality's centre. */
 export interface FixturePlace {
