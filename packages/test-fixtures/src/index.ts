@@ -76,3 +76,13 @@ export function fixtureDataset(
 ): Dataset {
   return parseDataset(datasetInput(offices, overrides), { strict: true }).dataset;
 }
+
+/** The rejection of `promise`; fails the test when it fulfils. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a rejection");
+}

@@ -1,35 +1,16 @@
 import { expect, waitUntil } from "@open-wc/testing";
+import { collectBfErrors, fault, mapToOwnUrl } from "../test/fault-harness.js";
 import { $, mount, searchFor } from "../test/widget-harness.js";
-import type { BfErrorDetail } from "./events/bf-error.js";
 
 // The fault server is shared by the test files that run at once, and they all load the details code.
 // This page maps the details code to a URL of its own (an import map), and only that URL is faulted.
-const fault = (query: string) => fetch(`/__faults/${query}`).then((response) => response.text());
 const MARK = "details-fault-test";
 
-function mapDetailsCode(): void {
-  const url = new URL("./details-code.ts", import.meta.url).href;
-  const map = document.createElement("script");
-  map.type = "importmap";
-  map.textContent = JSON.stringify({ imports: { [url]: `${url}?${MARK}` } });
-  document.head.append(map);
-}
-
 describe("<beratungs-finder> when the code for an office's details fails", () => {
-  let errors: BfErrorDetail[];
-  const collect = (event: Event) => errors.push((event as CustomEvent<BfErrorDetail>).detail);
-
-  beforeEach(() => {
-    errors = [];
-    document.addEventListener("bf-error", collect);
-  });
-  afterEach(async () => {
-    document.removeEventListener("bf-error", collect);
-    await fault("release");
-  });
+  const errors = collectBfErrors();
 
   it("shows the error state with retry instead of the details, and the details after the retry", async () => {
-    mapDetailsCode();
+    mapToOwnUrl(new URL("./details-code.ts", import.meta.url).href, MARK);
     // Every request for it fails (fetched ahead, then again when the office is opened) until released.
     await fault(`arm?path=${MARK}&mode=fail&times=50`);
     const el = await mount();

@@ -1,17 +1,12 @@
 import { aTimeout, expect, fixture, html, waitUntil } from "@open-wc/testing";
+import { collectBfErrors, fault } from "../test/fault-harness.js";
 import { officesFixture } from "../test/fixtures/offices.js";
 import { $, mount, NOW, resultNames, searchFor, settle } from "../test/widget-harness.js";
 import type { BeratungsFinder } from "./beratungs-finder.js";
-import type { BfErrorDetail } from "./events/bf-error.js";
 
 /** The test server's faults (test/fault-server.mjs). */
 const hang = (name: string) => `/__faults/hang/${name}`;
 const status = (code: number, name: string) => `/__faults/status/${code}/${name}`;
-const fault = (query: string) => fetch(`/__faults/${query}`).then((response) => response.text());
-
-/** Every `bf-error` on the page while a test runs. */
-let errors: BfErrorDetail[];
-const collect = (event: Event) => errors.push((event as CustomEvent<BfErrorDetail>).detail);
 
 function alertText(el: BeratungsFinder): string {
   return $(el, "[role=alert]")?.textContent?.replace(/\s+/g, " ").trim() ?? "";
@@ -52,16 +47,11 @@ const json = (body: unknown) => Promise.resolve(Response.json(body));
 
 describe("<beratungs-finder> under network faults", () => {
   const realFetch = window.fetch;
-
-  beforeEach(() => {
-    errors = [];
-    document.addEventListener("bf-error", collect);
-  });
-  afterEach(async () => {
-    document.removeEventListener("bf-error", collect);
+  // Registered first, so that it runs first: the faults are released through the real fetch.
+  afterEach(() => {
     window.fetch = realFetch;
-    await fault("release");
   });
+  const errors = collectBfErrors();
 
   it("gives up on a dataset server that never answers: error state, official finders, retry, one bf-error", async () => {
     const el = await mount({ src: hang("offices.json"), attrs: { timeout: "0.3" } });
@@ -188,14 +178,7 @@ describe("<beratungs-finder> under network faults", () => {
 // The fault server is shared by the test files that run at once: these tests fault Romanian and
 // Bulgarian, which no other test file loads.
 describe("<beratungs-finder> when a language file fails", () => {
-  beforeEach(() => {
-    errors = [];
-    document.addEventListener("bf-error", collect);
-  });
-  afterEach(async () => {
-    document.removeEventListener("bf-error", collect);
-    await fault("release");
-  });
+  const errors = collectBfErrors();
 
   it("shows English, fires bf-error once and loads the language on retry", async () => {
     await fault("arm?path=/generated/locales/ro.&mode=fail");

@@ -1,46 +1,15 @@
-import { encodePublished } from "@beratungsfinder/core";
-import { type Dataset, parseDataset } from "@beratungsfinder/schemas";
 import { expect, waitUntil } from "@open-wc/testing";
-import { officesFixture } from "../test/fixtures/offices.js";
+import { servePublishedFolder } from "../test/fault-harness.js";
 import { $, $$, mount, resultNames, searchFor } from "../test/widget-harness.js";
-
-/** Not SHA-256, but as good for names in a test: 64 hex digits that change with the text. */
-function fakeSha256(text: string): string {
-  let hash = 2166136261;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619) >>> 0;
-  return hash.toString(16).padStart(8, "0").repeat(8);
-}
 
 const FOLDER = "/published/";
 // The test runner loads hundreds of modules; keep every resource entry for the check on what loaded.
 performance.setResourceTimingBufferSize(100_000);
 
-/** The fixture's offices as a published folder served from memory by a stubbed fetch. */
-function serveFolder() {
-  const dataset = parseDataset(officesFixture(), { strict: true }).dataset as Dataset;
-  const { manifest, files } = encodePublished(dataset, { sha256: fakeSha256, builtAt: new Date(0) });
-  const texts = new Map(files.map((file) => [file.path, file.text]));
-  texts.set("manifest.json", JSON.stringify(manifest));
-  const requests: string[] = [];
-  const original = window.fetch;
-  window.fetch = async (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    if (!url.pathname.startsWith(FOLDER)) return original(input, init);
-    const path = url.pathname.slice(FOLDER.length);
-    requests.push(path);
-    const text = texts.get(path);
-    return text === undefined
-      ? new Response("Not found", { status: 404, statusText: "Not Found" })
-      : new Response(text, { headers: { "content-type": "application/json" } });
-  };
-  const file = (prefix: string) => [...texts.keys()].find((path) => path.startsWith(prefix)) as string;
-  return { texts, requests, file, restore: () => (window.fetch = original) };
-}
-
 describe("<beratungs-finder> with a published folder", () => {
-  let folder: ReturnType<typeof serveFolder>;
+  let folder: ReturnType<typeof servePublishedFolder>;
   beforeEach(() => {
-    folder = serveFolder();
+    folder = servePublishedFolder(FOLDER);
   });
   afterEach(() => {
     folder.restore();

@@ -1,18 +1,10 @@
+import { rejection } from "@beratungsfinder/test-fixtures";
 import { expect } from "@open-wc/testing";
 import { sharedLoad, untilAborted } from "./load-once.js";
 
 // The loads are page-wide, and test files share a page only with themselves: each test uses its own keys.
 let run = 0;
 const key = (name: string) => `${name} test-${++run}`;
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a rejection");
-}
 
 describe("sharedLoad", () => {
   it("starts one load per key, however many ask, and shares its result", async () => {

@@ -1,16 +1,7 @@
+import { rejection } from "@beratungsfinder/test-fixtures";
 import { expect } from "@open-wc/testing";
 import { WidgetError } from "./failure.js";
 import { DEFAULT_TIMEOUT_MS, timedFetch, timeoutMs, withTimeout } from "./with-timeout.js";
-
-/** The rejection of `promise`; fails the test when it fulfils. */
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a rejection");
-}
 
 const never = <T>() => new Promise<T>(() => {});
 

@@ -1,5 +1,5 @@
 import type { OfficeInput } from "@beratungsfinder/schemas";
-import { datasetInput, officeInput } from "@beratungsfinder/test-fixtures";
+import { datasetInput, officeInput, rejection } from "@beratungsfinder/test-fixtures";
 import { describe, expect, it } from "vitest";
 import { DatasetFetchError, DatasetParseError, DatasetValidationError } from "../errors.js";
 import { loadDataset } from "./load-dataset.js";
@@ -17,15 +17,6 @@ function stubFetch(response: Response | Error | (() => Promise<Response>)) {
     return response;
   };
   return { fetch: fetch as typeof globalThis.fetch, urls };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a rejection");
 }
 
 describe("loadDataset", () => {
