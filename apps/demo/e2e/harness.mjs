@@ -2,9 +2,16 @@
 // playwright-core (no downloaded browser), pages that record every request and every error, and a few
 // ways to look into the widget's shadow root the way a person would (roles, labels, focus).
 import assert from "node:assert/strict";
+import widgetManifest from "@beratungsfinder/widget/custom-elements.json" with { type: "json" };
 import { chromium } from "playwright-core";
 import chromiumLaunch from "../../../chromium.json" with { type: "json" };
 import { startServer } from "../scripts/serve.mjs";
+
+/** The events `<beratungs-finder>` fires, as its custom-elements manifest declares them: pages record each. */
+export const WIDGET_EVENTS = widgetManifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .find((declaration) => declaration.tagName === "beratungs-finder")
+  .events.map((event) => event.name);
 
 /** A Tuesday morning in Berlin, so that "open now" is predictable whatever day the checks run. */
 export const TUESDAY_MORNING = new Date("2026-11-24T10:30:00+01:00");
@@ -53,7 +60,7 @@ export async function openPage(
   page.on("console", (message) => {
     if (message.type() === "error") record.consoleErrors.push(message.text());
   });
-  await page.addInitScript(() => {
+  await page.addInitScript((eventTypes) => {
     const log = { violations: [], events: [] };
     Object.defineProperty(window, "__e2e", { value: log });
     document.addEventListener("securitypolicyviolation", (event) => {
@@ -63,14 +70,7 @@ export async function openPage(
         sample: event.sample,
       });
     });
-    for (const type of [
-      "bf-search",
-      "bf-results",
-      "bf-select",
-      "bf-filter-change",
-      "bf-locale-change",
-      "bf-error",
-    ]) {
+    for (const type of eventTypes) {
       document.addEventListener(type, (event) => {
         const detail = event.detail ?? {};
         const entry = { type, at: performance.now() };
@@ -99,7 +99,7 @@ export async function openPage(
         log.events.push(entry);
       });
     }
-  });
+  }, WIDGET_EVENTS);
   return { context, page, record };
 }
 
