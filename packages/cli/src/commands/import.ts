@@ -4,22 +4,17 @@ import { parseOfficeCsv } from "@beratungsfinder/core/convert";
 import type { DatasetInput, Office, Provider } from "@beratungsfinder/schemas";
 import { parseDataset, SCHEMA_VERSION, SchemaError } from "@beratungsfinder/schemas";
 import type { CommandContext, CommandInput, CommandSpec } from "../command.js";
-import { EXIT_INVALID, EXIT_OK, usageError } from "../command.js";
+import { usageError } from "../command.js";
 import { readTextFile, writeJsonFile } from "../files/json-file.js";
 import { FORCE_OPTION, refuseOverwritingInput } from "../files/overwrite-guard.js";
 import { fillCoordinates, type LocateAddress } from "../fill-coordinates.js";
 import { readHsds } from "../hsds-input.js";
 import { detectInput } from "../input-format.js";
-import {
-  formatIssues,
-  formatWarnings,
-  type JsonIssue,
-  type ListedIssue,
-  toJsonIssue,
-} from "../issue-list.js";
+import { type JsonIssue, type ListedIssue, toJsonIssue } from "../issue-list.js";
 import { choiceOption, requiredOption } from "../option-values.js";
 import { count } from "../terminal-style.js";
 import { ENCODING_OPTION, encodingLog, type TextReadOptions } from "../text-input.js";
+import { printWriteReport } from "./write-report.js";
 
 /** What `import --json` prints. */
 export interface ImportReport {
@@ -265,31 +260,23 @@ function printReport(
   argument: string,
   context: CommandContext,
 ): number {
-  // Left out is invalid data whether a row has issues (CSV) or the converter's warnings say why (HSDS).
-  const failed = report.issues.length > 0 || report.invalid > 0;
-  if (context.json) {
-    context.print(JSON.stringify(report, null, 2));
-    return failed ? EXIT_INVALID : EXIT_OK;
-  }
   const { style } = context;
-  const skipped = report.invalid > 0 ? style.red(`, ${report.invalid} left out`) : "";
-  context.print(`Wrote ${style.bold(count(report.offices, "office"))} to ${report.out}${skipped}`);
-  for (const note of encodingNotes) context.print(note);
-  if (report.coordinatesFilled > 0) {
-    context.print(`Coordinates filled from the postcode for ${count(report.coordinatesFilled, "office")}.`);
-  }
-  if (report.municipalityKeysDerived > 0) {
-    context.print(
-      `Municipality keys (AGS) derived from the postcode for ${count(report.municipalityKeysDerived, "office")}.`,
-    );
-  }
-  for (const line of formatWarnings(report.warnings, style)) context.print(line);
-  if (!failed) return EXIT_OK;
-  context.print("");
-  if (report.issues.length > 0) {
-    for (const line of formatIssues(report.issues, style)) context.print(line);
-    context.print("");
-  }
-  context.print(`Fix these in ${argument} and run the import again to include the offices left out.`);
-  return EXIT_INVALID;
+  const filled = report.coordinatesFilled;
+  const derived = report.municipalityKeysDerived;
+  return printWriteReport(
+    report,
+    {
+      summary: (skipped) => `Wrote ${style.bold(count(report.offices, "office"))} to ${report.out}${skipped}`,
+      notes: [
+        ...encodingNotes,
+        ...(filled > 0 ? [`Coordinates filled from the postcode for ${count(filled, "office")}.`] : []),
+        ...(derived > 0
+          ? [`Municipality keys (AGS) derived from the postcode for ${count(derived, "office")}.`]
+          : []),
+      ],
+      again: "run the import again",
+    },
+    argument,
+    context,
+  );
 }

@@ -1,13 +1,13 @@
 import { extname } from "node:path";
 import type { CommandContext, CommandSpec } from "../command.js";
-import { EXIT_INVALID, EXIT_OK } from "../command.js";
 import { type PublishReport, publish } from "../files/publish.js";
 import { detectInput } from "../input-format.js";
-import { formatIssues, formatWarnings, type ListedIssue, toJsonIssue } from "../issue-list.js";
+import { type ListedIssue, toJsonIssue } from "../issue-list.js";
 import { requiredOption } from "../option-values.js";
 import { count } from "../terminal-style.js";
 import { ENCODING_OPTION, encodingLog } from "../text-input.js";
 import { type Converted, DATASET_HEADER_OPTIONS, datasetHeader, readCsv, readHsdsFile } from "./import.js";
+import { printWriteReport } from "./write-report.js";
 
 /** What `publish --json` prints. */
 export interface PublishJson {
@@ -126,30 +126,23 @@ function print(
   argument: string,
   context: CommandContext,
 ): number {
-  const failed = report.issues.length > 0 || report.invalid > 0;
-  if (context.json) {
-    context.print(JSON.stringify(report, null, 2));
-    return failed ? EXIT_INVALID : EXIT_OK;
-  }
   const { style } = context;
-  const skipped = report.invalid > 0 ? style.red(`, ${report.invalid} left out`) : "";
   const size = `${(report.bytes / 1024).toFixed(1)} KiB`;
-  context.print(
-    `Published ${style.bold(count(report.offices, "office"))} in ${count(report.regions, "region")} to ${report.out} (${size})${skipped}`,
+  const positioned = report.positioned;
+  return printWriteReport(
+    report,
+    {
+      summary: (skipped) =>
+        `Published ${style.bold(count(report.offices, "office"))} in ${count(report.regions, "region")} to ${report.out} (${size})${skipped}`,
+      notes: [
+        ...encodingNotes,
+        ...(positioned > 0
+          ? [`Positions filled in from the postcode (approximate) for ${count(positioned, "office")}.`]
+          : []),
+      ],
+      again: "publish again",
+    },
+    argument,
+    context,
   );
-  for (const note of encodingNotes) context.print(note);
-  if (report.positioned > 0) {
-    context.print(
-      `Positions filled in from the postcode (approximate) for ${count(report.positioned, "office")}.`,
-    );
-  }
-  for (const line of formatWarnings(report.warnings, context.style)) context.print(line);
-  if (!failed) return EXIT_OK;
-  context.print("");
-  if (report.issues.length > 0) {
-    for (const line of formatIssues(report.issues, style)) context.print(line);
-    context.print("");
-  }
-  context.print(`Fix these in ${argument} and publish again to include the offices left out.`);
-  return EXIT_INVALID;
 }
