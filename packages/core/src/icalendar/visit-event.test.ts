@@ -1,19 +1,20 @@
 import { type Office, OfficeSchema } from "@beratungsfinder/schemas";
+import { officeInput } from "@beratungsfinder/test-fixtures";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { nextOpening } from "../opening-hours/next-opening.js";
 import { visitEventIcs } from "./visit-event.js";
 
-const office: Office = OfficeSchema.parse({
-  id: "jmd-berlin-1",
-  providerId: "awo-berlin",
-  name: "JMD Berlin-Neukölln, Haus; 2",
-  programmes: ["JMD"],
-  address: { street: "Karl-Marx-Straße 1", postalCode: "12043", city: "Berlin", state: "DE-BE" },
-  geo: { lat: 52.4811, lon: 13.4353 },
-  contact: { website: "https://example.org/jmd" },
-  openingHours: { weekly: { mo: [{ from: "09:00", to: "12:00", kind: "consultation" }] } },
-});
+const office: Office = OfficeSchema.parse(
+  officeInput({
+    id: "jmd-berlin-1",
+    name: "JMD Berlin-Neukölln, Haus; 2",
+    address: { street: "Karl-Marx-Straße 1", postalCode: "12043", city: "Berlin", state: "DE-BE" },
+    geo: { lat: 52.4811, lon: 13.4353 },
+    contact: { website: "https://example.org/jmd" },
+    openingHours: { weekly: { mo: [{ from: "09:00", to: "12:00", kind: "consultation" }] } },
+  }),
+);
 const now = new Date("2026-03-01T12:00:00Z");
 
 /** Parses with ical.js and reads the event's times through the file's own VTIMEZONE. */

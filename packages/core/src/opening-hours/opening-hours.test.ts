@@ -1,18 +1,10 @@
-import type { OpeningHours, TimeSlot } from "@beratungsfinder/schemas";
 import { describe, expect, it } from "vitest";
+import { hours, slot } from "../../test/opening-hours.js";
 import { isOpen } from "./is-open.js";
 import { nextOpening } from "./next-opening.js";
 import { weekView } from "./week-view.js";
 
 // All instants are written in UTC so the expectations hold under any host TZ. Berlin is UTC+1 in winter, +2 in summer.
-const slot = (from: string, to: string, kind: TimeSlot["kind"] = "open"): TimeSlot => ({ from, to, kind });
-const hours = (partial: Partial<OpeningHours>): OpeningHours => ({
-  weekly: {},
-  exceptions: [],
-  appointmentOnly: false,
-  temporarilyClosed: false,
-  ...partial,
-});
 const at = (iso: string) => new Date(iso);
 
 // Mon–Fri 09:00–12:00 walk-in; Tue and Thu 13:00–16:00 by appointment.

@@ -1,15 +1,7 @@
-import type { OpeningHours, TimeSlot } from "@beratungsfinder/schemas";
 import { describe, expect, it } from "vitest";
+import { hours, slot } from "../../test/opening-hours.js";
 import { openingStatus } from "./opening-status.js";
 
-const slot = (from: string, to: string, kind: TimeSlot["kind"]): TimeSlot => ({ from, to, kind });
-const hours = (partial: Partial<OpeningHours>): OpeningHours => ({
-  weekly: {},
-  exceptions: [],
-  appointmentOnly: false,
-  temporarilyClosed: false,
-  ...partial,
-});
 // Tuesday 24 Nov 2026 (CET): phone 08–09, appointments 09–12, open consultation 14–16; Wednesday walk-in 09–12.
 const office = hours({
   weekly: {

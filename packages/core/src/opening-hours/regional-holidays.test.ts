@@ -1,5 +1,5 @@
-import type { OpeningHours } from "@beratungsfinder/schemas";
 import { describe, expect, it } from "vitest";
+import { hours, slot } from "../../test/opening-hours.js";
 import { isOpen } from "./is-open.js";
 import { holidayOn, publicHolidays } from "./public-holidays.js";
 
@@ -63,15 +63,13 @@ describe("regional public holidays by municipality key", () => {
   });
 
   it("lets an office's own exception reopen a regional holiday", () => {
-    const hours: OpeningHours = {
-      weekly: { sa: [{ from: "09:00", to: "12:00", kind: "open" }] },
+    const saturdays = hours({
+      weekly: { sa: [slot("09:00", "12:00")] },
       exceptions: [{ from: "2026-08-15", to: "2026-08-15", closed: false }],
-      appointmentOnly: false,
-      temporarilyClosed: false,
-    };
+    });
     const saturday = new Date("2026-08-15T08:00:00Z"); // 10:00 in Berlin (summer time)
-    expect(isOpen({ ...hours, exceptions: [] }, saturday, "DE-BY")).toBe(false);
-    expect(isOpen(hours, saturday, "DE-BY")).toBe(true);
-    expect(isOpen({ ...hours, exceptions: [] }, saturday, by("09564000"))).toBe(true); // Nürnberg
+    expect(isOpen({ ...saturdays, exceptions: [] }, saturday, "DE-BY")).toBe(false);
+    expect(isOpen(saturdays, saturday, "DE-BY")).toBe(true);
+    expect(isOpen({ ...saturdays, exceptions: [] }, saturday, by("09564000"))).toBe(true); // Nürnberg
   });
 });
