@@ -5,25 +5,11 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { after, before, describe, it } from "node:test";
-import { nextWidgetEvent, openPage, startDemo, TUESDAY_MORNING, waitForLocale } from "./harness.mjs";
+import { openPage, searchKoeln, startDemo, TUESDAY_MORNING, waitForLocale } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function searchKoeln(page) {
-  const finder = page.locator("beratungs-finder");
-  const search = finder.locator('input[role="combobox"]');
-  await search.waitFor();
-  await search.pressSequentially("Köln", { delay: 20 });
-  await finder
-    .getByRole("option", { name: /^Köln\b/ })
-    .first()
-    .click();
-  await nextWidgetEvent(page, "bf-results");
-  await finder.locator('ol[part~="result-list"] > li').first().waitFor();
-  return finder;
-}
 
 async function axeViolations(page) {
   await page.evaluate(AXE_SOURCE);

@@ -119,6 +119,21 @@ export async function nextWidgetEvent(page, type, after = 0, timeout = 15_000) {
   return events.at(-1);
 }
 
+/** Searches near Köln as a person does (types, picks the place), waits for the first result card. */
+export async function searchKoeln(page) {
+  const finder = page.locator("beratungs-finder");
+  const search = finder.locator('input[role="combobox"]');
+  await search.waitFor();
+  await search.pressSequentially("Köln", { delay: 20 });
+  await finder
+    .getByRole("option", { name: /^Köln\b/ })
+    .first()
+    .click();
+  await nextWidgetEvent(page, "bf-results");
+  await finder.locator('ol[part~="result-list"] > li').first().waitFor();
+  return finder;
+}
+
 /** The element that has focus, looking through shadow roots. */
 export async function focused(page) {
   return page.evaluate(() => {

@@ -5,7 +5,7 @@ import { mkdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
-import { nextWidgetEvent, openPage, startDemo, TUESDAY_MORNING, waitForLocale } from "./harness.mjs";
+import { openPage, searchKoeln, startDemo, TUESDAY_MORNING, waitForLocale } from "./harness.mjs";
 
 export const SCREENSHOT_DIR = resolve(
   fileURLToPath(new URL("../../../artifacts/screenshots", import.meta.url)),
@@ -33,14 +33,7 @@ describe("home page screenshots", () => {
           await finder.evaluate((element, lang) => element.setAttribute("lang", lang), locale);
           await waitForLocale(page, locale);
         }
-        const search = finder.locator('input[role="combobox"]');
-        await search.pressSequentially("Köln", { delay: 20 });
-        await finder
-          .getByRole("option", { name: /^Köln\b/ })
-          .first()
-          .click();
-        await nextWidgetEvent(page, "bf-results");
-        await finder.locator('ol[part~="result-list"] > li').first().waitFor();
+        await searchKoeln(page);
         assert.equal(await finder.locator('[part~="base"]').getAttribute("lang"), locale);
         const path = join(SCREENSHOT_DIR, `home-${locale}.png`);
         await page.screenshot({ path, fullPage: true });
