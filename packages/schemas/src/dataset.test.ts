@@ -23,15 +23,13 @@ describe("DatasetSchema", () => {
     },
   );
 
-  it("finds a provider id used twice", () => {
+  it.each([
+    ["providers", 'expected a unique provider id, received "caritas-koeln", already used by providers[0]'],
+    ["offices", 'expected a unique office id, received "base-office", already used by offices[0]'],
+  ] as const)("finds an id used twice among the %s, naming its first use", (list, message) => {
     const dataset = validFixtures().find((fixture) => fixture.name === "minimal")!.dataset;
-    const providers = dataset.providers as object[];
-    const result = z.safeParse(DatasetSchema, { ...dataset, providers: [...providers, ...providers] });
-    expect(toReadableIssues(result.error?.issues ?? [])).toEqual([
-      {
-        path: "providers[1].id",
-        message: 'expected a unique provider id, received "caritas-koeln", already used by providers[0]',
-      },
-    ]);
+    const records = dataset[list] as object[];
+    const result = z.safeParse(DatasetSchema, { ...dataset, [list]: [...records, ...records] });
+    expect(toReadableIssues(result.error?.issues ?? [])).toEqual([{ path: `${list}[1].id`, message }]);
   });
 });

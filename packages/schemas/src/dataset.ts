@@ -43,16 +43,24 @@ export function crossRecordIssues(
   offices: readonly (Reference | undefined)[],
 ): { path: (string | number)[]; message: string }[] {
   const issues: { path: (string | number)[]; message: string }[] = [];
-  const providerIds = new Map<string, number>();
-  providers.forEach((provider, index) => {
-    const first = providerIds.get(provider.id);
-    if (first === undefined) providerIds.set(provider.id, index);
+  /** Notes where each id is first used; a second use is an issue at `list[index].id`. */
+  const checkUnique = (
+    seen: Map<string, number>,
+    list: "providers" | "offices",
+    id: string,
+    index: number,
+  ) => {
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, index);
     else
       issues.push({
-        path: ["providers", index, "id"],
-        message: `expected a unique provider id, received "${provider.id}", already used by providers[${first}]`,
+        path: [list, index, "id"],
+        message: `expected a unique ${list.slice(0, -1)} id, received "${id}", already used by ${list}[${first}]`,
       });
-  });
+  };
+  const providerIds = new Map<string, number>();
+  for (const [index, provider] of providers.entries())
+    checkUnique(providerIds, "providers", provider.id, index);
   const officeIds = new Map<string, number>();
   offices.forEach((office, index) => {
     if (!office) return;
@@ -62,13 +70,7 @@ export function crossRecordIssues(
         message: `expected the id of a provider listed in "providers", received "${office.providerId}"`,
       });
     }
-    const first = officeIds.get(office.id);
-    if (first === undefined) officeIds.set(office.id, index);
-    else
-      issues.push({
-        path: ["offices", index, "id"],
-        message: `expected a unique office id, received "${office.id}", already used by offices[${first}]`,
-      });
+    checkUnique(officeIds, "offices", office.id, index);
   });
   return issues;
 }
