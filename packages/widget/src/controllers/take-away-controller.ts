@@ -85,12 +85,7 @@ export class TakeAwayController implements ReactiveController {
       ...(result.provider && { provider: result.provider }),
       url: link,
     });
-    downloadText(
-      fileNameOf(result.office.name, "vcf"),
-      "text/vcard;charset=utf-8",
-      card,
-      this.host.shadowRoot ?? this.host,
-    );
+    this.download(result, "vcf", "text/vcard;charset=utf-8", card);
   }
 
   addToCalendar(result: SearchResult, link: string): void {
@@ -102,12 +97,12 @@ export class TakeAwayController implements ReactiveController {
       now: this.options.now(),
       url: link,
     });
-    downloadText(
-      fileNameOf(result.office.name, "ics"),
-      "text/calendar;charset=utf-8",
-      ics,
-      this.host.shadowRoot ?? this.host,
-    );
+    this.download(result, "ics", "text/calendar;charset=utf-8", ics);
+  }
+
+  /** Saves `text` as a file named after the office (`<name>.vcf`), from inside the element. */
+  private download(result: SearchResult, extension: string, type: string, text: string): void {
+    downloadText(fileNameOf(result.office.name, extension), type, text, this.host.shadowRoot ?? this.host);
   }
 
   /** The phone's share sheet where there is one; else the link goes to the clipboard. */

@@ -19,6 +19,26 @@ const darkColours = css`
 `;
 
 /**
+ * The type the widget sets on the host and again on the frame: its font, and the inherited properties a
+ * host page may set globally (italics, letter spacing, capitals, …) set back, so they do not leak in.
+ */
+const ownType = css`
+    font-family: var(--bf-font-family, system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif);
+    font-size: var(--bf-font-size, 16px);
+    line-height: 1.5;
+    text-align: start;
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+`;
+
+/**
  * The frame: colours and sizes (the --bf-* custom properties), typography, focus, fields and buttons, and
  * the footer. The parts' sheets follow it in the element's `static styles`: form.styles.ts,
  * results.styles.ts, then adaptiveStyles (reduced motion, forced colours, narrow containers) last,
@@ -41,23 +61,11 @@ export const frameStyles = css`
     display: block;
     box-sizing: border-box;
     container-type: inline-size;
-    font-family: var(--bf-font-family, system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif);
-    font-size: var(--bf-font-size, 16px);
-    line-height: 1.5;
+    ${ownType}
     color: var(--_text);
     background: var(--_bg);
-    text-align: start;
     overflow-wrap: anywhere;
-    /* Inherited properties a host page may set globally do not leak in. */
-    font-style: normal;
-    font-weight: 400;
-    font-variant: normal;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-indent: 0;
-    text-shadow: none;
-    white-space: normal;
+    /* Inherited too, and not the host page's to set inside the widget. */
     visibility: visible;
     cursor: auto;
   }
@@ -90,19 +98,7 @@ export const frameStyles = css`
      host element itself and beats \`:host\`, but cannot reach elements in the shadow root. */
   .frame {
     color: var(--_text);
-    font-family: var(--bf-font-family, system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif);
-    font-size: var(--bf-font-size, 16px);
-    line-height: 1.5;
-    text-align: start;
-    font-style: normal;
-    font-weight: 400;
-    font-variant: normal;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-indent: 0;
-    text-shadow: none;
-    white-space: normal;
+    ${ownType}
     display: flex;
     flex-direction: column;
     gap: var(--_space);
