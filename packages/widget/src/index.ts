@@ -18,17 +18,12 @@ export {
   type BfErrorDetail,
   BfErrorEvent,
   type BfErrorKind,
-  type BfFilterChangeDetail,
-  BfFilterChangeEvent,
-  type BfLocaleChangeDetail,
-  BfLocaleChangeEvent,
-  type BfResultsDetail,
-  BfResultsEvent,
-  type BfSearchDetail,
-  BfSearchEvent,
-  type BfSelectDetail,
-  BfSelectEvent,
-} from "./events/index.js";
+} from "./events/bf-error.js";
+export { type BfFilterChangeDetail, BfFilterChangeEvent } from "./events/bf-filter-change.js";
+export { type BfLocaleChangeDetail, BfLocaleChangeEvent } from "./events/bf-locale-change.js";
+export { type BfResultsDetail, BfResultsEvent } from "./events/bf-results.js";
+export { type BfSearchDetail, BfSearchEvent } from "./events/bf-search.js";
+export { type BfSelectDetail, BfSelectEvent } from "./events/bf-select.js";
 export { ENDONYMS, LOCALES, type Locale } from "./localization/locales.js";
 export type { MessageId, StringOverrides } from "./localization/messages.js";
 export { safeHref } from "./safe-href.js";

@@ -9,14 +9,12 @@ import { createComponent, type EventName } from "@lit/react";
 import * as React from "react";
 import { BeratungsFinder as BeratungsFinderElement } from "./beratungs-finder.js";
 import { define } from "./define.js";
-import type {
-  BfErrorEvent,
-  BfFilterChangeEvent,
-  BfLocaleChangeEvent,
-  BfResultsEvent,
-  BfSearchEvent,
-  BfSelectEvent,
-} from "./events/index.js";
+import type { BfErrorEvent } from "./events/bf-error.js";
+import type { BfFilterChangeEvent } from "./events/bf-filter-change.js";
+import type { BfLocaleChangeEvent } from "./events/bf-locale-change.js";
+import type { BfResultsEvent } from "./events/bf-results.js";
+import type { BfSearchEvent } from "./events/bf-search.js";
+import type { BfSelectEvent } from "./events/bf-select.js";
 
 define();
 

@@ -1,9 +1,8 @@
 import type { SearchResult } from "@beratungsfinder/core";
 import { createIndex, search } from "@beratungsfinder/core";
-import { parseDataset } from "@beratungsfinder/schemas";
+import { fixtureDataset, officeInput } from "@beratungsfinder/test-fixtures";
 import { expect, fixture } from "@open-wc/testing";
 import { html } from "lit";
-import { officesFixture } from "../../test/fixtures/offices.js";
 import { templates as arabic } from "../generated/locales/ar.js";
 import { templates as german } from "../generated/locales/de.js";
 import { templates as polish } from "../generated/locales/pl.js";
@@ -15,23 +14,20 @@ const BERLIN = { lat: 52.52, lon: 13.405 };
 const NOW = new Date("2026-04-29T10:00:00Z");
 const TEMPLATES = { en: undefined, de: german, pl: polish, ar: arabic };
 
-/** The widget's test offices and one Faire Mobilität office in Berlin (data model 1.1). */
+/** A Faire Mobilität office in Berlin (data model 1.1), as a search around Berlin at `age` finds it. */
 function faireMobilitaet(age: number): SearchResult {
-  const raw = officesFixture({ schemaVersion: "1.1" }) as { offices: Record<string, unknown>[] };
-  raw.offices.push({
+  const office = officeInput({
     id: "faire-mobilitaet-berlin",
-    providerId: "p-caritas",
     name: "Faire Mobilität Berlin (fiktiv)",
     programmes: ["FAIRE_MOBILITAET"],
     address: { street: "Teststraße 9", postalCode: "10115", city: "Berlin", state: "DE-BE" },
     geo: { lat: 52.525, lon: 13.39 },
     languages: ["de", "pl", "ro"],
     topics: ["work"],
+    openingHours: undefined,
   });
-  const parsed = parseDataset(raw);
-  if (parsed.invalid.length) throw new Error(JSON.stringify(parsed.invalid));
-  const { results } = search(createIndex(parsed.dataset), { point: BERLIN, now: NOW, age });
-  const result = results.find((entry) => entry.office.id === "faire-mobilitaet-berlin");
+  const dataset = fixtureDataset([office], { schemaVersion: "1.1" });
+  const [result] = search(createIndex(dataset), { point: BERLIN, now: NOW, age }).results;
   if (!result) throw new Error(`no Faire Mobilität result at age ${age}`);
   return result;
 }
