@@ -1,8 +1,9 @@
 /** Ambiguous names, near misses and the place named above the results, on real place data (issue 13). */
+import type { GeocodeMatch } from "@beratungsfinder/core";
 import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
 import { sendKeys, setViewport } from "@web/test-runner-commands";
 import { officesFixture } from "../test/fixtures/offices.js";
-import { $, $$, input, NOW, PHONE_AND_DESKTOP, settle } from "../test/widget-harness.js";
+import { $, $$, input, mount, NOW, PHONE_AND_DESKTOP, searchFor, settle } from "../test/widget-harness.js";
 import type { BeratungsFinder } from "./beratungs-finder.js";
 
 // core's build writes the real place data here; the test server serves the repository.
@@ -180,3 +181,42 @@ for (const screen of SCREENS) {
     });
   });
 }
+
+describe("<beratungs-finder> a place choice's name and region", () => {
+  it("shows the name and the region from the choice's fields, a name with brackets of its own whole", async () => {
+    const el = await mount();
+    const geocoder = el.geocoder as NonNullable<typeof el.geocoder>;
+    const at = (name: string) => ({ ...geocoder.geocode("Potsdam")[0], name }) as GeocodeMatch;
+    geocoder.resolve = async () => ({
+      kind: "ambiguous",
+      more: false,
+      choices: [
+        // A name with brackets and nothing that needs telling apart: no region to take out of it.
+        {
+          match: at("Frankfurt (Oder)"),
+          name: "Frankfurt (Oder)",
+          label: "Frankfurt (Oder)",
+          query: "Frankfurt (Oder)",
+          shortLabel: "Frankfurt (Oder)",
+        },
+        {
+          match: at("Halle (Westf.)"),
+          name: "Halle (Westf.)",
+          region: "Kreis Gütersloh, Nordrhein-Westfalen",
+          label: "Halle (Westf.) (Kreis Gütersloh, Nordrhein-Westfalen)",
+          query: "Halle (Westf.)",
+          shortLabel: "Halle (Westf.) (Kreis Gütersloh)",
+        },
+      ],
+    });
+    await searchFor(el, "Frankfurt");
+    const rows = $$(el, "#bf-choices button").map((button) => [
+      button.querySelector(".choice-name")?.textContent,
+      button.querySelector(".choice-region")?.textContent,
+    ]);
+    expect(rows).to.deep.equal([
+      ["Frankfurt (Oder)", undefined],
+      ["Halle (Westf.)", "Kreis Gütersloh, Nordrhein-Westfalen"],
+    ]);
+  });
+});

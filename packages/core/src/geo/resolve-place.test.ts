@@ -82,6 +82,34 @@ describe("resolve: an ambiguous name", () => {
     expect(new Set(offered).size).toBe(offered.length);
   });
 
+  it("gives each choice its name and the region that tells it apart as fields, the label made of them", async () => {
+    const resolution = await geocoder.resolve("Neuenkirchen");
+    if (resolution.kind !== "ambiguous") throw new Error(resolution.kind);
+    expect(resolution.choices).toContainEqual(
+      expect.objectContaining({ name: "Neuenkirchen", region: "Kreis Steinfurt, Nordrhein-Westfalen" }),
+    );
+    const twins = resolution.choices.filter((choice) => choice.region?.includes("Vorpommern-Greifswald"));
+    expect(twins.map((choice) => choice.region)).toEqual([
+      expect.stringMatching(/^\d{5}, Landkreis Vorpommern-Greifswald, Mecklenburg-Vorpommern$/),
+      expect.stringMatching(/^\d{5}, Landkreis Vorpommern-Greifswald, Mecklenburg-Vorpommern$/),
+    ]);
+    // A name with brackets of its own stays whole: the region is a field, not the last bracket.
+    const halle = await geocoder.resolve("Halle");
+    const others = halle.kind === "place" ? halle.others : [];
+    expect(others).toContainEqual(
+      expect.objectContaining({ name: "Halle (Westf.)", region: "Kreis Gütersloh, Nordrhein-Westfalen" }),
+    );
+    expect(others).toContainEqual(
+      expect.objectContaining({ name: "Halle-Neustadt", region: "Halle (Saale), Sachsen-Anhalt" }),
+    );
+    const postcodes = await geocoder.resolve("501");
+    const first = postcodes.kind === "ambiguous" ? postcodes.choices[0] : undefined;
+    expect(first?.name).toMatch(/^501\d\d \S/);
+    for (const choice of [...resolution.choices, ...others]) {
+      expect(choice.label).toBe(choice.region ? `${choice.name} (${choice.region})` : choice.name);
+    }
+  });
+
   it("gives each choice a text that resolves to it alone", async () => {
     for (const query of ["Neuenkirchen", "Mitte", "Linden"]) {
       const resolution = await geocoder.resolve(query);

@@ -5,10 +5,22 @@
  */
 import type { GeocodeMatch } from "./geocode-match.js";
 
-/** A place a person can pick, with the label that tells it apart from the others offered with it. */
+/**
+ * A place a person can pick: its name, and the region that tells it apart from the others offered
+ * with it, as separate fields, so that a list can show the region smaller beside the name without
+ * taking `label` apart ("Frankfurt (Oder)" has brackets of its own).
+ */
 export interface PlaceChoice {
   match: GeocodeMatch;
-  /** "Neuenkirchen (Kreis Steinfurt, Nordrhein-Westfalen)", "Mitte (Berlin)", "50667 Köln (Nordrhein-Westfalen)". */
+  /** The name it is shown by: "Neuenkirchen", "Frankfurt (Oder)", "50667 Köln" (a postcode with its place). */
+  name: string;
+  /**
+   * What tells it apart: its city, district and state, and for two of one name in one district its
+   * postcode first ("Kreis Steinfurt, Nordrhein-Westfalen", "17498, Landkreis Vorpommern-Greifswald, …");
+   * absent when the name says all there is.
+   */
+  region?: string;
+  /** `name (region)` as one text: "Neuenkirchen (Kreis Steinfurt, Nordrhein-Westfalen)", "Mitte (Berlin)". */
   label: string;
   /** A text that resolves to this place alone ("Neuenkirchen, Kreis Steinfurt"): for the field and links. */
   query: string;
@@ -128,24 +140,25 @@ export function shortPlaceLabel(match: GeocodeMatch): string {
  * two of one name in one district get their postcode first ("Neuenkirchen (17498, …)").
  */
 export function choices(matches: readonly GeocodeMatch[]): PlaceChoice[] {
-  const labelOf = (match: GeocodeMatch) => {
-    const parts = regionParts(match, true);
-    return parts.length > 0 ? `${shownName(match)} (${parts.join(", ")})` : shownName(match);
-  };
-  const labels = matches.map(labelOf);
+  const regions = matches.map((match) => regionParts(match, true).join(", "));
+  const labelOf = (name: string, region: string) => (region ? `${name} (${region})` : name);
+  const labels = matches.map((match, index) => labelOf(shownName(match), regions[index] as string));
   return matches.map((match, index) => {
-    const label = labels[index] as string;
-    const twin = labels.some((other, at) => at !== index && other === label);
-    const shortLabel = shortPlaceLabel(match);
-    if (!twin || !match.postalCode || match.kind === "postcode")
-      return { match, label, query: queryForPlace(match), shortLabel };
-    const parts = [match.postalCode, ...regionParts(match, true)];
-    return {
+    const name = shownName(match);
+    const twin = labels.some((other, at) => at !== index && other === labels[index]);
+    const twins = twin && Boolean(match.postalCode) && match.kind !== "postcode";
+    const region = twins
+      ? [match.postalCode, ...regionParts(match, true)].join(", ")
+      : (regions[index] as string);
+    const choice: PlaceChoice = {
       match,
-      label: `${shownName(match)} (${parts.join(", ")})`,
-      query: queryForPlace(match, true),
-      shortLabel,
+      name,
+      label: labelOf(name, region),
+      query: queryForPlace(match, twins),
+      shortLabel: shortPlaceLabel(match),
     };
+    if (region) choice.region = region;
+    return choice;
   });
 }
 

@@ -74,34 +74,16 @@ function renderChoices(
   return html`<div class="choices notice" part="place-choices" id="bf-choices" role="group" aria-labelledby="bf-choices-title">
     <p id="bf-choices-title">${title}</p>
     <ul>
-      ${choices.map((choice) => {
-        const [name, region] = splitPlaceLabel(choice.label);
-        return html`<li><button class="choice" part="button place-choice" type="button" @click=${() => onChoose(choice)}>
-            <bdi class="choice-name">${name}</bdi>${
-              region
-                ? html`<span class="visually-hidden">, </span> <bdi class="choice-region">${region}</bdi>`
+      ${choices.map(
+        (choice) =>
+          html`<li><button class="choice" part="button place-choice" type="button" @click=${() => onChoose(choice)}>
+            <bdi class="choice-name">${choice.name}</bdi>${
+              choice.region
+                ? html`<span class="visually-hidden">, </span> <bdi class="choice-region">${choice.region}</bdi>`
                 : nothing
             }
-          </button></li>`;
-      })}
+          </button></li>`,
+      )}
     </ul>
   </div>`;
-}
-
-/**
- * A choice's label as its name and the region that tells it apart, shown smaller beside it:
- * "Neuenkirchen (Kreis Steinfurt, Nordrhein-Westfalen)" → "Neuenkirchen", "Kreis Steinfurt, Nordrhein-Westfalen".
- * The region is the last bracketed part; brackets inside it ("Oldenburg (Oldb)") stay.
- */
-export function splitPlaceLabel(label: string): [name: string, region?: string] {
-  if (!label.endsWith(")")) return [label];
-  let depth = 0;
-  for (let at = label.length - 1; at >= 0; at--) {
-    if (label[at] === ")") depth++;
-    else if (label[at] === "(" && --depth === 0) {
-      const name = label.slice(0, at).trim();
-      return name ? [name, label.slice(at + 1, -1)] : [label];
-    }
-  }
-  return [label];
 }
