@@ -3,7 +3,7 @@ import type { GeocodeMatch } from "@beratungsfinder/core";
 import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
 import { sendKeys, setViewport } from "@web/test-runner-commands";
 import { officesFixture } from "../test/fixtures/offices.js";
-import { $, $$, input, mount, NOW, PHONE_AND_DESKTOP, searchFor, settle } from "../test/widget-harness.js";
+import { $, $$, input, mount, NOW, onEachScreen, searchFor, settle } from "../test/widget-harness.js";
 import type { BeratungsFinder } from "./beratungs-finder.js";
 
 // core's build writes the real place data here; the test server serves the repository.
@@ -44,56 +44,52 @@ const choiceLabels = (el: BeratungsFinder) =>
 const px = (value: string) => Number.parseFloat(value);
 
 // The compact list of an ambiguous name on a phone and a desktop screen, left to right and right to left.
-for (const [lang, width, height] of PHONE_AND_DESKTOP) {
-  describe(`<beratungs-finder> the places of an ambiguous name at ${width} px (${lang})`, () => {
-    before(async function (this: { skip(): void }) {
-      const probe = await fetch(`${GEODATA}manifest.json`, { method: "HEAD" });
-      if (!probe.ok) this.skip(); // core is not built: `pnpm --filter @beratungsfinder/core build`
-    });
-    beforeEach(() => setViewport({ width, height }));
-    afterEach(() => setViewport({ width: 800, height: 600 }));
-
-    it("lists them compactly, the region smaller beside the name, each a target of at least 24 × 24 px", async function () {
-      this.timeout(20000);
-      const el = await mountReal(lang);
-      await enter(el, "Neuenkirchen");
-      expect(input(el).getAttribute("aria-expanded"), "no suggestions over the choices").to.equal("false");
-      const group = $(el, "#bf-choices") as HTMLElement;
-      const buttons = $$(el, "#bf-choices button");
-      expect(buttons.length).to.be.at.least(8);
-      for (const button of buttons) {
-        const label = button.textContent?.replace(/\s+/g, " ").trim();
-        const box = button.getBoundingClientRect();
-        expect(box.width, `${label}: 24 px wide`).to.be.at.least(24);
-        expect(box.height, `${label}: 24 px high`).to.be.at.least(24);
-        expect(box.left, `${label}: inside the screen`).to.be.at.least(0);
-        expect(box.right, `${label}: inside the screen`).to.be.at.most(width);
-        const name = button.querySelector(".choice-name") as HTMLElement;
-        const region = button.querySelector(".choice-region") as HTMLElement;
-        expect(region, `${label}: a region beside the name`).to.exist;
-        const nameStyle = getComputedStyle(name);
-        const regionStyle = getComputedStyle(region);
-        expect(px(regionStyle.fontSize), "the region is secondary text").to.be.below(px(nameStyle.fontSize));
-        expect(regionStyle.color).to.not.equal(nameStyle.color);
-        // The name starts the row, at the inline start (left in English, right in Arabic).
-        const nameBox = name.getBoundingClientRect();
-        if (lang === "ar") expect(box.right - nameBox.right).to.be.within(0, 12);
-        else expect(nameBox.left - box.left).to.be.within(0, 12);
-        // No card: a row of one line on a desktop, of at most three on a phone.
-        const line = px(nameStyle.lineHeight) || px(nameStyle.fontSize) * 1.5;
-        const lines = width >= 1280 ? 1 : 3;
-        const buttonStyle = getComputedStyle(button);
-        expect(box.height, `${label}: ${lines} line(s)`).to.be.at.most(
-          Math.max(lines * line + px(buttonStyle.paddingBlockStart) * 2, px(buttonStyle.minBlockSize)) + 1,
-        );
-      }
-      expect(group.scrollWidth, "no horizontal scroll").to.be.at.most(group.clientWidth);
-      const frame = $(el, ".frame") ?? el;
-      expect(frame.scrollWidth).to.be.at.most(frame.clientWidth + 1);
-      await expect(el).to.be.accessible();
-    });
+onEachScreen("<beratungs-finder> the places of an ambiguous name", ({ lang, width }) => {
+  before(async function (this: { skip(): void }) {
+    const probe = await fetch(`${GEODATA}manifest.json`, { method: "HEAD" });
+    if (!probe.ok) this.skip(); // core is not built: `pnpm --filter @beratungsfinder/core build`
   });
-}
+
+  it("lists them compactly, the region smaller beside the name, each a target of at least 24 × 24 px", async function () {
+    this.timeout(20000);
+    const el = await mountReal(lang);
+    await enter(el, "Neuenkirchen");
+    expect(input(el).getAttribute("aria-expanded"), "no suggestions over the choices").to.equal("false");
+    const group = $(el, "#bf-choices") as HTMLElement;
+    const buttons = $$(el, "#bf-choices button");
+    expect(buttons.length).to.be.at.least(8);
+    for (const button of buttons) {
+      const label = button.textContent?.replace(/\s+/g, " ").trim();
+      const box = button.getBoundingClientRect();
+      expect(box.width, `${label}: 24 px wide`).to.be.at.least(24);
+      expect(box.height, `${label}: 24 px high`).to.be.at.least(24);
+      expect(box.left, `${label}: inside the screen`).to.be.at.least(0);
+      expect(box.right, `${label}: inside the screen`).to.be.at.most(width);
+      const name = button.querySelector(".choice-name") as HTMLElement;
+      const region = button.querySelector(".choice-region") as HTMLElement;
+      expect(region, `${label}: a region beside the name`).to.exist;
+      const nameStyle = getComputedStyle(name);
+      const regionStyle = getComputedStyle(region);
+      expect(px(regionStyle.fontSize), "the region is secondary text").to.be.below(px(nameStyle.fontSize));
+      expect(regionStyle.color).to.not.equal(nameStyle.color);
+      // The name starts the row, at the inline start (left in English, right in Arabic).
+      const nameBox = name.getBoundingClientRect();
+      if (lang === "ar") expect(box.right - nameBox.right).to.be.within(0, 12);
+      else expect(nameBox.left - box.left).to.be.within(0, 12);
+      // No card: a row of one line on a desktop, of at most three on a phone.
+      const line = px(nameStyle.lineHeight) || px(nameStyle.fontSize) * 1.5;
+      const lines = width >= 1280 ? 1 : 3;
+      const buttonStyle = getComputedStyle(button);
+      expect(box.height, `${label}: ${lines} line(s)`).to.be.at.most(
+        Math.max(lines * line + px(buttonStyle.paddingBlockStart) * 2, px(buttonStyle.minBlockSize)) + 1,
+      );
+    }
+    expect(group.scrollWidth, "no horizontal scroll").to.be.at.most(group.clientWidth);
+    const frame = $(el, ".frame") ?? el;
+    expect(frame.scrollWidth).to.be.at.most(frame.clientWidth + 1);
+    await expect(el).to.be.accessible();
+  });
+});
 
 for (const screen of SCREENS) {
   describe(`<beratungs-finder> choosing the place meant at ${screen.width} px`, () => {

@@ -1,6 +1,6 @@
 /** Mounting and driving `<beratungs-finder>` in the browser tests, the way a person would. */
 import { elementUpdated, fixture, html, waitUntil } from "@open-wc/testing";
-import { sendKeys } from "@web/test-runner-commands";
+import { sendKeys, setViewport } from "@web/test-runner-commands";
 import type { BeratungsFinder } from "../src/beratungs-finder.js";
 import { fixtureGeocoder } from "./fixtures/geocoder.js";
 import { officesFixture } from "./fixtures/offices.js";
@@ -16,6 +16,44 @@ export const PHONE_AND_DESKTOP = [
   ["en", 1280, 900],
   ["ar", 1280, 900],
 ] as const;
+
+/** A screen a test runs on: the widget's locale, its direction and the viewport. */
+export interface Screen {
+  lang: string;
+  dir: "ltr" | "rtl";
+  width: number;
+  height: number;
+}
+
+/** The viewport the test runner starts with, restored after each screen. */
+const DEFAULT_VIEWPORT = { width: 800, height: 600 };
+
+/**
+ * Describes `title` once per screen of `PHONE_AND_DESKTOP` ("… at 375 px (ar)"), the viewport set to
+ * it for the tests inside; `ltr` picks the left-to-right locale ("de" where German texts are checked).
+ *
+ * @example
+ * onEachScreen("<beratungs-finder> empty state", ({ lang, dir, width }) => {
+ *   it("offers a wider radius", async () => { const el = await mount({ lang }); … });
+ * });
+ */
+export function onEachScreen(
+  title: string,
+  body: (screen: Screen) => void,
+  options: { ltr?: string } = {},
+): void {
+  for (const [lang, width, height] of PHONE_AND_DESKTOP) {
+    const screen: Screen =
+      lang === "ar"
+        ? { lang, dir: "rtl", width, height }
+        : { lang: options.ltr ?? lang, dir: "ltr", width, height };
+    describe(`${title} at ${width} px (${screen.lang})`, () => {
+      before(() => setViewport({ width, height }));
+      after(() => setViewport(DEFAULT_VIEWPORT));
+      body(screen);
+    });
+  }
+}
 
 export async function mount(
   options: {

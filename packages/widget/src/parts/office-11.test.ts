@@ -3,7 +3,7 @@ import { createIndex, search } from "@beratungsfinder/core";
 import { parseDataset } from "@beratungsfinder/schemas";
 import { expect, fixture } from "@open-wc/testing";
 import { html } from "lit";
-import { officesFixture } from "../../test/fixtures/offices.js";
+import { officesFixture11 } from "../../test/fixtures/offices.js";
 import { templates as arabic } from "../generated/locales/ar.js";
 import { createFormatting } from "../localization/formatting.js";
 import { createTranslator } from "../localization/translator.js";
@@ -16,32 +16,7 @@ const NOW = new Date("2026-04-29T10:00:00Z");
 
 /** The test fixture's offices, the MBE office in Mitte with every 1.1 field. */
 function dataset() {
-  const raw = officesFixture({ schemaVersion: "1.1" }) as { offices: Record<string, unknown>[] };
-  const mitte = raw.offices.find((office) => office.id === "mbe-mitte") as Record<string, unknown>;
-  Object.assign(mitte, {
-    languages: [
-      "de",
-      { code: "ar", mode: "interpreter" },
-      { code: "fa", mode: "counsellor", note: "dienstags" },
-    ],
-    womanCounsellor: true,
-    intake: { status: "waiting-list", note: "etwa 6 Wochen" },
-    outreach: [
-      {
-        name: "Rathaus Frechen",
-        address: { street: "Johann-Schmitz-Platz 1", postalCode: "50226", city: "Frechen", state: "DE-NW" },
-        slots: [{ repeat: "monthly", week: 1, day: "tu", from: "10:00", to: "12:00" }],
-      },
-      {
-        name: "Familienzentrum Nord",
-        address: { street: "Nordweg 3", postalCode: "13347", city: "Berlin", state: "DE-BE" },
-        slots: [
-          { repeat: "weekly", day: "th", from: "14:00", to: "16:00" },
-          { repeat: "every-2-weeks", start: "2026-05-08", day: "fr", from: "09:00", to: "11:00" },
-        ],
-      },
-    ],
-  });
+  const raw = officesFixture11();
   const parsed = parseDataset(raw);
   if (parsed.invalid.length) throw new Error(JSON.stringify(parsed.invalid));
   return createIndex(parsed.dataset);
