@@ -3,17 +3,7 @@ import { elementUpdated, expect, fixture, html, waitUntil } from "@open-wc/testi
 import { a11ySnapshot, setViewport } from "@web/test-runner-commands";
 import { fixtureGeocoder } from "../test/fixtures/geocoder.js";
 import { officesFixture } from "../test/fixtures/offices.js";
-import {
-  $,
-  $$,
-  announced,
-  choose,
-  mount,
-  NOW,
-  resultNames,
-  searchFor,
-  settle,
-} from "../test/widget-harness.js";
+import { $, announced, mount, NOW, searchFor, settle } from "../test/widget-harness.js";
 import type { BeratungsFinder } from "./beratungs-finder.js";
 import { createFormatting } from "./localization/formatting.js";
 
@@ -120,69 +110,6 @@ describe("<beratungs-finder> on a 375 px phone", () => {
     expect(text(labelEl)).to.equal("Language");
     expect(labelEl.querySelector("svg")).to.exist;
   });
-
-  for (const { lang, dir, onlineOnly, reset } of [
-    {
-      lang: "de",
-      dir: "ltr",
-      onlineOnly: "Keine Beratungsstelle im Umkreis von 25 km. Diese Online-Angebote können Sie beraten:",
-      reset: "Filter zurücksetzen",
-    },
-    {
-      lang: "ar",
-      dir: "rtl",
-      onlineOnly: `لا يوجد مكتب في نطاق ${createFormatting("ar").distance(25)}. يمكن لخدمات الاستشارة عبر الإنترنت هذه أن تقدّم لك المشورة:`,
-      reset: "إعادة ضبط خيارات التصفية",
-    },
-  ] as const) {
-    it(`says when the only matches are online services (${dir})`, async function () {
-      this.timeout(20_000);
-      const el = await mount({ lang });
-      await searchFor(el, "Garmisch");
-      const empty = $(el, ".empty") as HTMLElement;
-      const lead = $$(el, ".empty > p").find((p) => text(p) === onlineOnly);
-      expect(lead, "the online services are introduced as the only matches").to.exist;
-      const list = lead?.nextElementSibling as HTMLElement;
-      expect(list.tagName).to.equal("UL");
-      expect(text(list)).to.contain("mbeon Online-Beratung");
-      expect($(el, "[part~=reset-button]"), "no filter is on: nothing to reset").to.equal(null);
-      // The wider radius starts the line: at the left in German, at the right in Arabic.
-      const widen = box($(el, "[part~=widen-button]"));
-      const section = box(empty);
-      if (dir === "ltr") expect(widen.left - section.left).to.be.within(0, 13);
-      else expect(section.right - widen.right).to.be.within(0, 13);
-      expect(widen.right).to.be.at.most(PHONE.width);
-      expect(empty.scrollWidth).to.be.at.most(empty.clientWidth);
-      await expect(el).to.be.accessible();
-    });
-
-    it(`offers to reset the filters that hid every office, and searches again (${dir})`, async function () {
-      this.timeout(20_000);
-      const el = await mount({ lang });
-      await searchFor(el, "10115");
-      expect(resultNames(el)).to.have.length(2);
-      // Turkish is spoken only in Potsdam (27 km away), and by no online service.
-      await choose(el, "#bf-language", "tr");
-      await elementUpdated(el);
-      expect($(el, "#bf-empty-heading")).to.exist;
-      expect($$(el, ".empty > p").map(text)).to.not.include(onlineOnly);
-      const button = $(el, "[part~=reset-button]") as HTMLButtonElement;
-      expect(text(button)).to.equal(reset);
-      expect(button.getBoundingClientRect().right).to.be.at.most(PHONE.width);
-      await expect(el).to.be.accessible();
-      let changed: unknown;
-      el.addEventListener("bf-filter-change", (event) => {
-        changed = event.detail.filters;
-      });
-      button.click();
-      await elementUpdated(el);
-      expect(changed).to.deep.include({ languages: [], radiusKm: 25 });
-      expect(resultNames(el)).to.have.length(2);
-      expect(($(el, "#bf-language") as HTMLSelectElement).value, "the filter panel shows the reset").to.equal(
-        "",
-      );
-    });
-  }
 
   it("keeps two widgets (de, ar) in their own languages, with landmarks named apart and axe at 0", async function () {
     this.timeout(30_000);
