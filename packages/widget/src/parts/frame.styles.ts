@@ -149,10 +149,14 @@ export const frameStyles = css`
     outline: none;
   }
   /* A host page's sticky header would cover what the widget scrolls to the top (the widget for a shared
-     link, the results or empty-state heading, an office's details): --bf-scroll-offset keeps it below. */
-  :host,
-  [tabindex="-1"] {
+     link, the results or empty-state heading, an office's details): --bf-scroll-offset keeps it below.
+     A heading that takes focus keeps room for its focus ring (3px + 2px offset), else the screen's top
+     edge cuts the ring off. */
+  :host {
     scroll-margin-block-start: var(--bf-scroll-offset, 0px);
+  }
+  [tabindex="-1"] {
+    scroll-margin-block-start: calc(var(--bf-scroll-offset, 0px) + 5px);
   }
 
   .visually-hidden {
