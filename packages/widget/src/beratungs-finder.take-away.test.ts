@@ -32,6 +32,21 @@ async function openOffice(lang: string, now = WEDNESDAY): Promise<BeratungsFinde
   return el;
 }
 
+/** A range over each word of `element`'s text. */
+function wordRanges(element: Element): Range[] {
+  const ranges: Range[] = [];
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const match of (node.textContent ?? "").matchAll(/\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      ranges.push(range);
+    }
+  }
+  return ranges;
+}
+
 /** Replaces the clipboard with a recorder, for one test. */
 function recordClipboard(): { texts: string[]; restore(): void } {
   const texts: string[] = [];
@@ -191,27 +206,35 @@ describe("<beratungs-finder> what a person takes away", () => {
     expect(sheet.querySelector(".link")?.textContent).to.contain("bf-office=mbe-mitte");
   });
 
-  for (const width of [320, 375]) {
-    it(`fits the hours table into ${width} px without breaking a word, with today and tomorrow named`, async () => {
+  // The week around Wednesday 25 November: Monday and Tuesday by name, then today and tomorrow.
+  const WEEK = {
+    de: ["Montag", "Dienstag", "Heute", "Morgen", "Freitag", "Samstag", "Sonntag"],
+    ar: ["الاثنين", "الثلاثاء", "اليوم", "غدًا", "الجمعة", "السبت", "الأحد"],
+  } as const;
+  for (const [lang, width] of [
+    ["de", 320],
+    ["de", 375],
+    ["ar", 375],
+    ["de", 1280],
+    ["ar", 1280],
+  ] as const) {
+    it(`fits the hours table into ${width} px without breaking a word, with today and tomorrow named (${lang})`, async () => {
       await setViewport({ width, height: 800 });
-      const el = await openOffice("de");
+      const el = await openOffice(lang);
       const table = $(el, ".details > .week")!;
+      expect(table.getBoundingClientRect().left).to.be.at.least(0);
       expect(table.getBoundingClientRect().right).to.be.at.most(width);
+      expect(getComputedStyle(table).direction).to.equal(lang === "ar" ? "rtl" : "ltr");
       const names = $$(el, ".details > .week .day");
-      expect(names.map((name) => name.textContent?.trim())).to.deep.equal([
-        "Montag",
-        "Dienstag",
-        "Heute",
-        "Morgen",
-        "Freitag",
-        "Samstag",
-        "Sonntag",
-      ]);
+      expect(names.map((name) => name.textContent?.trim())).to.deep.equal(WEEK[lang]);
       for (const name of names) expect(name.getClientRects().length, name.textContent ?? "").to.equal(1);
       for (const slot of $$(el, ".details > .week td .slot")) {
-        // A word split across lines would make a line narrower than the longest word; each word stays whole.
-        for (const word of (slot.textContent ?? "").split(/\s+/).filter(Boolean)) {
-          expect(slot.textContent).to.contain(word);
+        // A word broken across two lines has boxes one below the other; a word kept whole has its boxes
+        // on one line (several where right-to-left and left-to-right text meet: "ص–04:00").
+        for (const word of wordRanges(slot)) {
+          const boxes = [...word.getClientRects()];
+          const oneLine = Math.max(...boxes.map((b) => b.top)) < Math.min(...boxes.map((b) => b.bottom));
+          expect(oneLine, word.toString()).to.equal(true);
         }
         expect(slot.scrollWidth).to.be.at.most(slot.clientWidth + 1);
       }

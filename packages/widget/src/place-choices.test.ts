@@ -3,7 +3,17 @@ import type { GeocodeMatch } from "@beratungsfinder/core";
 import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
 import { sendKeys, setViewport } from "@web/test-runner-commands";
 import { officesFixture } from "../test/fixtures/offices.js";
-import { $, $$, input, mount, NOW, onEachScreen, searchFor, settle } from "../test/widget-harness.js";
+import {
+  $,
+  $$,
+  input,
+  mount,
+  NOW,
+  onEachScreen,
+  resultNames,
+  searchFor,
+  settle,
+} from "../test/widget-harness.js";
 import type { BeratungsFinder } from "./beratungs-finder.js";
 
 // core's build writes the real place data here; the test server serves the repository.
@@ -216,3 +226,32 @@ describe("<beratungs-finder> a place choice's name and region", () => {
     ]);
   });
 });
+
+/** A city by the name a visitor knows it by, in their script. */
+const CITY_NAMES = { uk: "Берлін", ar: "برلين" } as const;
+
+onEachScreen(
+  "<beratungs-finder> a city by its name in the visitor's script",
+  ({ lang, dir, width }) => {
+    before(async function (this: { skip(): void }) {
+      const probe = await fetch(`${GEODATA}manifest.json`, { method: "HEAD" });
+      if (!probe.ok) this.skip(); // core is not built: `pnpm --filter @beratungsfinder/core build`
+    });
+
+    it("finds Berlin typed in Cyrillic or Arabic letters and names it above the results, accessible", async function () {
+      this.timeout(20000);
+      const el = await mountReal(lang);
+      await enter(el, CITY_NAMES[lang as keyof typeof CITY_NAMES]);
+      const heading = $(el, "#bf-results-heading") as HTMLElement;
+      expect(heading, "results, not a choice or a notice").to.exist;
+      expect(heading.textContent).to.contain("Berlin");
+      expect(resultNames(el)).to.include("Migrationsberatung Mitte");
+      expect(getComputedStyle(heading).direction).to.equal(dir);
+      const box = heading.getBoundingClientRect();
+      expect(box.left).to.be.at.least(0);
+      expect(box.right).to.be.at.most(width);
+      await expect(el).to.be.accessible();
+    });
+  },
+  { ltr: "uk" },
+);
