@@ -23,6 +23,12 @@ const SCREENS = [
   { width: 1280, height: 900 },
 ];
 
+/** Skips a describe's tests when core's place data is not built (`pnpm --filter @beratungsfinder/core build`). */
+async function skipWithoutGeodata(this: { skip(): void }): Promise<void> {
+  const probe = await fetch(`${GEODATA}manifest.json`, { method: "HEAD" });
+  if (!probe.ok) this.skip();
+}
+
 async function mountReal(lang: string): Promise<BeratungsFinder> {
   const el = await fixture<BeratungsFinder>(
     html`<beratungs-finder lang=${lang} geodata-base=${GEODATA} .data=${officesFixture()} .clock=${() => NOW}></beratungs-finder>`,
@@ -55,10 +61,7 @@ const px = (value: string) => Number.parseFloat(value);
 
 // The compact list of an ambiguous name on a phone and a desktop screen, left to right and right to left.
 onEachScreen("<beratungs-finder> the places of an ambiguous name", ({ lang, width }) => {
-  before(async function (this: { skip(): void }) {
-    const probe = await fetch(`${GEODATA}manifest.json`, { method: "HEAD" });
-    if (!probe.ok) this.skip(); // core is not built: `pnpm --filter @beratungsfinder/core build`
-  });
+  before(skipWithoutGeodata);
 
   it("lists them compactly, the region smaller beside the name, each a target of at least 24 × 24 px", async function () {
     this.timeout(20000);
@@ -103,10 +106,7 @@ onEachScreen("<beratungs-finder> the places of an ambiguous name", ({ lang, widt
 
 for (const screen of SCREENS) {
   describe(`<beratungs-finder> choosing the place meant at ${screen.width} px`, () => {
-    before(async function (this: { skip(): void }) {
-      const probe = await fetch(`${GEODATA}manifest.json`, { method: "HEAD" });
-      if (!probe.ok) this.skip(); // core is not built: `pnpm --filter @beratungsfinder/core build`
-    });
+    before(skipWithoutGeodata);
     beforeEach(() => setViewport(screen));
     afterEach(() => setViewport({ width: 800, height: 600 }));
 
@@ -233,10 +233,7 @@ const CITY_NAMES = { uk: "Берлін", ar: "برلين" } as const;
 onEachScreen(
   "<beratungs-finder> a city by its name in the visitor's script",
   ({ lang, dir, width }) => {
-    before(async function (this: { skip(): void }) {
-      const probe = await fetch(`${GEODATA}manifest.json`, { method: "HEAD" });
-      if (!probe.ok) this.skip(); // core is not built: `pnpm --filter @beratungsfinder/core build`
-    });
+    before(skipWithoutGeodata);
 
     it("finds Berlin typed in Cyrillic or Arabic letters and names it above the results, accessible", async function () {
       this.timeout(20000);
