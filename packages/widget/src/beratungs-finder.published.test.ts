@@ -34,6 +34,24 @@ describe("<beratungs-finder> with a published folder", () => {
     await expect(el).to.be.accessible();
   });
 
+  it("renders its first screen in a task after the one that connected it, then loads the folder", async () => {
+    const el = document.createElement("beratungs-finder");
+    el.setAttribute("lang", "en");
+    el.src = `${FOLDER}manifest.json`;
+    document.body.append(el);
+    try {
+      // Every microtask of the connecting task has run: Lit alone would have rendered by now.
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+      expect(el.hasUpdated).to.equal(false);
+      expect(el.shadowRoot?.querySelector("form")).to.equal(null);
+      await el.updateComplete;
+      expect(el.shadowRoot?.querySelector("form")).to.not.equal(null);
+      await waitUntil(() => folder.requests.includes("manifest.json"), "the manifest is asked for");
+    } finally {
+      el.remove();
+    }
+  });
+
   it("downloads no validation code", async () => {
     const el = await mount({ src: `${FOLDER}manifest.json` });
     await searchFor(el, "10115");

@@ -214,6 +214,17 @@ export class BeratungsFinder extends LitElement {
     },
   });
 
+  /**
+   * The first update waits for a task of its own. Loading the widget (its modules, the definition, the
+   * connect that starts the results code) and rendering the first screen (templates, styles, the first
+   * Intl formatter) would otherwise be one task, which a phone spends frozen for half a second (issue 12:
+   * no task over 50 ms during load). Later updates keep Lit's microtask timing.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has("radius")) this.search.setRadius(this.radius);
     if (changed.has("limit")) this.search.shown = pageSize(this.limit);
