@@ -34,7 +34,7 @@ describe("<beratungs-finder> with a published folder", () => {
     await expect(el).to.be.accessible();
   });
 
-  it("renders its first screen in a task after the one that connected it, then loads the folder", async () => {
+  it("asks for the manifest in the task that connected it, and renders its first screen in a later one", async () => {
     const el = document.createElement("beratungs-finder");
     el.setAttribute("lang", "en");
     el.src = `${FOLDER}manifest.json`;
@@ -42,11 +42,13 @@ describe("<beratungs-finder> with a published folder", () => {
     try {
       // Every microtask of the connecting task has run: Lit alone would have rendered by now.
       for (let i = 0; i < 20; i++) await Promise.resolve();
+      expect(folder.requests).to.deep.equal(["manifest.json"]);
       expect(el.hasUpdated).to.equal(false);
       expect(el.shadowRoot?.querySelector("form")).to.equal(null);
       await el.updateComplete;
       expect(el.shadowRoot?.querySelector("form")).to.not.equal(null);
-      await waitUntil(() => folder.requests.includes("manifest.json"), "the manifest is asked for");
+      await waitUntil(() => el.shadowRoot?.querySelector(".start"), "the start screen, from that manifest");
+      expect(folder.requests).to.deep.equal(["manifest.json"]);
     } finally {
       el.remove();
     }

@@ -14,6 +14,7 @@ import { SearchController } from "./controllers/search-controller.js";
 import { BfErrorEvent, type BfErrorKind } from "./events/bf-error.js";
 import { BfLocaleChangeEvent } from "./events/bf-locale-change.js";
 import { bfErrorCode, errorCode, errorMessage } from "./failure.js";
+import { createFormatting } from "./localization/formatting.js";
 import { LocaleController } from "./localization/locale-controller.js";
 import { isRtl, matchLocale } from "./localization/locales.js";
 import type { StringOverrides } from "./localization/messages.js";
@@ -215,13 +216,21 @@ export class BeratungsFinder extends LitElement {
   });
 
   /**
-   * The first update waits for a task of its own. Loading the widget (its modules, the definition, the
-   * connect that starts the results code) and rendering the first screen (templates, styles, the first
-   * Intl formatter) would otherwise be one task, which a phone spends frozen for half a second (issue 12:
-   * no task over 50 ms during load). Later updates keep Lit's microtask timing.
+   * The first update waits for tasks of its own. Loading the widget (its modules, the definition, the
+   * connect), building the first Intl formatter (ICU loads its data) and rendering the first screen
+   * would otherwise be one task, which a phone spends frozen for half a second (issue 12: no task over
+   * 50 ms during load). What the first search needs is asked for before, in the connecting task: the
+   * published folder's manifest and reader, and the place search for `near`. Later updates keep Lit's
+   * microtask timing.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    if (!this.hasUpdated) {
+      this.datasets.prefetch();
+      if (this.near) this.geocoders.ensure().catch(() => {});
+      await nextTask();
+      createFormatting(this.locales.t.locale).distance(1);
+      await nextTask();
+    }
     super.scheduleUpdate();
   }
 
@@ -297,6 +306,9 @@ export class BeratungsFinder extends LitElement {
     }
   }
 }
+
+/** A task later: the browser may paint, take input and handle responses in between. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 declare global {
   interface HTMLElementTagNameMap {

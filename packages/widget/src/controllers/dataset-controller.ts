@@ -44,6 +44,8 @@ export interface DatasetControllerOptions {
  */
 export class DatasetController {
   private current?: LoadedData;
+  /** A published folder's manifest, asked for before the first update (see `prefetch`); used once. */
+  private early?: { url: string; response: Promise<Response> | undefined };
   private readonly task: Task<[DatasetSource | undefined], LoadedData>;
 
   constructor(
@@ -51,7 +53,11 @@ export class DatasetController {
     private readonly options: DatasetControllerOptions,
   ) {
     this.task = new Task(host, {
-      task: ([source], { signal }) => load(source, signal, options.timeoutMs()),
+      task: ([source], { signal }) => {
+        const { early } = this;
+        this.early = undefined;
+        return load(source, signal, options.timeoutMs(), early);
+      },
       args: () => [options.source()],
       onComplete: (data) => {
         this.current = data;
@@ -59,6 +65,18 @@ export class DatasetController {
       },
       onError: (error) => options.onError(error),
     });
+  }
+
+  /**
+   * For a published folder: asks for its manifest and the code that reads it now, before the first
+   * update, so that they download while the first screen renders. The load then takes them over.
+   */
+  prefetch(): void {
+    const source = this.options.source();
+    const url = source === undefined ? undefined : manifestUrl(source);
+    if (!url) return;
+    this.early = { url, response: startDatasetDownload(url, new AbortController().signal) };
+    loadChunk("the published-folder reader", importPublished).catch(() => {});
   }
 
   /** The dataset last loaded; kept while another loads or after a reload failed. */
@@ -134,6 +152,7 @@ async function load(
   source: DatasetSource | undefined,
   signal: AbortSignal,
   timeoutMs: number,
+  early?: { url: string; response: Promise<Response> | undefined },
 ): Promise<LoadedData> {
   if (!source) {
     // Frameworks may set `data` right after connecting: give them a task before saying it is missing.
@@ -150,7 +169,7 @@ async function load(
     const published = await withTimeout(
       `the published dataset ${manifest}`,
       async (timed) => {
-        const download = startDatasetDownload(manifest, timed);
+        const download = early?.url === manifest ? early.response : startDatasetDownload(manifest, timed);
         const { openPublishedSource } = await loadChunk("the published-folder reader", importPublished);
         return openPublishedSource(manifest, { signal, manifest: download, timeoutMs });
       },
