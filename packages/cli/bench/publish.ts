@@ -75,8 +75,12 @@ for (const size of SIZES) {
     const loaded = await loadDataset(raw);
     const rawResults = search(loaded.index, { point: KOELN, radiusKm: 25 });
     const rawMs = performance.now() - rawStart;
-    if (rawResults.total !== results.total)
-      throw new Error(`Published and raw searches differ: ${results.total} vs ${rawResults.total}.`);
+    // A difference is a finding, not a crash: the figures of every size are still printed.
+    goals.push({
+      goal: `${size.toLocaleString("en")}: the published search finds what the raw dataset does`,
+      measured: `${results.total} of ${rawResults.total}`,
+      met: results.total === rawResults.total,
+    });
     firstSearch.push([
       `${size.toLocaleString("en")} offices`,
       `${view.regions.length} (${view.regions.join(" ")})`,
