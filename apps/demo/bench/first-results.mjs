@@ -63,10 +63,8 @@ function readMeasures() {
     ...performance.getEntriesByType("resource"),
   ];
   const transferred = entries.filter((entry) => entry.responseEnd <= until);
-  const bytes = (filter) =>
-    transferred
-      .filter((entry) => filter(new URL(entry.name).pathname))
-      .reduce((sum, e) => sum + e.transferSize, 0);
+  const bytes = (filter, size = (e) => e.transferSize) =>
+    transferred.filter((entry) => filter(new URL(entry.name).pathname)).reduce((sum, e) => sum + size(e), 0);
   const longest = bench.tasks
     .filter(([start]) => start <= until)
     .reduce((max, [, duration]) => Math.max(max, duration), 0);
@@ -76,6 +74,12 @@ function readMeasures() {
     code: bytes((path) => path.endsWith(".js")),
     data: bytes((path) => path.startsWith("/data/")),
     geodata: bytes((path) => path.startsWith("/cdn/geodata/")),
+    // HTTP/1.1 sends every response's headers uncompressed (about 0.3 KiB each here); HTTP/2 and 3,
+    // as CDNs serve, compress repeated headers to a few bytes.
+    headers: bytes(
+      () => true,
+      (e) => Math.max(0, e.transferSize - e.encodedBodySize),
+    ),
     longest,
     requests: transferred.length,
   };
@@ -160,6 +164,7 @@ try {
     line("  of which widget code", "code", kib);
     line("  of which offices data", "data", kib);
     line("  of which place data", "geodata", kib);
+    line("  headers (in the above)", "headers", kib);
     line("time to first result", "ms", ms);
     line("longest main-thread task", "longest", ms);
     line("requests to first result", "requests", String);
