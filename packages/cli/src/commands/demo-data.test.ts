@@ -24,10 +24,11 @@ describe("beratungsfinder demo-data", () => {
     const { dataset, invalid } = parseDataset(JSON.parse(a));
     expect(invalid).toEqual([]);
     expect(dataset.fictional).toBe(true);
-    expect(dataset.offices.filter((office) => office.address).length).toBe(40);
+    // 40 MBE and JMD offices, and Faire Mobilität in Berlin, Köln and Frankfurt am Main (of the small geocoder's five places).
+    expect(dataset.offices.filter((office) => office.address).length).toBe(43);
   });
 
-  it("spreads about 1,890 valid offices over the real municipalities by default", async () => {
+  it("spreads 1,890 valid MBE and JMD offices and 15 Faire Mobilität offices over the real municipalities by default", async () => {
     const result = await run(["demo-data", "--out", "demo.json", "--json"], {
       cwd: folder.path,
       loadGeocoder: realGeocoder,
@@ -37,7 +38,10 @@ describe("beratungsfinder demo-data", () => {
       JSON.parse(readFileSync(join(folder.path, "demo.json"), "utf8")),
     );
     expect(invalid).toEqual([]);
-    expect(dataset.offices.filter((office) => office.address)).toHaveLength(1890);
+    expect(dataset.offices.filter((office) => office.address)).toHaveLength(1905);
+    expect(dataset.offices.filter((office) => office.programmes.includes("FAIRE_MOBILITAET"))).toHaveLength(
+      15,
+    );
   });
 
   it("reports the file and counts with --json", async () => {

@@ -16,11 +16,16 @@ export const demoDataCommand: CommandSpec = {
       value: "n",
       description: "Random seed; the same seed gives the same data (default 1)",
     },
-    count: { type: "string", value: "n", description: "Number of offices (default 1890: 1400 MBE, 490 JMD)" },
+    count: {
+      type: "string",
+      value: "n",
+      description: "Number of MBE and JMD offices (default 1890: 1400 MBE, 490 JMD)",
+    },
   },
   description: [
     "Generates a deterministic dataset of fictional MBE and JMD offices spread over real municipalities",
-    "by population, marked fictional: true, plus the real online services. For demos and benchmarks.",
+    "by population, a fictional Faire Mobilität office in each of the 15 cities of its real offices, all",
+    "marked fictional: true, plus the real online services. For demos and benchmarks.",
     "",
     'JSON output: { "out", "offices", "providers", "seed" }',
   ].join("\n"),

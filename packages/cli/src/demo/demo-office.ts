@@ -197,7 +197,7 @@ function demoProvider(providers: Map<string, Provider>, place: DemoPlace, umbrel
 }
 
 /** A point a little off the municipality's centroid: further out in bigger places, always inside Germany. */
-function jitter(random: Random, place: DemoPlace): { lat: number; lon: number } {
+export function jitter(random: Random, place: DemoPlace): { lat: number; lon: number } {
   const radiusKm = Math.min(8, 0.4 + Math.sqrt(place.population) / 400) * Math.sqrt(random.next());
   const angle = random.next() * 2 * Math.PI;
   const lat = place.lat + (radiusKm * Math.cos(angle)) / 111.19;
@@ -210,7 +210,7 @@ function jitter(random: Random, place: DemoPlace): { lat: number; lon: number } 
 }
 
 /** A number from the fictional range of the nearest of the five cities that have one. */
-function fictionalPhone(random: Random, place: DemoPlace): string {
+export function fictionalPhone(random: Random, place: DemoPlace): string {
   let best: (typeof FICTIONAL_PHONE_RANGES)[number] = FICTIONAL_PHONE_RANGES[0];
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const range of FICTIONAL_PHONE_RANGES) {
@@ -241,7 +241,8 @@ function pickLanguages(random: Random, place: DemoPlace, youth: boolean): string
   return languages;
 }
 
-function pickByChance<T extends string>(random: Random, chances: Partial<Record<T, number>>): T[] {
+/** Each value with its own chance, in the order given. */
+export function pickByChance<T extends string>(random: Random, chances: Partial<Record<T, number>>): T[] {
   const picked: T[] = [];
   for (const [value, chance] of Object.entries(chances) as Array<[T, number]>) {
     if (random.chance(chance)) picked.push(value);
@@ -258,7 +259,8 @@ function pickChannels(random: Random, youth: boolean): Channel[] {
   return channels;
 }
 
-function pickAccessibility(random: Random): Accessibility {
+/** Step-free access, accessible toilet and hearing loop, each yes, no or not known. */
+export function pickAccessibility(random: Random): Accessibility {
   const triState = (yes: number, no: number): boolean | "unknown" => {
     const roll = random.next();
     return roll < yes ? true : roll < yes + no ? false : "unknown";
@@ -270,7 +272,8 @@ function pickAccessibility(random: Random): Accessibility {
   };
 }
 
-function lastVerified(random: Random, year: number): string {
+/** A date in the last eight months of the year before `year`. */
+export function lastVerified(random: Random, year: number): string {
   const date = new Date(Date.UTC(year - 1, 11, 31) - random.int(0, 240) * 86_400_000);
   return date.toISOString().slice(0, 10);
 }

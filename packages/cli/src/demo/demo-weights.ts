@@ -163,3 +163,30 @@ export const YOUTH_GROUPS: Partial<Record<TargetGroup, number>> = {
   parents: 0.6,
   lgbtiq: 0.05,
 };
+
+/**
+ * Faire Mobilität counsels EU workers in the languages of the main sending countries (Poland, Romania,
+ * Bulgaria, Hungary, Croatia, the Czech Republic, Slovakia, the Baltic states) and of workers posted
+ * through them (Serbian).
+ */
+export const EU_WORKER_LANGUAGES = {
+  pl: 10,
+  ro: 10,
+  bg: 9,
+  hu: 6,
+  hr: 4,
+  cs: 3,
+  sk: 3,
+  lt: 2,
+  lv: 2,
+  sr: 2,
+} as const;
+
+/** Labour rights first (wages, working time, dismissal), then social insurance, housing tied to the job, accidents. */
+export const EU_WORKER_TOPICS: Partial<Record<Topic, number>> = {
+  work: 1,
+  benefits: 0.6,
+  housing: 0.4,
+  health: 0.4,
+  discrimination: 0.2,
+};

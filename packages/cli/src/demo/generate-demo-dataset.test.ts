@@ -120,22 +120,31 @@ describe("generateDemoDataset", () => {
     expect(generateDemoDataset({ places: [...PLACES].reverse() })).toEqual(dataset);
   });
 
-  it("makes about 1,400 MBE and 490 JMD offices plus the two online services", () => {
+  it("makes about 1,400 MBE and 490 JMD offices, Faire Mobilität in its cities, plus the two online services", () => {
     const count = (programme: string) =>
       dataset.offices.filter((o) => o.programmes.includes(programme as never)).length;
     expect(count("MBE")).toBe(1400);
     expect(count("JMD")).toBe(490);
     expect(count("MBEON")).toBe(1);
     expect(count("JMD4YOU")).toBe(1);
+    // Berlin, Köln and München are among its 15 cities; the other places here are not.
+    expect(
+      dataset.offices.filter((o) => o.programmes.includes("FAIRE_MOBILITAET")).map((o) => o.address?.city),
+    ).toEqual(["Berlin", "Köln", "München"]);
   });
 
-  it("scales to the requested count", () => {
+  it("scales the MBE and JMD offices to the requested count, with Faire Mobilität on top", () => {
     const small = generateDemoDataset({ places: PLACES, count: 100 });
-    expect(small.offices.filter((office) => office.address)).toHaveLength(100);
+    const local = small.offices.filter((office) => office.programmes.some((p) => p === "MBE" || p === "JMD"));
+    expect(local).toHaveLength(100);
+    expect(small.offices.filter((office) => office.address)).toHaveLength(103);
   });
 
   it("spreads offices in proportion to population", () => {
-    const inCity = (city: string) => dataset.offices.filter((office) => office.address?.city === city).length;
+    const inCity = (city: string) =>
+      dataset.offices.filter(
+        (office) => office.address?.city === city && !office.programmes.includes("FAIRE_MOBILITAET"),
+      ).length;
     const total = PLACES.reduce((sum, place) => sum + place.population, 0);
     expect(inCity("Berlin") / 1890).toBeCloseTo(3_669_491 / total, 2);
     expect(inCity("Köln")).toBeGreaterThan(inCity("Gießen"));

@@ -1,6 +1,7 @@
 import type { Place } from "@beratungsfinder/core";
 import type { Dataset, Office, Provider, StateCode } from "@beratungsfinder/schemas";
 import { demoOffice } from "./demo-office.js";
+import { faireMobilitaetOffices } from "./faire-mobilitaet.js";
 import { onlineServices } from "./online-services.js";
 import type { Random } from "./random.js";
 import { createRandom } from "./random.js";
@@ -14,7 +15,10 @@ export type DemoPlace = Pick<Place, "name" | "ags" | "state" | "lat" | "lon" | "
 export interface DemoDatasetOptions {
   /** Same seed, same dataset. Default 1. */
   seed?: number;
-  /** Fictional offices in all (MBE and JMD in the real ratio 1,400 : 490). Default 1,890. */
+  /**
+   * Fictional MBE and JMD offices, in the real ratio 1,400 : 490. Default 1,890. The Faire Mobilität
+   * offices come on top: one in each of the 15 cities of its real offices that are among `places`.
+   */
   count?: number;
   /** Real municipalities with their population, e.g. `geocoder.places`. */
   places: readonly DemoPlace[];
@@ -47,7 +51,8 @@ const STATE_POSTCODES: Record<StateCode, string> = {
 
 /**
  * A deterministic dataset of fictional MBE and JMD offices in real municipalities, spread in proportion
- * to population, plus the real online services mbeon and jmd4you. Everything a person could mistake
+ * to population, a fictional Faire Mobilität office in each of its 15 real cities, plus the real online
+ * services mbeon and jmd4you. Everything a person could mistake
  * for a real office is invented: "Beispielträger" providers, example.org addresses and the telephone
  * numbers reserved for fiction. Demo site default data and benchmark input.
  *
@@ -88,6 +93,8 @@ export function generateDemoDataset(options: DemoDatasetOptions): Dataset {
       }
     }
   }
+  // After every MBE and JMD office, so their draws stay as they were.
+  offices.push(...faireMobilitaetOffices(places, { random, year, providers, postcodes }));
 
   const online = onlineServices();
   for (const provider of online.providers) providers.set(provider.id, provider);
