@@ -1,7 +1,7 @@
 /**
- * `pnpm bench` (second part): publishing at 1,890, 10,000 and 50,000 fictional offices — publish
- * time, folder and index sizes, and what the first search near Köln (25 km) transfers and costs to
- * decode from the published folder, compared with the raw dataset file.
+ * `pnpm bench` (second part): publishing at 1,890, 10,000 and 50,000 fictional MBE and JMD offices (and
+ * the 15 of Faire Mobilität) — publish time, folder and index sizes, and what the first search near
+ * Köln (25 km) transfers and costs to decode from the published folder, compared with the raw dataset file.
  */
 
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
