@@ -206,12 +206,12 @@ describe("the 1.1 columns", () => {
 
   it("read language modes, the municipality key, a woman counsellor, free of charge and intake", () => {
     const { offices, errors } = row(
-      'o1,Träger,Beratung,OTHER,Weg 1,50226,Frechen,NRW,"de, ar:interpreter, fa (auf Anfrage), ti:counsellor",05362020,ja,nein,Warteliste,etwa 6 Wochen',
+      'o1,Träger,Beratung,OTHER,Weg 1,50226,Frechen,NRW,"de, ar:interpreter, fa (auf Anfrage), ti:counsellor",05362024,ja,nein,Warteliste,etwa 6 Wochen',
     );
     expect(errors).toEqual([]);
     expect(offices[0]).toMatchObject({
       languages: ["de", { code: "ar", mode: "interpreter" }, { code: "fa", mode: "on-request" }, "ti"],
-      address: { municipalityKey: "05362020" },
+      address: { municipalityKey: "05362024" },
       womanCounsellor: true,
       freeOfCharge: false,
       intake: { status: "waiting-list", note: "etwa 6 Wochen" },
@@ -226,7 +226,7 @@ describe("the 1.1 columns", () => {
     expect(again.errors).toEqual([]);
     expect(again.offices).toEqual(offices);
     expect(written).toContain("de, ar:interpreter, fa:on-request, ti");
-    expect(written).toContain(",05362020,ja,nein,warteliste,etwa 6 Wochen");
+    expect(written).toContain(",05362024,ja,nein,warteliste,etwa 6 Wochen");
   });
 
   it("name the cell that is wrong", () => {
