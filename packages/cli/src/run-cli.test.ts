@@ -58,6 +58,10 @@ describe("runCli", () => {
   it("says in search --help how age, languages and --open-at decide", async () => {
     const { stdout } = await run(["search", "--help"], { cwd: folder.path });
     expect(stdout).toContain("An age leaves out only the programmes it rules out");
+    // Every programme without an age limit is named among those that always stay.
+    const stay = stdout.slice(stdout.indexOf("outside 12-26."), stdout.indexOf("always stay"));
+    for (const name of ["AVB", "IQ", "Faire Integration", "Faire Mobilität", "anti-discrimination", "OTHER"])
+      expect(stay, name).toContain(name);
     expect(stdout).toContain("prs finds fa, kmr finds ku");
     expect(stdout).toContain("Appointment slots, appointment-only offices and phone hours do not count");
   });

@@ -62,6 +62,9 @@ describe("JSON Schema and Zod agree", () => {
       '"paused"',
       '"week":-1',
       '"FAIRE_MOBILITAET"',
+      '"kind":"phone"',
+      '"womanCounsellor":"unknown"',
+      '"status":"open"',
     ])
       expect(text, value).toContain(value);
     for (const office of current.offices)

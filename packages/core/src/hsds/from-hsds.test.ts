@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseDataset } from "@beratungsfinder/schemas";
 import { describe, expect, it } from "vitest";
+import { createIndex } from "../search/create-index.js";
+import { search } from "../search/search.js";
 import { fromHsds, fromHsdsTables } from "./from-hsds.js";
 import { toHsds } from "./to-hsds.js";
 
@@ -213,6 +215,20 @@ describe("fromHsds on German data", () => {
       },
     ],
   };
+
+  it("imports the ISO 639-2 code kur as Kurdish (ku), which a search for Kurmanji or Sorani finds as related", () => {
+    const kurdish = structuredClone(organization);
+    kurdish.services[0]!.languages = [{ id: "l1", code: "kur" }];
+    const { dataset, warnings } = fromHsds(kurdish);
+    expect(warnings).toEqual([]);
+    expect(dataset.offices[0]?.languages).toEqual(["ku"]);
+    const index = createIndex(dataset);
+    for (const language of ["kmr", "ckb", "ku"]) {
+      const [found] = search(index, { point: { lat: 50.94, lon: 6.96 }, languages: [language] }).results;
+      expect(found?.office.id, language).toBe("sal1");
+      expect(found?.languageMatch, language).toBe(language === "ku" ? "exact" : "related");
+    }
+  });
 
   it("detects umbrella and programme, keeps the German address and reports what it cannot hold", () => {
     const { dataset, warnings } = fromHsds(organization);

@@ -47,7 +47,8 @@ export interface SearchQuery {
   /**
    * Offices with a programme that fits this age (by `eligibility`: an age rules out only what it rules out,
    * JMD from 27, MBE and mbeon under 18 except for the parents of children under 12, jmd4you outside 12–26;
-   * AVB, IQ, Faire Integration, anti-discrimination and OTHER stay) and whose own age range includes it.
+   * AVB, IQ, Faire Integration, Faire Mobilität, anti-discrimination and OTHER stay) and whose own age
+   * range includes it.
    * Offices of the programme made for the age (JMD for 12–26, MBE from 27 and for parents of under-12s)
    * come first, then the other fitting ones, each group nearest first; each result says how it fits (`fit`).
    */
