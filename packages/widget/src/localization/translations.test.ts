@@ -1,5 +1,5 @@
 import { expect } from "@open-wc/testing";
-import type { Locale } from "./locales.js";
+import { LOCALES, type Locale } from "./locales.js";
 import { loadLocaleTemplates } from "./localization.js";
 import { createTranslator, type Translator } from "./translator.js";
 
@@ -37,6 +37,25 @@ describe("translations filled with the widget's own values", () => {
       expect(t("outreach.matched", { ...where, date: "d", time: "t" }), locale).to.contain(
         "\u2068Frechen\u2069",
       );
+    }
+  });
+});
+
+describe("the age wording in every locale (issue 11)", () => {
+  // Not ro or bg: beratungs-finder.faults.test.ts arms faults on their files on the shared test server.
+  const locales = LOCALES.filter((locale) => locale !== "ro" && locale !== "bg");
+
+  it("sends the parents of children under 12 to the MBE, not the JMD, and gives jmd4you's ages as 12 to 26", async () => {
+    for (const locale of locales) {
+      const t = await translator(locale);
+      const children = t("eligibility.child-under-12");
+      expect(children, locale).to.contain("MBE");
+      expect(children, locale).not.to.match(/JMD|Jugendmigration|Youth Migration/);
+      const online = t("eligibility.jmd4you.age");
+      // 26 in Latin, Arabic-Indic or Persian digits; never 27 ("up to 27" is wrong: until the 27th birthday).
+      expect(online, locale).to.match(/26|٢٦|۲۶/);
+      expect(online, locale).not.to.match(/27|٢٧|۲۷/);
+      expect(t("programme.JMD4YOU"), locale).not.to.match(/27|٢٧|۲۷/);
     }
   });
 });
