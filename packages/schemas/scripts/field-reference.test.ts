@@ -26,6 +26,11 @@ describe("FIELDS.md", () => {
     expect(cells("womanCounsellor")).toEqual(["true or false or `unknown`", "no"]);
     expect(cells("status")).toEqual(["one of `open`, `waiting-list`, `paused`", "yes"]);
     expect(cells("offices")).toEqual(["list of [Office](#office)", "yes"]);
-    expect(reference).not.toMatch(/\| any +\|/);
+    // An outreach place's slots: the three forms of a discriminated union (JSON Schema oneOf).
+    expect(reference).toContain(
+      "list of [WeeklyOutreachSlot](#weeklyoutreachslot) or [BiweeklyOutreachSlot](#biweeklyoutreachslot) or [MonthlyOutreachSlot](#monthlyoutreachslot) (at least 1)",
+    );
+    // No type cell falls back to "any", alone or inside a list or map.
+    expect(reference).not.toMatch(/\| (list of |map from \S+ to )?any\b/);
   });
 });

@@ -42,7 +42,9 @@ function typeOf(node: JsonSchema): string {
     const id = node.$ref.replace("#/$defs/", "");
     return `[${id}](#${id.toLowerCase()})`;
   }
-  if (Array.isArray(node.anyOf)) return (node.anyOf as JsonSchema[]).map(typeOf).join(" or ");
+  // A discriminated union (the outreach slots) is `oneOf`, a plain one `anyOf`.
+  const alternatives = node.anyOf ?? node.oneOf;
+  if (Array.isArray(alternatives)) return (alternatives as JsonSchema[]).map(typeOf).join(" or ");
   if ("const" in node) return code(node.const);
   if (Array.isArray(node.enum)) return `one of ${node.enum.map(code).join(", ")}`;
   switch (node.type) {
