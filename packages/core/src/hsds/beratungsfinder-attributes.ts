@@ -31,6 +31,8 @@ export const ATTRIBUTE_TERMS = {
   "woman-counsellor": "Counselling by a woman can be asked for (true/false/unknown)",
   "free-of-charge": "Counselling is free of charge (true/false)",
   intake: 'Whether new clients are taken (JSON: { "status": open, waiting-list or paused, "note" })',
+  "municipality-key":
+    "Official 8-digit municipality key (AGS) of the location's address; HSDS addresses have no field for it",
 } as const;
 export type AttributeCode = keyof typeof ATTRIBUTE_TERMS;
 

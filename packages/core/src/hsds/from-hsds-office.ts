@@ -75,6 +75,14 @@ export function buildOffice(parts: OfficeParts, ctx: Context): void {
     const read = readAddress(location, locationPath, ctx);
     german = read.german;
     if (read.address) office.address = read.address;
+    const key = readAttributes(location).get("municipality-key")?.[0];
+    if (key !== undefined && office.address) {
+      if (/^\d{8}$/.test(key)) office.address.municipalityKey = key;
+      else
+        ctx.warnings.push(
+          `${locationPath}.attributes: municipality-key: expected an 8-digit municipality key (AGS) such as "05315000", received "${key}"; left out`,
+        );
+    }
     const lat = numeric(location, "latitude");
     const lon = numeric(location, "longitude");
     // Coordinates of an address abroad are left out with it (already reported).

@@ -230,6 +230,24 @@ describe("fromHsds on German data", () => {
     }
   });
 
+  it("reads the address's municipality key from our location attribute, and leaves out one that is not 8 digits", () => {
+    const keyed = (value: string) => {
+      const copy = structuredClone(organization);
+      (copy.services[0]!.service_at_locations[0]!.location as Record<string, unknown>).attributes = [
+        { id: "at1", taxonomy_term: { code: "municipality-key", taxonomy: "beratungsfinder" }, value },
+      ];
+      return fromHsds(copy);
+    };
+    expect(keyed("05315000").dataset.offices[0]?.address?.municipalityKey).toBe("05315000");
+    const short = keyed("5315");
+    expect(short.dataset.offices[0]?.address).not.toHaveProperty("municipalityKey");
+    expect(short.warnings).toContainEqual(
+      expect.stringMatching(
+        /municipality-key: expected an 8-digit municipality key .*received "5315"; left out$/,
+      ),
+    );
+  });
+
   it("detects umbrella and programme, keeps the German address and reports what it cannot hold", () => {
     const { dataset, warnings } = fromHsds(organization);
     expect(dataset.providers[0]?.umbrella).toBe("diakonie");

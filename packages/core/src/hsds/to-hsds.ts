@@ -88,6 +88,11 @@ function officeRecords(
   if (office.fictional) add("fictional", "true");
 
   const locationAttributes: HsdsRecord[] = [];
+  if (office.address?.municipalityKey) {
+    locationAttributes.push(
+      attribute(locationId, "location", "municipality-key", office.address.municipalityKey),
+    );
+  }
   const accessibility: HsdsRecord[] = [];
   if (office.accessibility) {
     const a = office.accessibility;
