@@ -69,11 +69,31 @@ describe("import fills in missing municipality keys", () => {
     expect(keyOf(office("mbe-nauwalde"))).toBe("14627340"); // Wülknitz
   });
 
-  it("for HSDS, which has no place for the key (a position filled in from the postcode decides nothing)", async () => {
+  it("for HSDS, which carries the key in our location attribute or, from other tools, not at all (a position filled in from the postcode decides nothing)", async () => {
     writeFileSync(join(folder(), "offices.csv"), `${[HEADER, ...ROWS].join("\n")}\n`);
     await importFile("offices.csv", "csv");
     const dataset = JSON.parse(readFileSync(join(folder(), "out.json"), "utf8")) as Dataset;
-    writeFileSync(join(folder(), "hsds.json"), JSON.stringify(toHsds(dataset)));
+    const exported = JSON.stringify(toHsds(dataset));
+    writeFileSync(join(folder(), "hsds.json"), exported);
+    const kept = await importFile("hsds.json", "hsds");
+    expect(kept.result.code).toBe(0);
+    expect(keyOf(kept.office("mbe-koeln"))).toBe("05315000");
+    expect(kept.result.json()).toMatchObject({ municipalityKeysDerived: 0 });
+    // Without our attribute (HSDS has no field for the key), the import derives the keys again.
+    const bare = JSON.parse(exported) as {
+      services: {
+        service_at_locations: {
+          location: { attributes?: { value: string; taxonomy_term?: { code?: string } }[] };
+        }[];
+      }[];
+    }[];
+    for (const organization of bare)
+      for (const service of organization.services)
+        for (const { location } of service.service_at_locations)
+          location.attributes = location.attributes?.filter(
+            (attr) => attr.taxonomy_term?.code !== "municipality-key",
+          );
+    writeFileSync(join(folder(), "hsds.json"), JSON.stringify(bare));
     const { result, office } = await importFile("hsds.json", "hsds");
     expect(result.code).toBe(0);
     expect(keyOf(office("mbe-koeln"))).toBe("05315000");
