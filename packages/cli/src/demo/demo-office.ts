@@ -1,5 +1,6 @@
 import type {
   Accessibility,
+  Address,
   Channel,
   Office,
   Provider,
@@ -69,19 +70,10 @@ export function demoOffice(context: OfficeContext): Office {
       de: `Fiktive Beratungsstelle (Beispieldaten). Träger: ${provider.name}`,
       en: `Fictional office (demo data). Provider: ${provider.name}`,
     },
-    address: {
-      street: `${random.pick(STREETS)} ${random.int(1, 120)}`,
-      postalCode: context.postcodes(place),
-      city: place.name,
-      state: place.state,
-    },
+    address: fictionalAddress(random, place, context.postcodes),
     geo: jitter(random, place),
     serviceArea: [place.ags.slice(0, 5)],
-    contact: {
-      phones: [{ number: fictionalPhone(random, place), type: "voice" }],
-      emails: [`${handle}@example.org`],
-      website: `https://example.org/beratungsstellen/${handle}`,
-    },
+    contact: fictionalContact(random, place, handle),
     openingHours: hours,
     languages: pickLanguages(random, place, youth),
     topics: pickByChance(random, youth ? YOUTH_TOPICS : ADULT_TOPICS),
@@ -196,6 +188,29 @@ function demoProvider(providers: Map<string, Provider>, place: DemoPlace, umbrel
   return provider;
 }
 
+/** An invented street and number in `place`, with the place's postcode. */
+export function fictionalAddress(
+  random: Random,
+  place: DemoPlace,
+  postcodes: (place: DemoPlace) => string,
+): Address {
+  return {
+    street: `${random.pick(STREETS)} ${random.int(1, 120)}`,
+    postalCode: postcodes(place),
+    city: place.name,
+    state: place.state,
+  };
+}
+
+/** A number reserved for fiction and example.org addresses named after `handle`. */
+export function fictionalContact(random: Random, place: DemoPlace, handle: string): Office["contact"] {
+  return {
+    phones: [{ number: fictionalPhone(random, place), type: "voice" }],
+    emails: [`${handle}@example.org`],
+    website: `https://example.org/beratungsstellen/${handle}`,
+  };
+}
+
 /** A point a little off the municipality's centroid: further out in bigger places, always inside Germany. */
 export function jitter(random: Random, place: DemoPlace): { lat: number; lon: number } {
   const radiusKm = Math.min(8, 0.4 + Math.sqrt(place.population) / 400) * Math.sqrt(random.next());
@@ -210,7 +225,7 @@ export function jitter(random: Random, place: DemoPlace): { lat: number; lon: nu
 }
 
 /** A number from the fictional range of the nearest of the five cities that have one. */
-export function fictionalPhone(random: Random, place: DemoPlace): string {
+function fictionalPhone(random: Random, place: DemoPlace): string {
   let best: (typeof FICTIONAL_PHONE_RANGES)[number] = FICTIONAL_PHONE_RANGES[0];
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const range of FICTIONAL_PHONE_RANGES) {

@@ -1,14 +1,16 @@
 import type { Channel, LanguageEntry, Office, OpeningHours, Provider } from "@beratungsfinder/schemas";
 import {
-  fictionalPhone,
+  fictionalAddress,
+  fictionalContact,
   jitter,
   lastVerified,
   pickAccessibility,
   pickByChance,
   slugify,
 } from "./demo-office.js";
-import { EU_WORKER_LANGUAGES, EU_WORKER_TOPICS, STREETS } from "./demo-weights.js";
+import { EU_WORKER_LANGUAGES, EU_WORKER_TOPICS } from "./demo-weights.js";
 import type { DemoPlace } from "./generate-demo-dataset.js";
+import { yearEndClosure } from "./opening-hours-templates.js";
 import type { Random } from "./random.js";
 
 /**
@@ -79,21 +81,11 @@ export function faireMobilitaetOffices(
           "Fictional office (demo data) of the Faire Mobilität programme: wages, working time, dismissal and " +
           `social insurance for workers from other EU states. The real offices: faire-mobilitaet.de. Provider: ${PROVIDER.name}`,
       },
-      address: {
-        street: `${random.pick(STREETS)} ${random.int(1, 120)}`,
-        postalCode: context.postcodes(place),
-        city: place.name,
-        state: place.state,
-        municipalityKey: place.ags,
-      },
+      address: { ...fictionalAddress(random, place, context.postcodes), municipalityKey: place.ags },
       geo: jitter(random, place),
       // Each office counsels a whole state (or more), not one district.
       serviceArea: [place.ags.slice(0, 2)],
-      contact: {
-        phones: [{ number: fictionalPhone(random, place), type: "voice" }],
-        emails: [`${handle}@example.org`],
-        website: `https://example.org/beratungsstellen/${handle}`,
-      },
+      contact: fictionalContact(random, place, handle),
       openingHours: openingHours(random, year),
       languages: languages(random),
       languageNote: "Weitere Sprachen Mittel- und Osteuropas nach Absprache.",
@@ -167,13 +159,6 @@ function openingHours(random: Random, year: number): OpeningHours {
         temporarilyClosed: false,
         note: "Beratung nach Terminvereinbarung, telefonisch oder per E-Mail, auch abends nach Absprache.",
       };
-  if (random.chance(0.5)) {
-    hours.exceptions.push({
-      from: `${year}-12-24`,
-      to: `${year + 1}-01-01`,
-      closed: true,
-      note: "Zwischen den Jahren geschlossen.",
-    });
-  }
+  if (random.chance(0.5)) hours.exceptions.push(yearEndClosure(year));
   return hours;
 }

@@ -1,4 +1,4 @@
-import type { OpeningHours, TimeSlot, Weekday } from "@beratungsfinder/schemas";
+import type { OpeningException, OpeningHours, TimeSlot, Weekday } from "@beratungsfinder/schemas";
 import type { Random } from "./random.js";
 
 type Week = Partial<Record<Weekday, TimeSlot[]>>;
@@ -118,14 +118,7 @@ export function demoOpeningHours(random: Random, youth: boolean, year: number): 
   };
   if (template.note) hours.note = template.note;
   if (hours.temporarilyClosed) hours.note = "Wegen Umzugs vorübergehend geschlossen; telefonisch erreichbar.";
-  if (random.chance(0.45)) {
-    hours.exceptions.push({
-      from: `${year}-12-24`,
-      to: `${year + 1}-01-01`,
-      closed: true,
-      note: "Zwischen den Jahren geschlossen.",
-    });
-  }
+  if (random.chance(0.45)) hours.exceptions.push(yearEndClosure(year));
   if (random.chance(0.15)) {
     // Closed days only: an exception with slots would apply to weekends inside its range too.
     hours.exceptions.push({
@@ -136,4 +129,14 @@ export function demoOpeningHours(random: Random, youth: boolean, year: number): 
     });
   }
   return hours;
+}
+
+/** Closed from Christmas Eve to New Year's Day, as many offices are. */
+export function yearEndClosure(year: number): OpeningException {
+  return {
+    from: `${year}-12-24`,
+    to: `${year + 1}-01-01`,
+    closed: true,
+    note: "Zwischen den Jahren geschlossen.",
+  };
 }
