@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
-import { nextWidgetEvent, openPage, startDemo } from "./harness.mjs";
+import { nextWidgetEvent, openPage, startDemo, TUESDAY_MORNING } from "./harness.mjs";
 
 const manifestPath = fileURLToPath(new URL("../dist/data/demo/manifest.json", import.meta.url));
 
@@ -60,6 +60,31 @@ describe("published folder", () => {
       paths.some((path) => path.startsWith("/data/demo/details-04")),
       "and its details",
     );
+  });
+
+  it("shows a Romanian speaker near Köln the demo's Faire Mobilität office, free of charge", async () => {
+    const { page, context, record } = await openPage(demo.browser, { clock: TUESDAY_MORNING });
+    try {
+      await page.goto(demo.url(`/#${new URLSearchParams({ "bf-q": "Köln", "bf-languages": "ro" })}`));
+      const found = await nextWidgetEvent(page, "bf-results", 0, 20_000);
+      assert.ok(
+        found.results.some((result) =>
+          result.name.startsWith("Arbeitsrechtsberatung für Beschäftigte aus der EU"),
+        ),
+        `among the first results: ${found.results.map((result) => result.name).join("; ")}`,
+      );
+      const card = page
+        .locator("beratungs-finder")
+        .locator('ol[part~="result-list"] > li', { hasText: "Faire Mobilität" })
+        .first();
+      await card.waitFor();
+      const text = await card.innerText();
+      assert.match(text, /Kostenlos/);
+      assert.match(text, /Rumänisch/);
+      assert.deepEqual(record.pageErrors, []);
+    } finally {
+      await context.close();
+    }
   });
 
   it("still reads the raw dataset file on the script-tag example", async () => {
