@@ -14,8 +14,8 @@ import { yearEndClosure } from "./opening-hours-templates.js";
 import type { Random } from "./random.js";
 
 /**
- * The cities (by municipality key) where Faire Mobilität has real offices; the demo puts one fictional
- * office in each of them that is among the places.
+ * Cities (by municipality key) with a real Faire Mobilität office, after the project's notes (not checked
+ * against faire-mobilitaet.de); the demo puts one fictional office in each of them that is among the places.
  */
 export const FAIRE_MOBILITAET_CITIES = [
   "11000000", // Berlin
@@ -31,7 +31,7 @@ export const FAIRE_MOBILITAET_CITIES = [
   "16051000", // Erfurt
   "15003000", // Magdeburg
   "03241001", // Hannover
-  "03403000", // Oldenburg (Oldenburg)
+  "03403000", // Oldenburg (Oldb)
   "01002000", // Kiel
 ] as const;
 
