@@ -1,8 +1,10 @@
 // Generates src/generated/ from xliff/ (lit-localize runtime mode), then makes each locale module
 // self-contained: its only import, `str` from @lit/localize, is replaced by the same three-line tag, so
 // that the CDN build can split every locale into its own chunk without a chunk shared with the entry.
+// A locale the browsers may have no date data for (src/localization/calendars/<locale>.ts) gets its
+// weekday and month names re-exported from its module, so they load in the same chunk as its texts.
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -21,8 +23,12 @@ export function localizeBuild({ quiet = true } = {}) {
   for (const file of readdirSync(localesDir)) {
     if (!file.endsWith(".ts")) continue;
     const path = join(localesDir, file);
-    const text = readFileSync(path, "utf8");
-    if (STR_IMPORT.test(text)) writeFileSync(path, text.replace(STR_IMPORT, LOCAL_STR));
+    let text = readFileSync(path, "utf8");
+    text = text.replace(STR_IMPORT, LOCAL_STR);
+    const calendar = `../../localization/calendars/${file.slice(0, -".ts".length)}.js`;
+    if (existsSync(join(localesDir, calendar.replace(/\.js$/, ".ts"))) && !text.includes(calendar))
+      text += `\nexport { calendar } from "${calendar}";\n`;
+    writeFileSync(path, text);
   }
 }
 

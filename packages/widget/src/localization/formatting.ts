@@ -36,6 +36,23 @@ function languageNames(locales: string[]): Intl.DisplayNames | undefined {
 
 const cache = new Map<string, Formatting>();
 
+/** Makes a locale's formatting from Intl's (`intl`, with the hour style it is given) for its Intl `tags`. */
+export type LocaleFormatting = (
+  intl: (hour?: Intl.DateTimeFormatOptions) => Formatting,
+  tags: string[],
+) => Formatting;
+
+/**
+ * The formatting of a locale the browser may have no date data for, from the locale's own file
+ * (calendars/, see calendar-words.ts); set when that file loads, before the locale is rendered.
+ */
+export function setLocaleFormatting(locale: string, make: LocaleFormatting): void {
+  cache.set(
+    locale,
+    make((hour) => buildIntlFormatting(locale, hour), intlLocales(locale)),
+  );
+}
+
 /**
  * A value made on first use and kept. Each Intl formatter costs milliseconds to build (ICU loads its
  * locale data), tens of them on a slow phone: the first screen builds only the ones it shows, and the
@@ -137,9 +154,11 @@ const HOUR_STYLE: Record<string, Intl.DateTimeFormatOptions> = {
   ur: { hour: "numeric", dayPeriod: "short" },
 };
 
-function buildIntlFormatting(locale: string): Formatting {
+function buildIntlFormatting(
+  locale: string,
+  hour: Intl.DateTimeFormatOptions = HOUR_STYLE[locale] ?? { hour: "2-digit" },
+): Formatting {
   const locales = intlLocales(locale);
-  const hour = HOUR_STYLE[locale] ?? { hour: "2-digit" };
   // Every date and time is Berlin's, in the Gregorian calendar (appointment letters here are Gregorian).
   const berlinDates = (options: Intl.DateTimeFormatOptions) =>
     lazy(() => new Intl.DateTimeFormat(locales, { timeZone: TIME_ZONE, calendar: CALENDAR, ...options }));

@@ -1,5 +1,6 @@
 import { loadChunk } from "../load-chunk.js";
 import type { TimeoutOptions } from "../with-timeout.js";
+import { type LocaleFormatting, setLocaleFormatting } from "./formatting.js";
 import type { Locale } from "./locales.js";
 import type { StrResult } from "./msg.js";
 
@@ -8,6 +9,8 @@ export type LocaleTemplates = Readonly<Record<string, string | StrResult>>;
 
 interface LocaleModule {
   templates: LocaleTemplates;
+  /** Dates from the locale's own weekday and month names, where browsers may have no data for it. */
+  calendar?: LocaleFormatting;
 }
 
 /**
@@ -38,7 +41,8 @@ const LOADERS: Record<Exclude<Locale, "en">, () => Promise<LocaleModule>> = {
 };
 
 /**
- * The templates of a locale; `undefined` for English, the source locale. A locale that is not one of
+ * The templates of a locale; `undefined` for English, the source locale. Its weekday and month names, where
+ * its file has them, go to the locale's formatting (`setLocaleFormatting`). A locale that is not one of
  * ours (`"__proto__"` from an attribute, say) is an error, never a property of some prototype. Its file
  * loads within `options.timeoutMs`; failures are `WidgetError`s coded `TIMEOUT` or `CHUNK_UNAVAILABLE`.
  *
@@ -53,5 +57,7 @@ export async function loadLocaleTemplates(
   const load = Object.hasOwn(LOADERS, locale) ? LOADERS[locale] : undefined;
   if (!load)
     throw new Error(`Unknown locale "${String(locale).slice(0, 40)}": expected one of the widget's LOCALES.`);
-  return (await loadChunk(`the texts in "${locale}"`, load, options)).templates;
+  const { templates, calendar } = await loadChunk(`the texts in "${locale}"`, load, options);
+  if (calendar) setLocaleFormatting(locale, calendar);
+  return templates;
 }
