@@ -388,7 +388,7 @@ describe("<beratungs-finder>", () => {
       };
       ($(el, ".locate-row button") as HTMLButtonElement).click();
       await waitUntil(() => $(el, "#bf-results-heading"), "results near the location", { timeout: 5000 });
-      expect($(el, "#bf-results-heading")?.textContent).to.equal("Counselling near Your location");
+      expect($(el, "#bf-results-heading")?.textContent).to.equal("Counselling near your location");
     } finally {
       Object.defineProperty(navigator, "geolocation", { value: geolocation, configurable: true });
     }

@@ -1,7 +1,7 @@
 import type { SearchFilters, SearchPlace } from "../search-state.js";
 
 export interface BfSearchDetail {
-  /** What the person typed or chose, e.g. "10115" or "Your location". */
+  /** What the person typed or chose, e.g. "10115" or "your location" (the location). */
   query: string;
   place: SearchPlace;
   filters: SearchFilters;

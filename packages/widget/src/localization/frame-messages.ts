@@ -134,9 +134,9 @@ export const FRAME_MESSAGES = {
       desc: "The location request timed out.",
     }),
   "locate.here": () =>
-    msg("Your location", {
+    msg("your location", {
       id: "locate.here",
-      desc: "Name of the searched place when the location was used.",
+      desc: "Name of the searched place when the location was used; it stands inside the results heading ('Counselling near your location'), so written as in the middle of a sentence.",
     }),
   "age.label": () =>
     msg("Your age (optional)", { id: "age.label", desc: "Label of the optional age field." }),

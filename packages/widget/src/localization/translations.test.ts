@@ -20,10 +20,28 @@ describe("translations filled with the widget's own values", () => {
     }
     expect(headings["de-x-ls"]).to.equal("Beratung in der Nähe: Ihr Stand·ort");
     expect(headings.de).to.equal("Beratung in der Nähe: Ihr Standort");
-    // A label written with a capital ("Su ubicación") follows a colon, not "de" (ro likewise).
-    expect(headings.es).to.equal("Asesoramiento cercano: Su ubicación");
+    // The label follows a colon, not "de" (ro likewise), and in lower case, as Spanish writes after one.
+    expect(headings.es).to.equal("Asesoramiento cercano: su ubicación");
     // Urdu: "آپ کا مقام کے قریب" would need the oblique "آپ کے"; the colon keeps the label as it is.
     expect(headings.ur).to.equal("قریبی مشاورت: آپ کا مقام");
+  });
+
+  it("writes 'your location' in lower case inside the heading, where the language does (not 'near Your location')", async () => {
+    const expected: Partial<Record<Locale, string>> = {
+      en: "Counselling near your location",
+      kmr: "Şêwirmendî li nêzî cihê we",
+      so: "La-talin u dhow goobtaada",
+      fr: "Centres de conseil à proximité\u00a0: votre position",
+      ru: "Консультации поблизости: ваше местоположение",
+      uk: "Консультації поблизу: ваше місцезнаходження",
+      pl: "Poradnie w pobliżu: moja lokalizacja",
+      sq: "Zyra këshillimi afër: vendndodhja juaj",
+      tr: "Yakındaki danışmanlık: konumunuz",
+    };
+    for (const [locale, heading] of Object.entries(expected) as [Locale, string][]) {
+      const t = await translator(locale);
+      expect(t("results.heading", { place: t("locate.here") }), locale).to.equal(heading);
+    }
   });
 
   it("keeps the Latin place names of an outreach line isolated in every right-to-left locale", async () => {
