@@ -13,7 +13,11 @@ const LINUX =
 /** The link texts in each locale the screens use: the maps app, and OpenStreetMap in a new tab. */
 const SAYS = {
   de: { app: "Route", osm: "Route auf OpenStreetMap", newTab: "(öffnet in einem neuen Tab)" },
-  ar: { app: "الاتجاهات", osm: "المسار على OpenStreetMap", newTab: "(يُفتح في علامة تبويب جديدة)" },
+  ar: {
+    app: "الاتجاهات",
+    osm: "المسار على \u2068OpenStreetMap\u2069",
+    newTab: "(يُفتح في علامة تبويب جديدة)",
+  },
 } as const;
 
 /** The browser tells the widget it is `hints` while `body` runs (`navigator`'s own getters stay). */

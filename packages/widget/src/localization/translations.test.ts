@@ -3,6 +3,11 @@ import { LOCALES, type Locale } from "./locales.js";
 import { loadLocaleTemplates } from "./localization.js";
 import { createTranslator, type Translator } from "./translator.js";
 
+/** The text of a template, placeholders left out ("" where a value goes). */
+function templateText(template: string | { strings: readonly string[] }): string {
+  return typeof template === "string" ? template : template.strings.join("");
+}
+
 // Findings of the second reading of the translations (xliff/REVIEW.md) that depend on how a message is
 // filled: the words around a placeholder must suit every value the widget puts in.
 
@@ -55,6 +60,20 @@ describe("translations filled with the widget's own values", () => {
       expect(t("outreach.matched", { ...where, date: "d", time: "t" }), locale).to.contain(
         "\u2068Frechen\u2069",
       );
+    }
+  });
+
+  it("isolates every Latin name in the right-to-left locales, so bidi keeps '(MBE – Migrationsberatung)' together", async () => {
+    for (const locale of ["ar", "fa", "prs", "ps", "ckb", "ur"] as const) {
+      const templates = (await loadLocaleTemplates(locale, { timeoutMs: 20_000 })) ?? {};
+      for (const [id, template] of Object.entries(templates)) {
+        // Latin text outside U+2068 … U+2069: without the isolate, a line break inside
+        // "(MBE – Migrationsberatung)" draws "(– MBE" on a 375 px phone.
+        const outside = templateText(template).replace(/\u2068[^\u2069]*\u2069/g, "");
+        expect(outside, `${locale} ${id}`).not.to.match(/[A-Za-z\u00c0-\u024f]/);
+      }
+      const t = createTranslator(locale, templates, undefined);
+      expect(t("programme.MBE"), locale).to.contain("(\u2068MBE\u00a0–\u2060\u00a0Migrationsberatung\u2069)");
     }
   });
 });

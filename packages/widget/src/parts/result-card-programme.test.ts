@@ -66,8 +66,9 @@ describe("result card: the programme Faire Mobilität", () => {
         "Faire Mobilität doradza pracownikom z innych krajów UE w sprawie ich praw w pracy.",
       ],
       ar: [
-        "التنقل العادل (Faire Mobilität): استشارة حول الحقوق في العمل للعاملين القادمين من دول الاتحاد الأوروبي",
-        "يقدّم برنامج التنقل العادل (Faire Mobilität) الاستشارة للعاملين القادمين من دول أخرى في الاتحاد الأوروبي حول حقوقهم في العمل.",
+        // The Latin name isolated (U+2068 … U+2069), so bidi keeps it and its brackets in order.
+        "التنقل العادل (\u2068Faire Mobilität\u2069): استشارة حول الحقوق في العمل للعاملين القادمين من دول الاتحاد الأوروبي",
+        "يقدّم برنامج التنقل العادل (\u2068Faire Mobilität\u2069) الاستشارة للعاملين القادمين من دول أخرى في الاتحاد الأوروبي حول حقوقهم في العمل.",
       ],
     } as const;
     for (const [locale, [programme, why]] of Object.entries(expected)) {
@@ -82,6 +83,40 @@ describe("result card: the programme Faire Mobilität", () => {
     for (const age of [8, 19, 45, 70]) {
       const el = await card("en", faireMobilitaet(age));
       expect(text(el.querySelector("h4 + .fit")), String(age)).to.equal("Also possible");
+    }
+  });
+});
+
+/** The on-screen box of the first occurrence of `word` in the element's text. */
+function wordBox(element: Element, word: string): DOMRect {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent?.indexOf(word) ?? -1;
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + word.length);
+    return range.getBoundingClientRect();
+  }
+  throw new Error(`"${word}" is not in the element`);
+}
+
+describe("result card: Latin programme names in right-to-left text", () => {
+  it("keeps '(MBE – Migrationsberatung)' in one piece and in order in Arabic on a phone, at every width", async () => {
+    const office = officeInput({ programmes: ["MBE"], geo: { lat: 52.525, lon: 13.39 } });
+    const [mbe] = search(createIndex(fixtureDataset([office])), { point: BERLIN, now: NOW }).results;
+    if (!mbe) throw new Error("no MBE office found");
+    const el = await card("ar", mbe);
+    const label = el.querySelector(".programmes") as HTMLElement;
+    expect(label.textContent).to.contain("(\u2068MBE\u00a0–\u2060\u00a0Migrationsberatung\u2069)");
+    // Without the isolate and the no-break spaces (and a word joiner after the dash, which allows a break
+    // before a no-break space), a line break inside the brackets drew "(– MBE" on one
+    // line and "Migrationsberatung)" on the next (the 375 px demo card, 2026-12-03).
+    for (let width = 300; width <= 375; width += 5) {
+      el.style.width = `${width}px`;
+      const [abbreviation, name] = [wordBox(label, "MBE"), wordBox(label, "Migrationsberatung")];
+      expect(abbreviation.top, `${width} px`).to.equal(name.top);
+      expect(abbreviation.right, `${width} px`).to.be.below(name.left);
     }
   });
 });
