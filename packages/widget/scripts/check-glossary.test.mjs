@@ -217,3 +217,19 @@ describe("parseGlossary", () => {
     ]);
   });
 });
+
+describe("the widget's own glossaries", () => {
+  it("keep the proper name Faire Mobilität in every locale: a translated name fails the check", async () => {
+    const { cpSync, readFileSync: read } = await import("node:fs");
+    const real = join(import.meta.dirname, "../xliff");
+    expect(checkGlossaries({ xliffDir: real })).toEqual([]);
+    const copy = mkdtempSync(join(tmpdir(), "glossary-real-"));
+    dirs.push(copy);
+    cpSync(real, copy, { recursive: true });
+    const file = join(copy, "ro.xlf");
+    writeFileSync(file, read(file, "utf8").replaceAll("Faire Mobilität", "Mobilitate Echitabilă"));
+    const problems = checkGlossaries({ xliffDir: copy });
+    expect(problems.filter((p) => p.includes('"faire-mobilitaet"')).length).toBe(2);
+    expect(problems.every((p) => p.startsWith("ro: "))).toBe(true);
+  });
+});
