@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { checkGlossaries } from "./check-glossary.mjs";
 import { checkLocales, localeSummary } from "./check-locales.mjs";
+import { chunkPreloads, staticClosure as staticClosureOf } from "./chunk-preload.mjs";
 import { coreExportMap, rewriteDeepImports } from "./deep-imports.mjs";
 import { localizeBuild } from "./localize-build.mjs";
 import { createIdMap, shortLocaleIds, templateMinify } from "./template-minify.mjs";
@@ -58,7 +59,9 @@ const idMap = createIdMap(
 const coreExports = coreExportMap(join(root, "../core/src/index.ts"));
 const MAIN = "dist/cdn/beratungs-finder.js";
 const chunkPath = (name) => `dist/cdn/chunks/${name}.js`;
-const cdnBuild = await build({
+/** The lazily loaded files on the first search's path, whose shared chunks the main file starts with them. */
+const FIRST_SEARCH = ["results", "published-loading", "place-search"];
+const cdnOptions = {
   absWorkingDir: root,
   bundle: true,
   splitting: true,
@@ -90,20 +93,32 @@ const cdnBuild = await build({
       rewriteDeepImports(source, path, "@beratungsfinder/core", coreExports),
     ),
   ],
+};
+// Twice: the first build (not written) names the shared chunks, the second writes their list into the
+// main file (src/chunk-preload.ts). The list is in the main file alone, so no shared chunk changes.
+const probe = await build({ ...cdnOptions, write: false, define: { __BF_CHUNK_PRELOADS__: '"{}"' } });
+const preloads = chunkPreloads(probe.metafile, MAIN, FIRST_SEARCH);
+const cdnBuild = await build({
+  ...cdnOptions,
+  define: { __BF_CHUNK_PRELOADS__: JSON.stringify(JSON.stringify(preloads)) },
 });
+if (!Object.hasOwn(cdnBuild.metafile.outputs[MAIN].inputs, "src/chunk-preload.ts")) {
+  throw new Error(`src/chunk-preload.ts must be bundled into ${MAIN}: its chunk paths are relative to it.`);
+}
+const mainText = readFileSync(join(root, MAIN), "utf8");
+const written = Object.values(preloads).flat();
+if (
+  JSON.stringify(chunkPreloads(cdnBuild.metafile, MAIN, FIRST_SEARCH)) !== JSON.stringify(preloads) ||
+  written.some((path) => !mainText.includes(path) || !existsSync(join(root, "dist/cdn", path)))
+) {
+  throw new Error(`${MAIN} would preload shared chunks that are not the ones built: ${written.join(", ")}.`);
+}
 // What the bundle is made of, for size investigations (esbuild's analyzer reads it); not shipped.
 mkdirSync(join(root, "reports/bundle"), { recursive: true });
 writeFileSync(join(root, "reports/bundle/cdn-metafile.json"), JSON.stringify(cdnBuild.metafile));
 const { outputs } = cdnBuild.metafile;
 /** The files an output imports statically, and theirs, to the end: what loads with it at once. */
-function staticClosure(output, seen = new Set()) {
-  for (const entry of outputs[output]?.imports ?? []) {
-    if (entry.kind !== "import-statement" || seen.has(entry.path)) continue;
-    seen.add(entry.path);
-    staticClosure(entry.path, seen);
-  }
-  return seen;
-}
+const staticClosure = (output) => staticClosureOf(outputs, output);
 const isSharedChunk = (path) => /^dist\/cdn\/chunks\/shared-[A-Z0-9]+\.js$/.test(path);
 // The entry imports nothing at once but its own shared chunks (no bare module names, no other entry).
 const stray = [...staticClosure(MAIN)].filter((path) => !isSharedChunk(path));
@@ -129,6 +144,7 @@ const shared = Object.keys(outputs).filter(isSharedChunk);
 console.log(
   `cdn:     ${MAIN} + ${localeModules.length} locale files, ${Object.keys(LAZY_ENTRIES).length} code files and ${shared.length} shared chunks in dist/cdn/chunks/`,
 );
+console.log(`preload: ${JSON.stringify(preloads)}`);
 
 const geodataSource = join(root, "../core/geodata");
 const geodataTarget = join(cdn, "geodata");

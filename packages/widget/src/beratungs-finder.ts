@@ -219,12 +219,14 @@ export class BeratungsFinder extends LitElement {
    * The first update waits for tasks of its own. Loading the widget (its modules, the definition, the
    * connect), building the first Intl formatter (ICU loads its data) and rendering the first screen
    * would otherwise be one task, which a phone spends frozen for half a second (issue 12: no task over
-   * 50 ms during load). What the first search needs is asked for before, in the connecting task: the
-   * published folder's manifest and reader, and the place search for `near`. Later updates keep Lit's
+   * 50 ms during load). What the first screen and search need is asked for before, in the connecting
+   * task: the locale's texts, the published folder's manifest and reader, and the place search for
+   * `near` (each code file with the shared chunks it needs, see `preloadChunks`). Later updates keep Lit's
    * microtask timing.
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) {
+      this.locales.prefetch(this.history.read().locale);
       this.datasets.prefetch();
       if (this.near) this.geocoders.ensure().catch(() => {});
       await nextTask();

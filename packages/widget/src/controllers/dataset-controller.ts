@@ -2,6 +2,7 @@ import { type LoadedDataset, MANIFEST_FILE, type PartFailure } from "@beratungsf
 import type { Dataset, GeoPoint } from "@beratungsfinder/schemas";
 import { Task, TaskStatus } from "@lit/task";
 import type { ReactiveControllerHost } from "lit";
+import { preloadChunks } from "../chunk-preload.js";
 import { loadDatasetShared, startDatasetDownload } from "../dataset-download.js";
 import { datasetFailure, type Failure, WidgetError } from "../failure.js";
 import { loadChunk } from "../load-chunk.js";
@@ -10,7 +11,10 @@ import { officeLanguages } from "../search-basics.js";
 import { withTimeout } from "../with-timeout.js";
 
 /** One function, so that a retry after a failed import is known as one (see `loadChunk`). */
-const importPublished = () => import("../published-loading.js");
+const importPublished = () => {
+  preloadChunks("published-loading");
+  return import("../published-loading.js");
+};
 
 export type DatasetSource = Dataset | object | string | URL;
 

@@ -1,12 +1,16 @@
 import type { GeocodeMatch, Geocoder, PlaceResolution } from "@beratungsfinder/core";
 import { Task, TaskStatus } from "@lit/task";
 import type { ReactiveControllerHost } from "lit";
+import { preloadChunks } from "../chunk-preload.js";
 import { loadChunk } from "../load-chunk.js";
 import { sharedLoad } from "../load-once.js";
 import { withTimeout } from "../with-timeout.js";
 
 /** One function, so that a retry after a failed import is known as one (see `loadChunk`). */
-const importPlaceSearch = () => import("../place-search.js");
+const importPlaceSearch = () => {
+  preloadChunks("place-search");
+  return import("../place-search.js");
+};
 
 /**
  * Relative to the bundle file this module ends up in (dist/cdn/beratungs-finder.js, dist/*.js); a

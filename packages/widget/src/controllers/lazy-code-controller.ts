@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from "lit";
+import { preloadChunks } from "../chunk-preload.js";
 import type { TakeAwayController, TakeAwayOptions } from "../controllers/take-away-controller.js";
 import type { MapsPlatform } from "../directions.js";
 import { type Failure, loadFailure } from "../failure.js";
@@ -17,7 +18,10 @@ export type ResultsCode = typeof import("../results-code.js");
 export type DetailsCode = typeof import("../details-code.js");
 
 /** One function each, so that a retry after a failed import is known as one (see `loadChunk`). */
-const importResults = () => import("../results-code.js");
+const importResults = () => {
+  preloadChunks("results");
+  return import("../results-code.js");
+};
 const importDetails = () => import("../details-code.js");
 
 type Part = "results" | "details";

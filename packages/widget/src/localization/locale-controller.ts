@@ -70,10 +70,24 @@ export class LocaleController implements ReactiveController {
 
   /** The locale the element should show, from its `lang`, the visitor, the browser and the page. */
   get wanted(): Locale {
+    return this.resolve(this.linked);
+  }
+
+  /**
+   * Asks for the wanted locale's file at once, not in the first update (which waits behind tasks of its
+   * own, the first Intl formatter's among them): it downloads beside the widget's other first loads, and
+   * the update's load then finds it. `linked`: a language from the URL that is not restored yet.
+   */
+  prefetch(linked?: string): void {
+    const locale = this.resolve(linked ?? this.linked);
+    loadLocaleTemplates(locale, { timeoutMs: timeoutMs(this.host.timeout) }).catch(() => {});
+  }
+
+  private resolve(linked: string | undefined): Locale {
     return resolveLocale({
       picked: this.picked,
       own: this.host.locale,
-      linked: this.linked,
+      linked,
       languages: this.host.browserLanguages ?? globalThis.navigator?.languages ?? [],
       page: pageLang(this.host),
     });

@@ -1,0 +1,73 @@
+import { expect, waitUntil } from "@open-wc/testing";
+import { BeratungsFinder } from "./beratungs-finder.js";
+import { preloadChunks } from "./chunk-preload.js";
+
+// The test runner loads hundreds of modules; keep every resource entry for the checks on what loaded.
+performance.setResourceTimingBufferSize(100_000);
+const requested = (part: string) =>
+  performance.getEntriesByType("resource").some((entry) => entry.name.includes(part));
+
+/** The widget, with its first update held until `release()`: what it asks for before shows meanwhile. */
+class HeldFinder extends BeratungsFinder {
+  release!: () => void;
+  private readonly gate = new Promise<void>((resolve) => {
+    this.release = resolve;
+  });
+
+  protected override performUpdate(): void {
+    if (this.hasUpdated) super.performUpdate();
+    else void this.gate.then(() => super.performUpdate());
+  }
+}
+customElements.define("held-finder", HeldFinder);
+
+describe("<beratungs-finder> before its first update", () => {
+  it("asks for its language's texts, not only once the first update runs", async () => {
+    const el = document.createElement("held-finder") as HeldFinder;
+    el.setAttribute("lang", "tr");
+    document.body.append(el);
+    try {
+      await waitUntil(() => requested("/generated/locales/tr."), "the Turkish texts, asked for ahead");
+      expect(el.hasUpdated).to.equal(false);
+      el.release();
+      await waitUntil(
+        () => el.shadowRoot?.querySelector('[part="base"]')?.getAttribute("lang") === "tr",
+        "the first screen in Turkish",
+      );
+    } finally {
+      el.remove();
+    }
+  });
+
+  it("asks for the language of a shared link with hash-state", async () => {
+    const before = location.hash;
+    history.replaceState(history.state, "", "#bf-lang=uk");
+    const el = document.createElement("held-finder") as HeldFinder;
+    el.setAttribute("hash-state", "");
+    document.body.append(el);
+    try {
+      await waitUntil(() => requested("/generated/locales/uk."), "the Ukrainian texts, asked for ahead");
+      expect(el.hasUpdated).to.equal(false);
+      el.release();
+      await waitUntil(
+        () => el.shadowRoot?.querySelector('[part="base"]')?.getAttribute("lang") === "uk",
+        "the first screen in Ukrainian",
+      );
+    } finally {
+      el.remove();
+      history.replaceState(history.state, "", `${location.pathname}${location.search}${before}`);
+    }
+  });
+});
+
+describe("preloadChunks", () => {
+  const base = new URL("../test/fixtures/", import.meta.url).href;
+  const probes = () => (globalThis as { __preloadProbe?: number }).__preloadProbe ?? 0;
+
+  it("imports the files listed for a code file, relative to the main file", async () => {
+    preloadChunks("other", { results: ["preload-probe.js"] }, base);
+    preloadChunks("results", { results: ["preload-probe.js"] }, base);
+    await waitUntil(() => probes() === 1, "the listed file, imported");
+    expect(requested("/test/fixtures/preload-probe.js")).to.equal(true);
+  });
+});
