@@ -21,40 +21,38 @@ class HeldFinder extends BeratungsFinder {
 }
 customElements.define("held-finder", HeldFinder);
 
+/**
+ * Mounts a held widget with `attrs`, waits until `locale`'s texts were requested while its first update
+ * still waits, then lets it render and waits for its first screen in that language.
+ */
+async function expectTextsAskedAhead(attrs: Record<string, string>, locale: string): Promise<void> {
+  const el = document.createElement("held-finder") as HeldFinder;
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  document.body.append(el);
+  try {
+    await waitUntil(() => requested(`/generated/locales/${locale}.`), `the ${locale} texts, asked for ahead`);
+    expect(el.hasUpdated).to.equal(false);
+    el.release();
+    await waitUntil(
+      () => el.shadowRoot?.querySelector('[part="base"]')?.getAttribute("lang") === locale,
+      `the first screen in ${locale}`,
+    );
+  } finally {
+    el.remove();
+  }
+}
+
 describe("<beratungs-finder> before its first update", () => {
   it("asks for its language's texts, not only once the first update runs", async () => {
-    const el = document.createElement("held-finder") as HeldFinder;
-    el.setAttribute("lang", "tr");
-    document.body.append(el);
-    try {
-      await waitUntil(() => requested("/generated/locales/tr."), "the Turkish texts, asked for ahead");
-      expect(el.hasUpdated).to.equal(false);
-      el.release();
-      await waitUntil(
-        () => el.shadowRoot?.querySelector('[part="base"]')?.getAttribute("lang") === "tr",
-        "the first screen in Turkish",
-      );
-    } finally {
-      el.remove();
-    }
+    await expectTextsAskedAhead({ lang: "tr" }, "tr");
   });
 
   it("asks for the language of a shared link with hash-state", async () => {
     const before = location.hash;
     history.replaceState(history.state, "", "#bf-lang=uk");
-    const el = document.createElement("held-finder") as HeldFinder;
-    el.setAttribute("hash-state", "");
-    document.body.append(el);
     try {
-      await waitUntil(() => requested("/generated/locales/uk."), "the Ukrainian texts, asked for ahead");
-      expect(el.hasUpdated).to.equal(false);
-      el.release();
-      await waitUntil(
-        () => el.shadowRoot?.querySelector('[part="base"]')?.getAttribute("lang") === "uk",
-        "the first screen in Ukrainian",
-      );
+      await expectTextsAskedAhead({ "hash-state": "" }, "uk");
     } finally {
-      el.remove();
       history.replaceState(history.state, "", `${location.pathname}${location.search}${before}`);
     }
   });
