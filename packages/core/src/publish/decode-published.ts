@@ -4,7 +4,15 @@
  * search reads (types, column lengths, references), cheaply. A damaged file throws a
  * `PublishedDataError` that names it, so the caller can drop that part and keep the others.
  */
-import type { Office, OpeningHours, Provider, StateCode, TimeSlot } from "@beratungsfinder/schemas";
+import type {
+  Office,
+  OpeningHours,
+  OutreachPlace,
+  OutreachSlot,
+  Provider,
+  StateCode,
+  TimeSlot,
+} from "@beratungsfinder/schemas";
 import { BeratungsfinderError } from "../errors.js";
 import { runToEnd } from "../scheduling/run-in-slices.js";
 import type { DerivedFields } from "./encode-published.js";
@@ -159,6 +167,22 @@ export function* decodeIndexPartSteps(
   const stepFree = column<number>("stepFree", flag, "0 or 1");
   const fictional = column<number>("fictional", flag, "0 or 1");
   const hours = column<number>("hours", hoursIndex, "positions in hoursTable or -1");
+  // Since 1.1 and only in regions with outreach places; older folders have them in the details only.
+  const outreachTable = json.outreachTable ?? [];
+  if (!Array.isArray(outreachTable)) throw fail('expected "outreachTable" to be a list.');
+  outreachTable.forEach((places, position) => {
+    if (!Array.isArray(places) || !places.every(isOutreachPlace)) {
+      throw fail(
+        `expected outreachTable[${position}] to be a list of places with a name, address and slots.`,
+      );
+    }
+  });
+  const outreachIndex = (value: unknown) =>
+    integer(value) && (value as number) >= -1 && (value as number) < outreachTable.length;
+  const outreach =
+    json.outreach === undefined
+      ? undefined
+      : column<number>("outreach", outreachIndex, "positions in outreachTable or -1");
 
   const offices: Office[] = [];
   const derived = new Map<string, DerivedFields>();
@@ -204,6 +228,8 @@ export function* decodeIndexPartSteps(
     if (fictional[i]) office.fictional = true;
     const hoursAt = hours[i] as number;
     if (hoursAt >= 0) office.openingHours = hoursTable[hoursAt] as OpeningHours;
+    const outreachAt = outreach?.[i] ?? -1;
+    if (outreachAt >= 0) office.outreach = outreachTable[outreachAt] as OutreachPlace[];
     offices.push(office);
     if (approximate[i] || ags[i]) {
       const fields: DerivedFields = {};
@@ -261,6 +287,20 @@ function hoursProblem(hours: unknown): string | undefined {
 }
 
 const TIME = /^\d\d:\d\d$/;
+
+/** What search and `nextOutreachVisit` read of an outreach place: its address, position and slots. */
+function isOutreachPlace(place: unknown): place is OutreachPlace {
+  return (
+    isRecord(place) &&
+    typeof place.name === "string" &&
+    isRecord(place.address) &&
+    typeof place.address.city === "string" &&
+    (place.geo === undefined ||
+      (isRecord(place.geo) && typeof place.geo.lat === "number" && typeof place.geo.lon === "number")) &&
+    Array.isArray(place.slots) &&
+    place.slots.every((slot: unknown) => isSlot(slot) && typeof (slot as OutreachSlot).repeat === "string")
+  );
+}
 
 function isSlot(slot: unknown): slot is TimeSlot {
   return (

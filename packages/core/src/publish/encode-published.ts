@@ -1,4 +1,4 @@
-import type { Dataset, Office, OpeningHours, Provider } from "@beratungsfinder/schemas";
+import type { Dataset, Office, OpeningHours, OutreachPlace, Provider } from "@beratungsfinder/schemas";
 import { CHANNELS, languageCodeOf, PROGRAMMES, TOPICS } from "@beratungsfinder/schemas/vocabulary";
 import { facetMask } from "../search/facet-mask.js";
 import {
@@ -89,6 +89,9 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
     const details: DetailsPart = { format: DETAILS_FORMAT, region: key, id: [], records: [] };
     const providerSlots = new Map<string, number>();
     const hoursSlots = new Map<string, number>();
+    const outreachSlots = new Map<string, number>();
+    const outreach: number[] = [];
+    const outreachTable: OutreachPlace[][] = [];
     let bounds: [number, number, number, number] | null = null;
     let unlocated = false;
     for (const { office, order } of entries) {
@@ -108,16 +111,19 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
       const geo = office.geo;
       part.lat.push(geo ? Math.round(geo.lat * COORDINATE_SCALE) : null);
       part.lon.push(geo ? Math.round(geo.lon * COORDINATE_SCALE) : null);
-      if (geo) {
+      if (!geo) unlocated = true;
+      // A search near an outreach place must load its office, wherever the office's own postcode lies.
+      for (const point of [geo, ...(office.outreach ?? []).map((place) => place.geo)]) {
+        if (!point) continue;
         bounds = bounds
           ? [
-              Math.min(bounds[0], geo.lat),
-              Math.min(bounds[1], geo.lon),
-              Math.max(bounds[2], geo.lat),
-              Math.max(bounds[3], geo.lon),
+              Math.min(bounds[0], point.lat),
+              Math.min(bounds[1], point.lon),
+              Math.max(bounds[2], point.lat),
+              Math.max(bounds[3], point.lon),
             ]
-          : [geo.lat, geo.lon, geo.lat, geo.lon];
-      } else unlocated = true;
+          : [point.lat, point.lon, point.lat, point.lon];
+      }
       part.approximate.push(derived.approximate ? 1 : 0);
       if (derived.approximate) approximate++;
       part.ags.push(office.address?.municipalityKey ?? derived.ags ?? "");
@@ -138,9 +144,18 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
           ? slot(hoursSlots, JSON.stringify(hours), () => part.hoursTable.push(hours as OpeningHours))
           : -1,
       );
+      outreach.push(
+        office.outreach
+          ? slot(outreachSlots, JSON.stringify(office.outreach), () =>
+              outreachTable.push(office.outreach as OutreachPlace[]),
+            )
+          : -1,
+      );
       details.id.push(office.id);
       details.records.push(detailRecord(office));
     }
+    // Only where an office has outreach places, so the other regions' files stay as they were.
+    if (outreachTable.length > 0) Object.assign(part, { outreach, outreachTable });
     const index = add("index", key, part);
     const detailsFile = add("details", key, details);
     regions.push({

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Dataset } from "@beratungsfinder/schemas";
+import { fixtureDataset, officeInput } from "@beratungsfinder/test-fixtures";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { distanceKm } from "../geo/distance.js";
@@ -60,6 +61,59 @@ describe("openPublished", () => {
       expect(
         actual.results.map((r) => [r.distanceKm?.toFixed(3), r.openNow, r.nextOpening, r.reasons]),
       ).toEqual(expected.results.map((r) => [r.distanceKm?.toFixed(3), r.openNow, r.nextOpening, r.reasons]));
+    }
+  });
+
+  it("finds an office by an outreach place in another region, as the raw search does", async () => {
+    // Köln's office (region 50) counsels in Düren (region 52, about 30 km west), where another office is.
+    const dueren = { lat: 50.8, lon: 6.48 };
+    const dataset = fixtureDataset([
+      officeInput({
+        id: "koeln-outreach",
+        channels: ["in-person", "outreach"],
+        outreach: [
+          {
+            name: "Rathaus Düren",
+            address: { street: "Kaiserplatz 2", postalCode: "52349", city: "Düren", state: "DE-NW" },
+            geo: dueren,
+            slots: [{ repeat: "monthly", week: 1, day: "tu", from: "10:00", to: "12:00" }],
+          },
+        ],
+      }),
+      officeInput({
+        id: "dueren-mbe",
+        address: { street: "Markt 1", postalCode: "52349", city: "Düren", state: "DE-NW" },
+        geo: { lat: 50.805, lon: 6.49 },
+      }),
+      officeInput({
+        id: "bonn-mbe",
+        address: { street: "Gartenstraße 4", postalCode: "53111", city: "Bonn", state: "DE-NW" },
+        geo: { lat: 50.7374, lon: 7.0982 },
+      }),
+    ]);
+    const raw = createIndex(dataset);
+    const { fetch } = serve(dataset);
+    const published = await openPublished(`${BASE}manifest.json`, { fetch });
+    expect(published.regionsNear(dueren, 5)).toEqual(["50", "52"]);
+    const near = await published.loadNear(dueren, 5);
+    const query = { point: dueren, radiusKm: 5, now: NOW };
+    const expected = search(raw, query);
+    expect(ids(expected.results)).toEqual(["koeln-outreach", "dueren-mbe"]);
+    const actual = search(near.index, query);
+    expect(ids(actual.results)).toEqual(ids(expected.results));
+    const card = (result: (typeof actual.results)[number]) => [
+      result.distanceKm,
+      result.outreach?.place.name,
+      result.outreach?.next,
+      result.reasons,
+    ];
+    expect(actual.results.map(card)).toEqual(expected.results.map(card));
+    // The card's "next outreach date" needs no details file.
+    expect(actual.results[0]?.office.outreach).toEqual(dataset.offices[0]?.outreach);
+    const { index } = await published.loadAll();
+    for (const point of [KOELN, dueren, { lat: 50.85, lon: 6.7 }]) {
+      const wide = { point, radiusKm: 40, now: NOW };
+      expect(search(index, wide).results.map(card)).toEqual(search(raw, wide).results.map(card));
     }
   });
 

@@ -11,7 +11,7 @@
  *
  * This module holds only types and constants, so the browser's decoder imports nothing heavy.
  */
-import type { OpeningHours, Provider, Publisher } from "@beratungsfinder/schemas";
+import type { OpeningHours, OutreachPlace, Provider, Publisher } from "@beratungsfinder/schemas";
 
 export const MANIFEST_FORMAT = "beratungsfinder-published/1";
 export const INDEX_FORMAT = "beratungsfinder-index/1";
@@ -43,8 +43,9 @@ export interface PublishedRegion {
   /** Offices in this region. */
   count: number;
   /**
-   * The box around the region's offices with coordinates, `[minLat, minLon, maxLat, maxLon]`, rounded
-   * outwards to two decimals; null when none has any.
+   * The box around the region's offices with coordinates and their outreach places with coordinates
+   * (which may lie in another region: a search near the place must load the office),
+   * `[minLat, minLon, maxLat, maxLon]`, rounded outwards to two decimals; null when none has any.
    */
   bounds: [number, number, number, number] | null;
   /** Whether the region holds offices without coordinates (only searches without a point find them). */
@@ -122,6 +123,12 @@ export interface IndexPart {
   /** Index into `hoursTable`; -1 for none. Offices share hours often, so each set is stored once. */
   hours: number[];
   hoursTable: OpeningHours[];
+  /**
+   * Since 1.1, only in regions where an office has outreach places (absent in older folders): index into
+   * `outreachTable`, -1 for none. Search finds an office by its places and the card shows the next date.
+   */
+  outreach?: number[];
+  outreachTable?: OutreachPlace[][];
 }
 
 /** The fields of an office that the index leaves out, per office in the index's order. */
@@ -135,6 +142,7 @@ export interface DetailsPart {
 /**
  * Fields of `Office` that live in the details file rather than the index. `languages` is in the index as
  * codes; an office with 1.1 language offers (mode, note) has the full entries in its details too.
+ * `outreach` is in the index too (search needs it), and stays here for readers older than that column.
  */
 export const DETAIL_FIELDS = [
   "description",
