@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { run, temporaryFolder } from "../fixtures/capture-io.js";
+import { realGeocoder } from "../fixtures/real-geocoder.js";
 import { smallDataset } from "../fixtures/small-dataset.js";
 
 let folder: ReturnType<typeof temporaryFolder>;
@@ -123,4 +124,26 @@ describe("beratungsfinder search and validate on a published folder", () => {
     ]);
     expect(result.json()).toMatchObject({ valid: 2, format: "published" });
   });
+});
+
+describe("beratungsfinder search on the published demo dataset", () => {
+  it("finds the same offices, in the same order, as on the dataset file, outreach places included", async () => {
+    const options = { cwd: folder.path, loadGeocoder: realGeocoder };
+    expect((await run(["demo-data", "--out", "demo.json"], options)).code).toBe(0);
+    expect((await run(["publish", "demo.json", "--out", "out"], options)).code).toBe(0);
+    const outreachReasons = (json: unknown) =>
+      (json as { results: { reasons: { key: string }[] }[] }).results.filter((result) =>
+        result.reasons.some((reason) => reason.key === "match.outreach"),
+      ).length;
+    let viaOutreach = 0;
+    for (const near of ["Köln", "Berlin", "München", "Frechen", "Görlitz"]) {
+      const query = ["--near", near, "--radius", "40", "--limit", "1000", "--json"];
+      const fromFile = await run(["search", "demo.json", ...query], options);
+      const fromFolder = await run(["search", "out", ...query], options);
+      expect(fromFolder.json()).toEqual(fromFile.json());
+      viaOutreach += outreachReasons(fromFile.json());
+    }
+    // The comparison covers offices found by an outreach place.
+    expect(viaOutreach).toBeGreaterThan(0);
+  }, 60_000);
 });
