@@ -117,6 +117,58 @@ describe("openPublished", () => {
     }
   });
 
+  it("reads index files without outreach columns (published before them) and checks the columns when present", async () => {
+    const dataset = fixtureDataset([
+      officeInput({
+        channels: ["in-person", "outreach"],
+        outreach: [
+          {
+            name: "Rathaus Frechen",
+            address: {
+              street: "Johann-Schmitz-Platz 1",
+              postalCode: "50226",
+              city: "Frechen",
+              state: "DE-NW",
+            },
+            geo: { lat: 50.9116, lon: 6.8107 },
+            slots: [{ repeat: "weekly", day: "mo", from: "10:00", to: "12:00" }],
+          },
+        ],
+      }),
+    ]);
+    const rewrite = (edit: (part: Record<string, unknown>) => void) => (files: Map<string, string>) => {
+      for (const [path, text] of files) {
+        if (!path.startsWith("index-")) continue;
+        const part = JSON.parse(text);
+        edit(part);
+        files.set(path, JSON.stringify(part));
+      }
+    };
+    const old = serve(
+      dataset,
+      rewrite((part) => {
+        delete part.outreach;
+        delete part.outreachTable;
+      }),
+    );
+    const published = await openPublished(`${BASE}manifest.json`, { fetch: old.fetch });
+    const view = await published.loadAll();
+    expect(view.failed).toEqual([]);
+    expect(view.dataset.offices[0]?.outreach).toBeUndefined();
+    const { offices } = await published.details([dataset.offices[0]!.id]);
+    expect(offices.get(dataset.offices[0]!.id)?.outreach).toEqual(dataset.offices[0]?.outreach);
+
+    const damaged = serve(
+      dataset,
+      rewrite((part) => {
+        part.outreachTable = [[{ name: "Rathaus" }]];
+      }),
+    );
+    const broken = await openPublished(`${BASE}manifest.json`, { fetch: damaged.fetch });
+    const [failure] = (await broken.loadAll()).failed;
+    expect(failure?.error.message).toMatch(/outreachTable\[0\]/);
+  });
+
   it("fetches only the regions a search radius touches, and each only once", async () => {
     const { fetch, requests } = serve(SEARCH_DATASET);
     const published = await openPublished(`${BASE}manifest.json`, { fetch });
