@@ -8,7 +8,6 @@ import type {
   Office,
   OpeningHours,
   OutreachPlace,
-  OutreachSlot,
   Provider,
   StateCode,
   TimeSlot,
@@ -139,13 +138,13 @@ export function* decodeIndexPartSteps(
     const problem = hoursProblem(hours);
     if (problem) throw fail(`hoursTable[${position}]: ${problem}`);
   });
-  const providerIndex = (value: unknown) =>
-    integer(value) && (value as number) >= 0 && (value as number) < providers.length;
-  const hoursIndex = (value: unknown) =>
-    integer(value) && (value as number) >= -1 && (value as number) < hoursTable.length;
-
+  // A position in `table`, or -1 (none) where `none` allows it.
+  const positionIn =
+    (table: unknown[], none = false) =>
+    (value: unknown) =>
+      integer(value) && (value as number) >= (none ? -1 : 0) && (value as number) < table.length;
   const orders = column<number>("order", integer, "whole numbers");
-  const provider = column<number>("provider", providerIndex, "positions in providers");
+  const provider = column<number>("provider", positionIn(providers), "positions in providers");
   const name = column<string>("name", text, "texts");
   const masks = ["programmes", "topics", "channels"] as const;
   const [programmes, topics, channels] = masks.map((mask) =>
@@ -166,23 +165,12 @@ export function* decodeIndexPartSteps(
   const ageMax = column<number | null>("ageMax", integerOrNull, "whole numbers or null");
   const stepFree = column<number>("stepFree", flag, "0 or 1");
   const fictional = column<number>("fictional", flag, "0 or 1");
-  const hours = column<number>("hours", hoursIndex, "positions in hoursTable or -1");
-  // Since 1.1 and only in regions with outreach places; older folders have them in the details only.
-  const outreachTable = json.outreachTable ?? [];
-  if (!Array.isArray(outreachTable)) throw fail('expected "outreachTable" to be a list.');
-  outreachTable.forEach((places, position) => {
-    if (!Array.isArray(places) || !places.every(isOutreachPlace)) {
-      throw fail(
-        `expected outreachTable[${position}] to be a list of places with a name, address and slots.`,
-      );
-    }
-  });
-  const outreachIndex = (value: unknown) =>
-    integer(value) && (value as number) >= -1 && (value as number) < outreachTable.length;
+  const hours = column<number>("hours", positionIn(hoursTable, true), "positions in hoursTable or -1");
+  // Since 1.1, and only in regions with outreach places: older folders have them in the details only.
   const outreach =
     json.outreach === undefined
       ? undefined
-      : column<number>("outreach", outreachIndex, "positions in outreachTable or -1");
+      : column<OutreachPlace[] | 0>("outreach", (value) => value === 0 || isPlaceList(value), "places or 0");
 
   const offices: Office[] = [];
   const derived = new Map<string, DerivedFields>();
@@ -228,8 +216,8 @@ export function* decodeIndexPartSteps(
     if (fictional[i]) office.fictional = true;
     const hoursAt = hours[i] as number;
     if (hoursAt >= 0) office.openingHours = hoursTable[hoursAt] as OpeningHours;
-    const outreachAt = outreach?.[i] ?? -1;
-    if (outreachAt >= 0) office.outreach = outreachTable[outreachAt] as OutreachPlace[];
+    const places = outreach?.[i];
+    if (places) office.outreach = places;
     offices.push(office);
     if (approximate[i] || ags[i]) {
       const fields: DerivedFields = {};
@@ -288,17 +276,14 @@ function hoursProblem(hours: unknown): string | undefined {
 
 const TIME = /^\d\d:\d\d$/;
 
-/** What search and `nextOutreachVisit` read of an outreach place: its address, position and slots. */
-function isOutreachPlace(place: unknown): place is OutreachPlace {
+/** Outreach places with what search and `nextOutreachVisit` read: an address and recurring slots. */
+function isPlaceList(places: unknown): places is OutreachPlace[] {
   return (
-    isRecord(place) &&
-    typeof place.name === "string" &&
-    isRecord(place.address) &&
-    typeof place.address.city === "string" &&
-    (place.geo === undefined ||
-      (isRecord(place.geo) && typeof place.geo.lat === "number" && typeof place.geo.lon === "number")) &&
-    Array.isArray(place.slots) &&
-    place.slots.every((slot: unknown) => isSlot(slot) && typeof (slot as OutreachSlot).repeat === "string")
+    Array.isArray(places) &&
+    places.every(
+      (place) =>
+        isRecord(place) && isRecord(place.address) && Array.isArray(place.slots) && place.slots.every(isSlot),
+    )
   );
 }
 

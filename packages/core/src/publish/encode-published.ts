@@ -89,9 +89,7 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
     const details: DetailsPart = { format: DETAILS_FORMAT, region: key, id: [], records: [] };
     const providerSlots = new Map<string, number>();
     const hoursSlots = new Map<string, number>();
-    const outreachSlots = new Map<string, number>();
-    const outreach: number[] = [];
-    const outreachTable: OutreachPlace[][] = [];
+    const outreach: (OutreachPlace[] | 0)[] = [];
     let bounds: [number, number, number, number] | null = null;
     let unlocated = false;
     for (const { office, order } of entries) {
@@ -144,18 +142,12 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
           ? slot(hoursSlots, JSON.stringify(hours), () => part.hoursTable.push(hours as OpeningHours))
           : -1,
       );
-      outreach.push(
-        office.outreach
-          ? slot(outreachSlots, JSON.stringify(office.outreach), () =>
-              outreachTable.push(office.outreach as OutreachPlace[]),
-            )
-          : -1,
-      );
+      outreach.push(office.outreach ?? 0);
       details.id.push(office.id);
       details.records.push(detailRecord(office));
     }
     // Only where an office has outreach places, so the other regions' files stay as they were.
-    if (outreachTable.length > 0) Object.assign(part, { outreach, outreachTable });
+    if (outreach.some((places) => places !== 0)) part.outreach = outreach;
     const index = add("index", key, part);
     const detailsFile = add("details", key, details);
     regions.push({

@@ -148,7 +148,6 @@ describe("openPublished", () => {
       dataset,
       rewrite((part) => {
         delete part.outreach;
-        delete part.outreachTable;
       }),
     );
     const published = await openPublished(`${BASE}manifest.json`, { fetch: old.fetch });
@@ -161,12 +160,12 @@ describe("openPublished", () => {
     const damaged = serve(
       dataset,
       rewrite((part) => {
-        part.outreachTable = [[{ name: "Rathaus" }]];
+        part.outreach = [[{ name: "Rathaus" }]];
       }),
     );
     const broken = await openPublished(`${BASE}manifest.json`, { fetch: damaged.fetch });
     const [failure] = (await broken.loadAll()).failed;
-    expect(failure?.error.message).toMatch(/outreachTable\[0\]/);
+    expect(failure?.error.message).toMatch(/outreach\[0\]/);
   });
 
   it("fetches only the regions a search radius touches, and each only once", async () => {

@@ -124,11 +124,10 @@ export interface IndexPart {
   hours: number[];
   hoursTable: OpeningHours[];
   /**
-   * Since 1.1, only in regions where an office has outreach places (absent in older folders): index into
-   * `outreachTable`, -1 for none. Search finds an office by its places and the card shows the next date.
+   * Since 1.1, only in regions where an office has outreach places (absent in older folders): each office's
+   * places, 0 for none. Search finds an office by its places and the card shows the next date.
    */
-  outreach?: number[];
-  outreachTable?: OutreachPlace[][];
+  outreach?: (OutreachPlace[] | 0)[];
 }
 
 /** The fields of an office that the index leaves out, per office in the index's order. */
