@@ -36,6 +36,22 @@ function serve(dataset: Dataset, change: (files: Map<string, string>) => void = 
   return { manifest, texts, requests, fetch };
 }
 
+/** An office in Köln (region 50) that counsels in Düren (region 52, about 30 km west) every first Tuesday. */
+function outreachOffice() {
+  return officeInput({
+    id: "koeln-outreach",
+    channels: ["in-person", "outreach"],
+    outreach: [
+      {
+        name: "Rathaus Düren",
+        address: { street: "Kaiserplatz 2", postalCode: "52349", city: "Düren", state: "DE-NW" },
+        geo: { lat: 50.8, lon: 6.48 },
+        slots: [{ repeat: "monthly", week: 1, day: "tu", from: "10:00", to: "12:00" }],
+      },
+    ],
+  });
+}
+
 const NOW = new Date("2026-03-04T10:30:00+01:00");
 const ids = (results: { office: { id: string } }[]) => results.map((result) => result.office.id);
 
@@ -68,18 +84,7 @@ describe("openPublished", () => {
     // Köln's office (region 50) counsels in Düren (region 52, about 30 km west), where another office is.
     const dueren = { lat: 50.8, lon: 6.48 };
     const dataset = fixtureDataset([
-      officeInput({
-        id: "koeln-outreach",
-        channels: ["in-person", "outreach"],
-        outreach: [
-          {
-            name: "Rathaus Düren",
-            address: { street: "Kaiserplatz 2", postalCode: "52349", city: "Düren", state: "DE-NW" },
-            geo: dueren,
-            slots: [{ repeat: "monthly", week: 1, day: "tu", from: "10:00", to: "12:00" }],
-          },
-        ],
-      }),
+      outreachOffice(),
       officeInput({
         id: "dueren-mbe",
         address: { street: "Markt 1", postalCode: "52349", city: "Düren", state: "DE-NW" },
@@ -118,24 +123,8 @@ describe("openPublished", () => {
   });
 
   it("reads index files without outreach columns (published before them) and checks the columns when present", async () => {
-    const dataset = fixtureDataset([
-      officeInput({
-        channels: ["in-person", "outreach"],
-        outreach: [
-          {
-            name: "Rathaus Frechen",
-            address: {
-              street: "Johann-Schmitz-Platz 1",
-              postalCode: "50226",
-              city: "Frechen",
-              state: "DE-NW",
-            },
-            geo: { lat: 50.9116, lon: 6.8107 },
-            slots: [{ repeat: "weekly", day: "mo", from: "10:00", to: "12:00" }],
-          },
-        ],
-      }),
-    ]);
+    // Köln's office with its outreach place in Düren, as in the test above.
+    const dataset = fixtureDataset([outreachOffice()]);
     const rewrite = (edit: (part: Record<string, unknown>) => void) => (files: Map<string, string>) => {
       for (const [path, text] of files) {
         if (!path.startsWith("index-")) continue;
