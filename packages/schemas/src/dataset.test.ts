@@ -30,6 +30,14 @@ describe("DatasetSchema", () => {
     const dataset = validFixtures().find((fixture) => fixture.name === "minimal")!.dataset;
     const records = dataset[list] as object[];
     const result = z.safeParse(DatasetSchema, { ...dataset, [list]: [...records, ...records] });
-    expect(toReadableIssues(result.error?.issues ?? [])).toEqual([{ path: `${list}[1].id`, message }]);
+    expect(toReadableIssues(result.error?.issues ?? [])).toEqual([
+      {
+        code: "duplicate_id",
+        path: `${list}[1].id`,
+        message,
+        expected: `a unique ${list.slice(0, -1)} id`,
+        received: message.slice(message.indexOf(", received ") + ", received ".length),
+      },
+    ]);
   });
 });

@@ -34,6 +34,13 @@ interface Reference {
   providerId: string;
 }
 
+/** A problem across records, before its path is written out. */
+export interface CrossRecordIssue {
+  code: "duplicate_id" | "unknown_provider";
+  path: (string | number)[];
+  message: string;
+}
+
 /**
  * Rules across records that no single record can check: every `providerId` names a provider, and ids
  * are unique. Offices given as `undefined` (already invalid) are skipped.
@@ -41,8 +48,8 @@ interface Reference {
 export function crossRecordIssues(
   providers: readonly { id: string }[],
   offices: readonly (Reference | undefined)[],
-): { path: (string | number)[]; message: string }[] {
-  const issues: { path: (string | number)[]; message: string }[] = [];
+): CrossRecordIssue[] {
+  const issues: CrossRecordIssue[] = [];
   /** Notes where each id is first used; a second use is an issue at `list[index].id`. */
   const checkUnique = (
     seen: Map<string, number>,
@@ -54,6 +61,7 @@ export function crossRecordIssues(
     if (first === undefined) seen.set(id, index);
     else
       issues.push({
+        code: "duplicate_id",
         path: [list, index, "id"],
         message: `expected a unique ${list.slice(0, -1)} id, received "${id}", already used by ${list}[${first}]`,
       });
@@ -66,6 +74,7 @@ export function crossRecordIssues(
     if (!office) return;
     if (!providerIds.has(office.providerId)) {
       issues.push({
+        code: "unknown_provider",
         path: ["offices", index, "providerId"],
         message: `expected the id of a provider listed in "providers", received "${office.providerId}"`,
       });
@@ -89,7 +98,12 @@ export const DatasetSchema = z
     z.superRefine(
       (dataset, ctx) => {
         for (const issue of crossRecordIssues(dataset.providers, dataset.offices)) {
-          ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+          ctx.addIssue({
+            code: "custom",
+            path: issue.path,
+            message: issue.message,
+            params: { code: issue.code },
+          });
         }
       },
       { when: onlyWhenValid },

@@ -10,8 +10,8 @@ export type { Dataset, DatasetInput, Publisher } from "./dataset.js";
 export { DatasetSchema, PublisherSchema, SCHEMA_VERSION, SchemaVersionSchema } from "./dataset.js";
 export type { GeoPoint } from "./geo-point.js";
 export { GeoPointSchema } from "./geo-point.js";
-export type { ReadableIssue } from "./issues.js";
-export { formatPath, toReadableIssues } from "./issues.js";
+export type { IssueCode, ReadableIssue } from "./issues.js";
+export { describeValue, formatPath, ISSUE_CODES, toReadableIssues } from "./issues.js";
 export type { LanguageOffer } from "./language.js";
 export {
   LanguageCodeSchema,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { describeValue, formatPath, toReadableIssues } from "./issues.js";
 import { OfficeSchema } from "./office.js";
+import { WeeklyHoursSchema } from "./opening-hours.js";
 
 function issuesOf(schema: z.ZodMiniType, input: unknown, basePath?: string) {
   const result = z.safeParse(schema, input, { reportInput: true });
@@ -40,14 +41,26 @@ describe("describeValue", () => {
 describe("toReadableIssues", () => {
   it("says what was expected and what was received", () => {
     expect(issuesOf(OfficeSchema, { ...office, name: 42 }, "offices[3]")).toEqual([
-      { path: "offices[3].name", message: "expected a text, received 42" },
+      {
+        code: "invalid_type",
+        path: "offices[3].name",
+        message: "expected a text, received 42",
+        expected: "a text",
+        received: "42",
+      },
     ]);
   });
 
   it("names a missing field", () => {
     const { name: _, ...withoutName } = office;
     expect(issuesOf(OfficeSchema, withoutName)).toEqual([
-      { path: "name", message: "expected a text, received nothing" },
+      {
+        code: "invalid_type",
+        path: "name",
+        message: "expected a text, received nothing",
+        expected: "a text",
+        received: "nothing",
+      },
     ]);
   });
 
@@ -58,13 +71,13 @@ describe("toReadableIssues", () => {
   });
 
   it("explains an empty programme list", () => {
-    expect(issuesOf(OfficeSchema, { ...office, programmes: [] })).toEqual([
+    expect(issuesOf(OfficeSchema, { ...office, programmes: [] })).toMatchObject([
       { path: "programmes", message: "expected at least one programme, received an empty list" },
     ]);
   });
 
   it("reports a bad record key at the key", () => {
-    expect(issuesOf(OfficeSchema, { ...office, description: { "de-DE": "Text" } })).toEqual([
+    expect(issuesOf(OfficeSchema, { ...office, description: { "de-DE": "Text" } })).toMatchObject([
       {
         path: 'description["de-DE"]',
         message: expect.stringMatching(/^expected a lowercase ISO 639-1.*received "de-DE"$/),
@@ -73,7 +86,7 @@ describe("toReadableIssues", () => {
   });
 
   it("describes a whole number that is not whole", () => {
-    expect(issuesOf(OfficeSchema, { ...office, ageRange: { min: 12.5 } })).toEqual([
+    expect(issuesOf(OfficeSchema, { ...office, ageRange: { min: 12.5 } })).toMatchObject([
       { path: "ageRange.min", message: "expected a whole number, received 12.5" },
     ]);
   });
@@ -87,5 +100,42 @@ describe("toReadableIssues", () => {
     } finally {
       z.config({ localeError: undefined });
     }
+  });
+  it("keeps Zod's code and splits the message into expected and received", () => {
+    const withPostcode = {
+      ...office,
+      address: { street: "Hauptstraße 1", postalCode: 12345, city: "Köln", state: "DE-NW" },
+    };
+    expect(issuesOf(OfficeSchema, withPostcode)).toEqual([
+      {
+        code: "invalid_type",
+        path: "address.postalCode",
+        message: "expected a text, received 12345",
+        expected: "a text",
+        received: "12345",
+      },
+    ]);
+  });
+
+  it("names the unknown fields as what was received", () => {
+    expect(issuesOf(WeeklyHoursSchema, { mo: [], fax: "0221" })).toEqual([
+      {
+        code: "unrecognized_keys",
+        path: "",
+        message: 'expected only the documented fields, received unknown field "fax"',
+        expected: "only the documented fields",
+        received: 'unknown field "fax"',
+      },
+    ]);
+  });
+
+  it("splits our own schemas' messages too (a postcode of four digits)", () => {
+    const [issue] = issuesOf(OfficeSchema, {
+      ...office,
+      address: { street: "Hauptstraße 1", postalCode: "1011", city: "Köln", state: "DE-NW" },
+    });
+    expect(issue).toMatchObject({ path: "address.postalCode", received: '"1011"' });
+    expect(issue?.expected).toMatch(/^a 5-digit German postcode/);
+    expect(issue?.message).toBe(`expected ${issue?.expected}, received "1011"`);
   });
 });

@@ -1,9 +1,53 @@
 import type * as z from "zod/mini";
 
-/** One problem, located by a path such as `offices[12].openingHours.weekly.mo[1].to`. */
+/**
+ * Every `code` an issue can carry: Zod's own issue codes for what a schema checks, then ours for the
+ * checks that no single schema makes (ids across records, the CSV and HSDS readers, published
+ * folders). The table in docs/problems.md says what each means; a test holds the two equal.
+ */
+export const ISSUE_CODES = [
+  // Zod's issue codes, kept as Zod names them.
+  "invalid_type",
+  "invalid_value",
+  "too_small",
+  "too_big",
+  "invalid_format",
+  "not_multiple_of",
+  "unrecognized_keys",
+  "invalid_union",
+  "custom",
+  // Ours.
+  "overlapping_slots",
+  "duplicate_id",
+  "unknown_provider",
+  "not_a_dataset",
+  "unsupported_schema_version",
+  "unreadable",
+  "csv_syntax",
+  "extra_cells",
+  "csv_header",
+  "invalid_cell",
+  "invalid_opening_hours",
+  "missing_provider_name",
+  "more_problems",
+  "missing_file",
+  "changed_file",
+  "invalid_file",
+] as const;
+
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/**
+ * One problem, located by a path such as `offices[12].openingHours.weekly.mo[1].to`. `message` is the
+ * whole sentence; `expected` and `received` are its two halves when the check knows them, for a
+ * caller that lays them out in columns.
+ */
 export interface ReadableIssue {
+  code: IssueCode;
   path: string;
   message: string;
+  expected?: string;
+  received?: string;
 }
 
 type ZodIssue = z.core.$ZodIssue;
@@ -56,46 +100,74 @@ const FORMAT_NAMES: Record<string, string> = {
   regex: "text in the documented format",
 };
 
-function withReceived(message: string, issue: ZodIssue): string {
-  if (message.includes(", received ") || !("input" in issue)) return message;
-  return `${message}, received ${describeValue(issue.input)}`;
-}
-
+/** What was expected, in the words after "expected " (`a text`, `one of "de", "en"`). */
 function expectation(issue: ZodIssue): string {
   switch (issue.code) {
     case "invalid_type":
-      return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+      return TYPE_NAMES[issue.expected] ?? issue.expected;
     case "invalid_value": {
       const values = issue.values.map((value) => JSON.stringify(value));
-      if (values.length === 1) return `expected ${values[0]}`;
+      if (values.length === 1) return values[0]!;
       const shown = values.length > 16 ? [...values.slice(0, 16), "…"] : values;
-      return `expected one of ${shown.join(", ")}`;
+      return `one of ${shown.join(", ")}`;
     }
     case "too_small":
     case "too_big": {
       const bound = issue.code === "too_small" ? issue.minimum : issue.maximum;
       const word = issue.code === "too_small" ? "at least" : "at most";
       if (issue.origin === "array" || issue.origin === "set")
-        return `expected ${word} ${bound} item${bound === 1 ? "" : "s"}`;
+        return `${word} ${bound} item${bound === 1 ? "" : "s"}`;
       if (issue.origin === "string") {
-        return issue.code === "too_small" && bound === 1
-          ? "expected a non-empty text"
-          : `expected ${word} ${bound} characters`;
+        return issue.code === "too_small" && bound === 1 ? "a non-empty text" : `${word} ${bound} characters`;
       }
       const op = issue.code === "too_small" ? (issue.inclusive ? "≥" : ">") : issue.inclusive ? "≤" : "<";
-      return `expected a number ${op} ${bound}`;
+      return `a number ${op} ${bound}`;
     }
     case "invalid_format":
-      return `expected ${FORMAT_NAMES[issue.format] ?? `the ${issue.format} format`}`;
+      return FORMAT_NAMES[issue.format] ?? `the ${issue.format} format`;
     case "unrecognized_keys":
-      return `expected only the documented fields, received unknown field${issue.keys.length === 1 ? "" : "s"} ${issue.keys
-        .map((key) => JSON.stringify(key))
-        .join(", ")}`;
+      return "only the documented fields";
     case "invalid_union":
-      return "expected one of the allowed forms";
+      return "one of the allowed forms";
     default:
-      return "expected a valid value";
+      return "a valid value";
   }
+}
+
+/** What was received, in the words after ", received " (`"1011"`, `unknown field "fax"`). */
+function reception(issue: ZodIssue): string | undefined {
+  if (issue.code === "unrecognized_keys") {
+    const keys = issue.keys.map((key) => JSON.stringify(key)).join(", ");
+    return `unknown field${issue.keys.length === 1 ? "" : "s"} ${keys}`;
+  }
+  return "input" in issue ? describeValue(issue.input) : undefined;
+}
+
+/** Zod's code, or ours where a refinement names one in `params.code` (`duplicate_id`). */
+function codeOf(issue: ZodIssue): IssueCode {
+  const own = issue.code === "custom" ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
+  // Only our schemas set `params.code`, always to one of ISSUE_CODES (not checked here: the list would
+  // cost every bundle that parses).
+  return (typeof own === "string" ? own : issue.code) as IssueCode;
+}
+
+/** A readable issue from one Zod issue: our schemas' own "expected …" message, or one built from the code. */
+function readableIssue(issue: ZodIssue, path: string): ReadableIssue {
+  const code = codeOf(issue);
+  if (issue.message.startsWith("expected ")) {
+    // Our own schemas set messages that start with "expected"; they may name what they received.
+    const at = issue.message.indexOf(", received ");
+    const expected = issue.message.slice("expected ".length, at === -1 ? undefined : at);
+    const received = at === -1 ? reception(issue) : issue.message.slice(at + ", received ".length);
+    const message =
+      at === -1 && received !== undefined ? `${issue.message}, received ${received}` : issue.message;
+    return { code, path, message, expected, ...(received === undefined ? {} : { received }) };
+  }
+  // Anything else (Zod's own message or a locale's) is replaced by a message built from the code.
+  const expected = expectation(issue);
+  const received = reception(issue);
+  const message = `expected ${expected}${received === undefined ? "" : `, received ${received}`}`;
+  return { code, path, message, expected, ...(received === undefined ? {} : { received }) };
 }
 
 /**
@@ -104,7 +176,9 @@ function expectation(issue: ZodIssue): string {
  *
  * @example
  * toReadableIssues(result.error.issues, "offices[12]");
- * // [{ path: "offices[12].address.postalCode", message: 'expected a 5-digit German postcode (PLZ) such as "10115", received "1011"' }]
+ * // [{ code: "invalid_format", path: "offices[12].address.postalCode",
+ * //    message: 'expected a 5-digit German postcode (PLZ) such as "10115", received "1011"',
+ * //    expected: 'a 5-digit German postcode (PLZ) such as "10115"', received: '"1011"' }]
  */
 export function toReadableIssues(issues: readonly ZodIssue[], basePath = ""): ReadableIssue[] {
   const out: ReadableIssue[] = [];
@@ -130,11 +204,7 @@ export function toReadableIssues(issues: readonly ZodIssue[], basePath = ""): Re
         continue;
       }
     }
-    // Our own schemas set messages that start with "expected"; anything else (Zod's own or a
-    // locale's) is replaced by a message built from the issue code.
-    const own = issue.message.startsWith("expected ") ? issue.message : expectation(issue);
-    const message = issue.code === "unrecognized_keys" ? own : withReceived(own, issue);
-    push({ path: formatPath(issue.path, basePath), message });
+    push(readableIssue(issue, formatPath(issue.path, basePath)));
   }
   return out;
 

@@ -44,7 +44,7 @@ describe("TimeSlotSchema", () => {
     ],
     [{ from: "09:60", to: "12:00" }, "from", expect.stringMatching(/received "09:60"$/)],
   ])("refuses %j at %s", (slot, path, message) => {
-    expect(issuesOf(TimeSlotSchema, slot)[0]).toEqual({ path, message });
+    expect(issuesOf(TimeSlotSchema, slot)[0]).toMatchObject({ path, message });
   });
 });
 
@@ -65,8 +65,11 @@ describe("DaySlotsSchema", () => {
     ];
     expect(issuesOf(DaySlotsSchema, slots)).toEqual([
       {
+        code: "overlapping_slots",
         path: "[0].from",
         message: "expected slots that do not overlap, received 11:00–14:00 overlapping 09:00–12:00",
+        expected: "slots that do not overlap",
+        received: "11:00–14:00 overlapping 09:00–12:00",
       },
     ]);
   });

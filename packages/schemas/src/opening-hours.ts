@@ -46,6 +46,7 @@ export const DaySlotsSchema = z.array(TimeSlotSchema).check(
           ctx.addIssue({
             code: "custom",
             path: [order[i]!, "from"],
+            params: { code: "overlapping_slots" },
             message: `expected slots that do not overlap, received ${later.from}–${later.to} overlapping ${earlier.from}–${earlier.to}`,
           });
         }

@@ -108,7 +108,10 @@ export function* parseDatasetSteps(
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     throw new DatasetShapeError("The dataset cannot be used", [
       {
+        code: "not_a_dataset",
         path: "",
+        expected: 'a dataset object with "schemaVersion" and "offices"',
+        received: kind(input),
         message: `expected a dataset object with "schemaVersion" and "offices", received ${kind(input)}`,
       },
     ]);
@@ -180,7 +183,11 @@ export function* parseDatasetSteps(
   }
   for (const issue of crossRecordIssues(providers, parsed)) {
     const [collection, index] = issue.path;
-    const readable = { path: formatPath(issue.path), message: issue.message };
+    const readable: ReadableIssue = {
+      code: issue.code,
+      path: formatPath(issue.path),
+      message: issue.message,
+    };
     if (collection === "providers") {
       if (options.strict) throw new DatasetShapeError("A provider id is used twice", [readable]);
       warnings.push(`${readable.path}: ${readable.message}; the first provider with this id is used`);

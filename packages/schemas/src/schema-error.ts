@@ -30,7 +30,15 @@ export class SchemaVersionError extends SchemaError {
       "UNSUPPORTED_SCHEMA_VERSION",
       `Unsupported schema version: expected ${supported.split(".")[0]}.x (this library reads ${supported}), ` +
         `received "${version}". Use a version of @beratungsfinder/schemas made for ${version.split(".")[0]}.x.`,
-      [{ path: "schemaVersion", message: `expected ${supported.split(".")[0]}.x, received "${version}"` }],
+      [
+        {
+          code: "unsupported_schema_version",
+          path: "schemaVersion",
+          message: `expected ${supported.split(".")[0]}.x, received "${version}"`,
+          expected: `${supported.split(".")[0]}.x`,
+          received: JSON.stringify(version),
+        },
+      ],
     );
     this.version = version;
   }

@@ -8,6 +8,7 @@ import type {
   OfficeInput,
   OpeningHours,
   Programme,
+  ReadableIssue,
   TimeSlot,
   TimeSlotInput,
   Weekday,
@@ -54,6 +55,6 @@ describe("types from the schemas", () => {
     expectTypeOf(parseDataset).returns.toEqualTypeOf<DatasetParseResult>();
     const result = parseOffice({});
     if (result.success) expectTypeOf(result.office).toEqualTypeOf<Office>();
-    else expectTypeOf(result.issues).toEqualTypeOf<{ path: string; message: string }[]>();
+    else expectTypeOf(result.issues).toEqualTypeOf<ReadableIssue[]>();
   });
 });
