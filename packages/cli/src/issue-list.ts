@@ -1,20 +1,26 @@
+import type { DataIssue } from "@beratungsfinder/core";
+import type { InvalidOffice } from "@beratungsfinder/schemas";
 import type { TerminalStyle } from "./terminal-style.js";
 
 /** At most this many issues are printed as text; `--json` always lists all of them. */
 export const MAX_LISTED_ISSUES = 200;
 
 /** A problem to list: our `DataIssue`, or a `--json` issue whose missing office id is null. */
-export interface ListedIssue {
-  path: string;
-  message: string;
+export interface ListedIssue extends Omit<DataIssue, "line" | "officeId"> {
   line?: number | undefined;
   officeId?: string | null | undefined;
 }
 
-/** An issue as `--json` writes it: the office id null when unknown, the line only when known. */
+/**
+ * An issue as `--json` writes it: `code`, `path`, `message`, `expected` and `received` as core's
+ * `DataIssue` has them (docs/problems.md), the office id null when unknown, the line only when known.
+ */
 export interface JsonIssue {
+  code: DataIssue["code"];
   path: string;
   message: string;
+  expected?: string;
+  received?: string;
   officeId: string | null;
   line?: number;
 }
@@ -22,11 +28,21 @@ export interface JsonIssue {
 /** The `--json` form of a listed issue (import, publish and validate write the same shape). */
 export function toJsonIssue(issue: ListedIssue): JsonIssue {
   return {
+    code: issue.code,
     path: issue.path,
     message: issue.message,
+    ...(issue.expected === undefined ? {} : { expected: issue.expected }),
+    ...(issue.received === undefined ? {} : { received: issue.received }),
     officeId: issue.officeId ?? null,
     ...(issue.line === undefined ? {} : { line: issue.line }),
   };
+}
+
+/** The issues of the offices a dataset check left out, each with its office's id (null without one). */
+export function officeIssues(invalid: readonly InvalidOffice[]): ListedIssue[] {
+  return invalid.flatMap((office) =>
+    office.issues.map((issue) => ({ ...issue, officeId: office.id ?? null })),
+  );
 }
 
 /**

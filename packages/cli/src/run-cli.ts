@@ -176,9 +176,15 @@ function errorIssues(error: unknown): DataIssue[] {
   if (!hasIssues(error)) return [];
   return error.issues.flatMap((issue): DataIssue[] => {
     if (!issue || typeof issue !== "object") return [];
-    const { path, message, line, officeId } = issue as Partial<DataIssue>;
+    const { code, path, message, expected, received, line, officeId } = issue as Partial<DataIssue>;
     if (typeof message !== "string") return [];
-    const result: DataIssue = { path: typeof path === "string" ? path : "", message };
+    const result: DataIssue = {
+      code: typeof code === "string" ? code : "unreadable",
+      path: typeof path === "string" ? path : "",
+      message,
+    };
+    if (typeof expected === "string") result.expected = expected;
+    if (typeof received === "string") result.received = received;
     if (typeof line === "number") result.line = line;
     if (typeof officeId === "string") result.officeId = officeId;
     return [result];

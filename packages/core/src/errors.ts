@@ -1,3 +1,5 @@
+import type { ReadableIssue } from "@beratungsfinder/schemas";
+
 /**
  * Every error core throws on purpose is a `BeratungsfinderError` with one of these stable codes, so
  * callers (the widget, the CLI) can branch on it and show a message a person can act on.
@@ -60,10 +62,12 @@ export class DatasetParseError extends BeratungsfinderError {
   }
 }
 
-/** One problem found in input data, located by a path (`offices[3].address.postalCode`) or a line. */
-export interface DataIssue {
-  path: string;
-  message: string;
+/**
+ * One problem found in input data, located by a path (`offices[3].address.postalCode`) or a line: the
+ * schemas' `ReadableIssue` (`code`, `path`, `message`, `expected`, `received`) plus where it was found.
+ * `code` is one of `ISSUE_CODES` (docs/problems.md).
+ */
+export interface DataIssue extends ReadableIssue {
   line?: number;
   officeId?: string;
 }

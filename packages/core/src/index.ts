@@ -1,3 +1,6 @@
+// Issue codes: every problem found in data has one (the schemas' list; docs/problems.md).
+export type { IssueCode } from "@beratungsfinder/schemas";
+export { ISSUE_CODES } from "@beratungsfinder/schemas";
 // Datasets: loading, validating and parsing JSON text with line and column (dataset/).
 export type { LoadDatasetOptions, LoadedDataset } from "./dataset/load-dataset.js";
 export { loadDataset } from "./dataset/load-dataset.js";

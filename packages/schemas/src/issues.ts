@@ -1,41 +1,9 @@
 import type * as z from "zod/mini";
 
-/**
- * Every `code` an issue can carry: Zod's own issue codes for what a schema checks, then ours for the
- * checks that no single schema makes (ids across records, the CSV and HSDS readers, published
- * folders). The table in docs/problems.md says what each means; a test holds the two equal.
- */
-export const ISSUE_CODES = [
-  // Zod's issue codes, kept as Zod names them.
-  "invalid_type",
-  "invalid_value",
-  "too_small",
-  "too_big",
-  "invalid_format",
-  "not_multiple_of",
-  "unrecognized_keys",
-  "invalid_union",
-  "custom",
-  // Ours.
-  "overlapping_slots",
-  "duplicate_id",
-  "unknown_provider",
-  "not_a_dataset",
-  "unsupported_schema_version",
-  "unreadable",
-  "csv_syntax",
-  "extra_cells",
-  "csv_header",
-  "invalid_cell",
-  "invalid_opening_hours",
-  "missing_provider_name",
-  "more_problems",
-  "missing_file",
-  "changed_file",
-  "invalid_file",
-] as const;
+import type { IssueCode } from "./issue-codes.js";
 
-export type IssueCode = (typeof ISSUE_CODES)[number];
+export type { IssueCode } from "./issue-codes.js";
+export { ISSUE_CODES } from "./issue-codes.js";
 
 /**
  * One problem, located by a path such as `offices[12].openingHours.weekly.mo[1].to`. `message` is the
@@ -151,17 +119,36 @@ function codeOf(issue: ZodIssue): IssueCode {
   return (typeof own === "string" ? own : issue.code) as IssueCode;
 }
 
+/**
+ * The two halves of a message in our pattern, "expected X, received Y": `{ expected: "X", received: "Y" }`
+ * (only `expected` without ", received "; nothing for a message in another form).
+ *
+ * @example
+ * splitMessage('expected "ja" or "nein", received "vielleicht"');
+ * // { expected: '"ja" or "nein"', received: '"vielleicht"' }
+ */
+export function splitMessage(message: string): { expected?: string; received?: string } {
+  if (!message.startsWith("expected ")) return {};
+  const at = message.indexOf(", received ");
+  if (at === -1) return { expected: message.slice("expected ".length) };
+  return {
+    expected: message.slice("expected ".length, at),
+    received: message.slice(at + ", received ".length),
+  };
+}
+
 /** A readable issue from one Zod issue: our schemas' own "expected …" message, or one built from the code. */
 function readableIssue(issue: ZodIssue, path: string): ReadableIssue {
   const code = codeOf(issue);
   if (issue.message.startsWith("expected ")) {
     // Our own schemas set messages that start with "expected"; they may name what they received.
-    const at = issue.message.indexOf(", received ");
-    const expected = issue.message.slice("expected ".length, at === -1 ? undefined : at);
-    const received = at === -1 ? reception(issue) : issue.message.slice(at + ", received ".length);
+    const own = splitMessage(issue.message);
+    const received = own.received ?? reception(issue);
     const message =
-      at === -1 && received !== undefined ? `${issue.message}, received ${received}` : issue.message;
-    return { code, path, message, expected, ...(received === undefined ? {} : { received }) };
+      own.received === undefined && received !== undefined
+        ? `${issue.message}, received ${received}`
+        : issue.message;
+    return { code, path, message, ...own, ...(received === undefined ? {} : { received }) };
   }
   // Anything else (Zod's own message or a locale's) is replaced by a message built from the code.
   const expected = expectation(issue);

@@ -121,7 +121,16 @@ describe("beratungsfinder import --from csv", () => {
       out: join(folder.path, "offices.json"),
       offices: 1,
       invalid: 1,
-      issues: [{ line: 3, path: expect.stringContaining("postal_code"), officeId: null }],
+      issues: [
+        {
+          code: "invalid_format",
+          line: 3,
+          path: expect.stringContaining("postal_code"),
+          expected: expect.stringContaining("5-digit German postcode"),
+          received: '"53A11"',
+          officeId: null,
+        },
+      ],
     });
   });
 
@@ -225,6 +234,9 @@ describe("beratungsfinder import --from csv", () => {
     const json = await run(["import", file, "--from", "csv", "--out", "offices.json", "--json"], {
       cwd: folder.path,
     });
-    expect(json.json()).toMatchObject({ invalid: 1, issues: [{ line: 3, path: "(column 13)" }] });
+    expect(json.json()).toMatchObject({
+      invalid: 1,
+      issues: [{ code: "extra_cells", line: 3, path: "(column 13)" }],
+    });
   });
 });

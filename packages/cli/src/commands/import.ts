@@ -10,7 +10,7 @@ import { FORCE_OPTION, refuseOverwritingInput } from "../files/overwrite-guard.j
 import { fillCoordinates, type LocateAddress } from "../fill-coordinates.js";
 import { readHsds } from "../hsds-input.js";
 import { detectInput } from "../input-format.js";
-import { type JsonIssue, type ListedIssue, toJsonIssue } from "../issue-list.js";
+import { type JsonIssue, type ListedIssue, officeIssues, toJsonIssue } from "../issue-list.js";
 import { choiceOption, requiredOption } from "../option-values.js";
 import { count } from "../terminal-style.js";
 import { ENCODING_OPTION, encodingLog, type TextReadOptions } from "../text-input.js";
@@ -201,6 +201,9 @@ export async function readCsv(path: string, read: TextReadOptions = {}): Promise
     offices: result.offices,
     providers: result.providers,
     issues: result.errors.map((error) => ({
+      code: error.code,
+      ...(error.expected === undefined ? {} : { expected: error.expected }),
+      ...(error.received === undefined ? {} : { received: error.received }),
       line: error.line,
       // A row with extra cells belongs to no column: its path is only where the extra cells begin.
       path: [error.field, error.column === undefined ? "" : `(column ${error.column})`]
@@ -243,9 +246,7 @@ export function datasetHeader(input: CommandInput, converted: Converted, argumen
 function checkDataset(input: unknown) {
   try {
     const { dataset, invalid, warnings } = parseDataset(input);
-    const issues: ListedIssue[] = invalid.flatMap((office) =>
-      office.issues.map((issue) => ({ ...issue, officeId: office.id ?? null })),
-    );
+    const issues = officeIssues(invalid);
     return { dataset, invalid: invalid.length, issues, warnings };
   } catch (error) {
     // The header is built here, so only a bad --name/--publisher/--license can break the top level.

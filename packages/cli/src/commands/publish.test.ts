@@ -122,6 +122,10 @@ describe("beratungsfinder search and validate on a published folder", () => {
       ),
       `The published file "${region.index}" cannot be used: expected "name" to be a list of 1 texts, received 0 entries.`,
     ]);
+    const codes = (result.json() as { issues: { path: string; code: string }[] }).issues
+      .filter((issue) => issue.path === region.index)
+      .map((issue) => issue.code);
+    expect(codes).toEqual(["changed_file", "invalid_file"]);
     expect(result.json()).toMatchObject({ valid: 2, format: "published" });
   });
 });

@@ -2,7 +2,7 @@ import { extname } from "node:path";
 import type { CommandContext, CommandSpec } from "../command.js";
 import { type PublishReport, publish } from "../files/publish.js";
 import { detectInput } from "../input-format.js";
-import { type ListedIssue, toJsonIssue } from "../issue-list.js";
+import { type ListedIssue, officeIssues, toJsonIssue } from "../issue-list.js";
 import { requiredOption } from "../option-values.js";
 import { count } from "../terminal-style.js";
 import { ENCODING_OPTION, encodingLog } from "../text-input.js";
@@ -85,16 +85,7 @@ export const publishCommand: CommandSpec = {
     } finally {
       progress.finish();
     }
-    const issues: ListedIssue[] = [
-      ...readIssues,
-      ...report.invalid.flatMap((office) =>
-        office.issues.map((issue) => ({
-          path: issue.path,
-          message: issue.message,
-          officeId: office.id ?? null,
-        })),
-      ),
-    ];
+    const issues: ListedIssue[] = [...readIssues, ...officeIssues(report.invalid)];
     const json: PublishJson = {
       out,
       offices: report.manifest.counts.offices,

@@ -51,11 +51,19 @@ describe("beratungsfinder validate", () => {
     expect(report).toMatchObject({ valid: 2, invalid: 1, format: "dataset" });
     expect(report.issues).toEqual([
       {
+        code: "invalid_format",
         path: "offices[0].address.postalCode",
-        message: expect.stringContaining("1234"),
+        message: 'expected a 5-digit German postcode (PLZ) such as "10115", received "1234"',
+        expected: 'a 5-digit German postcode (PLZ) such as "10115"',
+        received: '"1234"',
         officeId: "mbe-koeln",
       },
     ]);
+    // The text output names the same issue in the same words.
+    const text = await run(["validate", file], { cwd: folder.path });
+    expect(text.stdout).toContain(
+      'offices[0].address.postalCode: expected a 5-digit German postcode (PLZ) such as "10115", received "1234"',
+    );
   });
 
   it("reports an unusable top level as issues, not a crash", async () => {
@@ -78,7 +86,7 @@ describe("beratungsfinder validate", () => {
     expect(json.json()).toMatchObject({
       valid: 0,
       format: "unknown",
-      issues: [{ path: "", line: 3, officeId: null }],
+      issues: [{ code: "unreadable", path: "", line: 3, officeId: null }],
     });
   });
 

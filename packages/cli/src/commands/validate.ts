@@ -6,7 +6,7 @@ import { EXIT_INVALID, EXIT_OK } from "../command.js";
 import { publishedManifestPath, readPublishedFolder } from "../files/published-folder.js";
 import { readHsds } from "../hsds-input.js";
 import { detectInput } from "../input-format.js";
-import { formatIssues, formatWarnings, type JsonIssue, toJsonIssue } from "../issue-list.js";
+import { formatIssues, formatWarnings, type JsonIssue, officeIssues, toJsonIssue } from "../issue-list.js";
 import { count } from "../terminal-style.js";
 import { ENCODING_OPTION, encodingLog } from "../text-input.js";
 
@@ -36,8 +36,8 @@ export const validateCommand: CommandSpec = {
     "its path, e.g. offices[3].address.postalCode. Exits with 1 when any office is invalid. The encoding",
     "is detected as by import and named when it is not plain UTF-8; --encoding sets it.",
     "",
-    'JSON output: { "valid": n, "invalid": n, "issues": [{ "path", "message", "officeId" }], "format", "warnings",',
-    '"encodings" }',
+    'JSON output: { "valid": n, "invalid": n, "issues": [{ "code", "path", "message", "expected", "received",',
+    '"officeId", "line" }], "format", "warnings", "encodings" } (docs/problems.md lists the codes)',
   ].join("\n"),
   examples: ["beratungsfinder validate offices.json", "beratungsfinder validate hsds-export/ --json"],
   async run(input, context) {
@@ -115,13 +115,7 @@ export function validateDataset(json: unknown): ValidationReport {
     return {
       valid: dataset.offices.length,
       invalid: invalid.length,
-      issues: invalid.flatMap((office) =>
-        office.issues.map((issue) => ({
-          path: issue.path,
-          message: issue.message,
-          officeId: office.id ?? null,
-        })),
-      ),
+      issues: officeIssues(invalid).map(toJsonIssue),
       format: "dataset",
       warnings,
     };
@@ -130,7 +124,7 @@ export function validateDataset(json: unknown): ValidationReport {
     return {
       valid: 0,
       invalid: 0,
-      issues: error.issues.map((issue) => ({ path: issue.path, message: issue.message, officeId: null })),
+      issues: error.issues.map(toJsonIssue),
       format: "dataset",
       warnings: [],
     };
@@ -144,7 +138,7 @@ export function validateDataset(json: unknown): ValidationReport {
 async function validatePublished(manifestPath: string): Promise<ValidationReport> {
   const { dataset, issues } = await readPublishedFolder(manifestPath);
   const report = validateDataset(dataset);
-  const fileIssues = issues.map((issue) => ({ path: issue.file, message: issue.message, officeId: null }));
+  const fileIssues = issues.map(({ code, file, message }) => toJsonIssue({ code, path: file, message }));
   return { ...report, issues: [...fileIssues, ...report.issues], format: "published" };
 }
 
@@ -155,6 +149,7 @@ function unusable(error: DatasetParseError | DatasetValidationError | TextEncodi
       ? error.issues.map(toJsonIssue)
       : [
           {
+            code: "unreadable",
             path: "",
             message: error.message,
             officeId: null,

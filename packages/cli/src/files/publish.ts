@@ -53,8 +53,7 @@ export async function publish(input: unknown, options: PublishOptions): Promise<
     parsed = parseDataset(input);
   } catch (error) {
     if (!(error instanceof SchemaError)) throw error;
-    const issues = error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
-    throw new DatasetValidationError(error.code, error.message, issues, { cause: error });
+    throw new DatasetValidationError(error.code, error.message, error.issues, { cause: error });
   }
   const { dataset, derived, positioned, unlocated, keyWarnings } = derive(parsed.dataset, options.geocoder);
   const encoded = encodePublished(dataset, {

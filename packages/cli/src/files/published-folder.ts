@@ -46,6 +46,7 @@ export function openPublishedFolder(manifestPath: string): Promise<PublishedData
 
 /** One problem of a published folder: the file, and what is wrong with it. */
 export interface PublishedFolderIssue {
+  code: "missing_file" | "changed_file" | "invalid_file";
   file: string;
   message: string;
 }
@@ -67,23 +68,30 @@ export async function readPublishedFolder(manifestPath: string): Promise<{
     try {
       content = await readFile(join(folder, path));
     } catch {
-      issues.push({ file: path, message: "the manifest lists it, but it is missing from the folder." });
+      issues.push({
+        code: "missing_file",
+        file: path,
+        message: "the manifest lists it, but it is missing from the folder.",
+      });
       continue;
     }
     const expected = hashInName(path);
     const hash = createHash("sha256").update(content).digest("hex").slice(0, HASH_LENGTH);
     if (hash !== expected) {
       issues.push({
+        code: "changed_file",
         file: path,
         message: `its content changed after publishing: its name says the hash ${expected}, the content has ${hash}.`,
       });
     }
   }
   const view = await published.loadAll();
-  for (const failure of view.failed) issues.push({ file: failure.file, message: failure.error.message });
+  const invalidFile = (failure: { file: string; error: Error }) =>
+    issues.push({ code: "invalid_file", file: failure.file, message: failure.error.message });
+  view.failed.forEach(invalidFile);
   const ids = view.dataset.offices.map((office) => office.id);
   const details = await published.details(ids);
-  for (const failure of details.failed) issues.push({ file: failure.file, message: failure.error.message });
+  details.failed.forEach(invalidFile);
   const offices = view.dataset.offices.map((office) => details.offices.get(office.id) ?? office);
   return { published, dataset: { ...view.dataset, offices }, issues };
 }

@@ -1,5 +1,5 @@
 /** The office template's columns, cell vocabularies and header row. */
-import type { Office, Provider } from "@beratungsfinder/schemas";
+import type { IssueCode, Office, Provider } from "@beratungsfinder/schemas";
 import type { IntakeStatus, LanguageMode } from "@beratungsfinder/schemas/vocabulary";
 import type { CsvDelimiter } from "./csv-text.js";
 import { MAX_OPENING_HOURS_ERRORS } from "./opening-hours-text.js";
@@ -55,11 +55,15 @@ export const MAX_CELL_PROBLEMS = MAX_OPENING_HOURS_ERRORS + 1;
 
 /** One problem in the spreadsheet: the file line where the row starts, the column and what to fix. */
 export interface OfficeCsvError {
+  /** One of `ISSUE_CODES`: `invalid_cell`, `csv_header`, `duplicate_id`, a schema's code, … */
+  code: IssueCode;
   line: number;
   /** 1-based column number in the file, when the problem belongs to one cell. */
   column?: number;
   field: string;
   message: string;
+  expected?: string;
+  received?: string;
 }
 
 export interface OfficeCsvResult {
@@ -181,6 +185,7 @@ export function readHeader(headerRecord: { line: number; fields: string[] }): {
       errors.push({
         line: headerRecord.line,
         column: index + 1,
+        code: "csv_header",
         field: name,
         message: `unknown column "${name}": expected one of ${OFFICE_CSV_COLUMNS.join(", ")}`,
       });
@@ -188,6 +193,7 @@ export function readHeader(headerRecord: { line: number; fields: string[] }): {
       errors.push({
         line: headerRecord.line,
         column: index + 1,
+        code: "csv_header",
         field: name,
         message: `the column "${name}" appears twice`,
       });
@@ -197,6 +203,7 @@ export function readHeader(headerRecord: { line: number; fields: string[] }): {
     if (!columnIndex.has(required)) {
       errors.push({
         line: headerRecord.line,
+        code: "csv_header",
         field: required,
         message: `expected a column "${required}" in the header row`,
       });
@@ -205,6 +212,7 @@ export function readHeader(headerRecord: { line: number; fields: string[] }): {
   if (!columnIndex.has("provider_id") && !columnIndex.has("provider_name")) {
     errors.push({
       line: headerRecord.line,
+      code: "csv_header",
       field: "provider_id",
       message: 'expected a column "provider_id" or "provider_name" in the header row',
     });

@@ -58,8 +58,24 @@ describe("parseOfficeCsv", () => {
     expect(offices.map((office) => office.id)).toEqual(["a", "b"]);
     expect(offices[1]?.address?.postalCode).toBe("01011");
     expect(errors).toEqual([
-      { line: 5, column: 5, field: "programmes", message: expect.stringContaining('received "XYZ"') },
-      { line: 5, column: 9, field: "state", message: expect.stringContaining('received "Bayernland"') },
+      {
+        code: "invalid_cell",
+        line: 5,
+        column: 5,
+        field: "programmes",
+        message: expect.stringContaining('received "XYZ"'),
+        expected: 'programmes such as "MBE" or "JMD, MBEON"',
+        received: '"XYZ"',
+      },
+      {
+        code: "invalid_cell",
+        line: 5,
+        column: 9,
+        field: "state",
+        message: expect.stringContaining('received "Bayernland"'),
+        expected: 'a German state such as "Nordrhein-Westfalen" or "DE-NW"',
+        received: '"Bayernland"',
+      },
     ]);
   });
 
@@ -85,10 +101,10 @@ describe("parseOfficeCsv", () => {
       "a,p,Träger,Büro,MBE,Weg 1,ABCDE,Berlin,Berlin,,keine-mail,48.1,2.3",
     ].join("\r\n");
     const { errors } = parseOfficeCsv(text);
-    expect(errors.map((error) => [error.line, error.field])).toEqual([
-      [2, "postal_code"],
-      [2, "email"],
-      [2, "lon"],
+    expect(errors.map((error) => [error.line, error.field, error.code])).toEqual([
+      [2, "postal_code", "invalid_format"],
+      [2, "email", "invalid_format"],
+      [2, "lon", "too_small"],
     ]);
   });
 
@@ -96,8 +112,9 @@ describe("parseOfficeCsv", () => {
     const { errors } = parseOfficeCsv(
       `${HEADER}\na,p,Träger,Büro,MBE,Weg 1,10115,Berlin,Berlin,Mo 09:00-12:00; Xy 10:00-11:00`,
     );
-    expect(errors).toEqual([
+    expect(errors).toMatchObject([
       {
+        code: "invalid_opening_hours",
         line: 2,
         column: 10,
         field: "opening_hours",
@@ -131,6 +148,7 @@ describe("parseOfficeCsv", () => {
     const { offices, errors } = parseOfficeCsv(text);
     expect(errors).toEqual([
       {
+        code: "extra_cells",
         line: 2,
         column: 8,
         field: "",
@@ -144,19 +162,30 @@ describe("parseOfficeCsv", () => {
   it("reports unknown and missing columns in the header row", () => {
     const { errors } = parseOfficeCsv("id,titel\n1,x\n");
     expect(errors).toEqual([
-      { line: 1, column: 2, field: "titel", message: expect.stringContaining('unknown column "titel"') },
-      { line: 1, field: "name", message: expect.stringContaining('"name"') },
-      { line: 1, field: "programmes", message: expect.stringContaining('"programmes"') },
-      { line: 1, field: "provider_id", message: expect.stringContaining('"provider_id"') },
+      {
+        code: "csv_header",
+        line: 1,
+        column: 2,
+        field: "titel",
+        message: expect.stringContaining('unknown column "titel"'),
+      },
+      { code: "csv_header", line: 1, field: "name", message: expect.stringContaining('"name"') },
+      { code: "csv_header", line: 1, field: "programmes", message: expect.stringContaining('"programmes"') },
+      {
+        code: "csv_header",
+        line: 1,
+        field: "provider_id",
+        message: expect.stringContaining('"provider_id"'),
+      },
     ]);
   });
 
   it("reports duplicate office ids and conflicting provider names", () => {
     const text = [HEADER, "a,p,Träger A,Büro,MBE,,,,,", "a,p,Träger B,Büro,MBE,,,,,"].join("\n");
     const { errors } = parseOfficeCsv(text);
-    expect(errors.map((error) => [error.line, error.field])).toEqual([
-      [3, "id"],
-      [3, "provider_name"],
+    expect(errors.map((error) => [error.line, error.field, error.code])).toEqual([
+      [3, "id", "duplicate_id"],
+      [3, "provider_name", "invalid_cell"],
     ]);
   });
 });

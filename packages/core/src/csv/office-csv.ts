@@ -8,7 +8,7 @@ import type {
   Topic,
   Umbrella,
 } from "@beratungsfinder/schemas";
-import { parseOffice } from "@beratungsfinder/schemas";
+import { type IssueCode, parseOffice, splitMessage } from "@beratungsfinder/schemas";
 import { CHANNELS, PHONE_TYPES, TARGET_GROUPS, TOPICS } from "@beratungsfinder/schemas/vocabulary";
 import { programmeFromText, umbrellaFromText } from "../hsds/provider-umbrella.js";
 import { cellExcerpt } from "./cell-excerpt.js";
@@ -54,6 +54,7 @@ export { toOfficeCsv, yesNo } from "./office-csv-write.js";
 export function parseOfficeCsv(text: string): OfficeCsvResult {
   const { records, delimiter, errors: textErrors } = readCsv(text);
   const errors: OfficeCsvError[] = textErrors.map((error) => ({
+    code: "csv_syntax",
     line: error.line,
     field: "",
     message: error.message,
@@ -63,6 +64,7 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
   const headerRecord = records[0];
   if (!headerRecord) {
     errors.push({
+      code: "csv_header",
       line: 1,
       field: "",
       message: `expected a header row with the columns ${OFFICE_CSV_COLUMNS.join(", ")}, received an empty file`,
@@ -87,25 +89,28 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
     const rowErrors: OfficeCsvError[] = [];
     // At most MAX_CELL_PROBLEMS per cell, then one count: 10,000 bad topics in a cell are one problem.
     const perCell = new Map<OfficeCsvColumn, number>();
-    const push = (field: OfficeCsvColumn, message: string) => {
+    // A cell's problem: its code (`invalid_cell` unless said), and the two halves of the message.
+    const push = (field: OfficeCsvColumn, message: string, code: IssueCode) => {
       const index = columnIndex.get(field);
-      rowErrors.push({ line, ...(index === undefined ? {} : { column: index + 1 }), field, message });
+      const column = index === undefined ? {} : { column: index + 1 };
+      rowErrors.push({ code, line, ...column, field, message, ...splitMessage(message) });
     };
-    const fail = (field: OfficeCsvColumn, message: string) => {
+    const fail = (field: OfficeCsvColumn, message: string, code: IssueCode = "invalid_cell") => {
       const count = (perCell.get(field) ?? 0) + 1;
       perCell.set(field, count);
-      if (count <= MAX_CELL_PROBLEMS) push(field, message);
+      if (count <= MAX_CELL_PROBLEMS) push(field, message, code);
     };
     const countUnlisted = () => {
       for (const [field, count] of perCell) {
         const more = count - MAX_CELL_PROBLEMS;
-        if (more > 0) push(field, `and ${more} more problem${more === 1 ? "" : "s"} in this cell`);
+        if (more > 0)
+          push(field, `and ${more} more problem${more === 1 ? "" : "s"} in this cell`, "more_problems");
       }
     };
     if (record.fields.every((value) => value.trim() === "")) continue;
     if (record.fields.length > header.length) {
       const message = extraCellsMessage(header.length, record.fields.length, delimiter);
-      errors.push({ line, column: header.length + 1, field: "", message });
+      errors.push({ code: "extra_cells", line, column: header.length + 1, field: "", message });
       continue;
     }
 
@@ -115,6 +120,7 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
       fail(
         "id",
         `expected a unique office id, received "${id}", already used on line ${officeLines.get(id)}`,
+        "duplicate_id",
       );
 
     // Provider: the id, or one made from the name, so a sheet with only provider names works.
@@ -228,6 +234,7 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
         fail(
           "opening_hours",
           `${error.message} (at character ${error.position} of "${cellExcerpt(hoursText, error.position)}")`,
+          "invalid_opening_hours",
         );
       const appointmentOnly = appointmentText === "" ? false : parseBoolean(appointmentText);
       if (typeof appointmentOnly !== "boolean")
@@ -364,8 +371,11 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
         const column = PATH_COLUMNS.find(([pattern]) => pattern.test(issue.path))?.[1];
         // Problems already reported for a column are not repeated in the schema's words.
         if (column && rowErrors.some((error) => error.field === column)) continue;
-        if (column) fail(column, issue.message);
-        else rowErrors.push({ line, field: issue.path, message: issue.message });
+        if (column) fail(column, issue.message, issue.code);
+        else {
+          const { code, message } = issue;
+          rowErrors.push({ code, line, field: issue.path, message, ...splitMessage(message) });
+        }
       }
     }
     countUnlisted();
@@ -377,7 +387,11 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
     offices.push(result.office);
     if (!known) {
       if (providerName === "") {
-        fail("provider_name", `expected a provider name on the first row of provider "${providerId}"`);
+        fail(
+          "provider_name",
+          `expected a provider name on the first row of provider "${providerId}"`,
+          "missing_provider_name",
+        );
         errors.push(...rowErrors);
         offices.pop();
         continue;

@@ -76,7 +76,15 @@ async function validate(
     throw new DatasetValidationError(
       "INVALID_DATASET",
       `Invalid dataset: expected an object with "schemaVersion", "providers" and "offices", received ${received} (${preview(input)}).`,
-      [{ path: "", message: `Expected an object, received ${received}.` }],
+      [
+        {
+          code: "not_a_dataset",
+          path: "",
+          message: `Expected an object, received ${received}.`,
+          expected: "an object",
+          received,
+        },
+      ],
     );
   }
   let parsed: DatasetParseResult;
@@ -101,7 +109,7 @@ async function validate(
 /** Wraps the schemas package's errors (which carry readable issues) into core's error class. */
 function toValidationError(error: unknown): DatasetValidationError {
   if (error instanceof SchemaError) {
-    const issues: DataIssue[] = error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
+    const issues: DataIssue[] = error.issues.map((issue) => ({ ...issue }));
     return new DatasetValidationError(error.code, error.message, issues, { cause: error });
   }
   const message = error instanceof Error ? error.message : String(error);
