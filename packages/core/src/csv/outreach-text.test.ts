@@ -224,6 +224,7 @@ describe("the outreach column", () => {
     expect(offices.map((o) => [o.id, o.outreach?.[0]?.slots.length])).toEqual([["a", 1]]);
     expect(errors).toEqual([
       {
+        code: "invalid_cell",
         line: 3,
         column: 10,
         field: "outreach",
