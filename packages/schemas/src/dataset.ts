@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
 import { DateTimeSchema } from "./calendar-date.js";
 import { onlyWhenValid } from "./internal/only-when-valid.js";
+import type { IssueCode } from "./issue-codes.js";
+import { expectedIssue, formatPath, type ReadableIssue } from "./issues.js";
 import { OfficeSchema } from "./office.js";
 import { ProviderSchema } from "./provider.js";
 import { HttpUrlSchema } from "./web-address.js";
@@ -34,11 +36,9 @@ interface Reference {
   providerId: string;
 }
 
-/** A problem across records, before its path is written out. */
-export interface CrossRecordIssue {
-  code: "duplicate_id" | "unknown_provider";
-  path: (string | number)[];
-  message: string;
+/** A problem across records: a readable issue, and its path as segments (`["offices", 3, "id"]`). */
+export interface CrossRecordIssue extends ReadableIssue {
+  at: ["providers" | "offices", number, string];
 }
 
 /**
@@ -50,6 +50,8 @@ export function crossRecordIssues(
   offices: readonly (Reference | undefined)[],
 ): CrossRecordIssue[] {
   const issues: CrossRecordIssue[] = [];
+  const add = (at: CrossRecordIssue["at"], code: IssueCode, expected: string, received: string) =>
+    issues.push({ ...expectedIssue(code, formatPath(at), expected, received), at });
   /** Notes where each id is first used; a second use is an issue at `list[index].id`. */
   const checkUnique = (
     seen: Map<string, number>,
@@ -60,11 +62,12 @@ export function crossRecordIssues(
     const first = seen.get(id);
     if (first === undefined) seen.set(id, index);
     else
-      issues.push({
-        code: "duplicate_id",
-        path: [list, index, "id"],
-        message: `expected a unique ${list.slice(0, -1)} id, received "${id}", already used by ${list}[${first}]`,
-      });
+      add(
+        [list, index, "id"],
+        "duplicate_id",
+        `a unique ${list.slice(0, -1)} id`,
+        `"${id}", already used by ${list}[${first}]`,
+      );
   };
   const providerIds = new Map<string, number>();
   for (const [index, provider] of providers.entries())
@@ -72,13 +75,13 @@ export function crossRecordIssues(
   const officeIds = new Map<string, number>();
   offices.forEach((office, index) => {
     if (!office) return;
-    if (!providerIds.has(office.providerId)) {
-      issues.push({
-        code: "unknown_provider",
-        path: ["offices", index, "providerId"],
-        message: `expected the id of a provider listed in "providers", received "${office.providerId}"`,
-      });
-    }
+    if (!providerIds.has(office.providerId))
+      add(
+        ["offices", index, "providerId"],
+        "unknown_provider",
+        'the id of a provider listed in "providers"',
+        `"${office.providerId}"`,
+      );
     checkUnique(officeIds, "offices", office.id, index);
   });
   return issues;
@@ -100,7 +103,7 @@ export const DatasetSchema = z
         for (const issue of crossRecordIssues(dataset.providers, dataset.offices)) {
           ctx.addIssue({
             code: "custom",
-            path: issue.path,
+            path: issue.at,
             message: issue.message,
             params: { code: issue.code },
           });

@@ -11,7 +11,14 @@ export { DatasetSchema, PublisherSchema, SCHEMA_VERSION, SchemaVersionSchema } f
 export type { GeoPoint } from "./geo-point.js";
 export { GeoPointSchema } from "./geo-point.js";
 export type { IssueCode, ReadableIssue } from "./issues.js";
-export { describeValue, formatPath, ISSUE_CODES, splitMessage, toReadableIssues } from "./issues.js";
+export {
+  describeValue,
+  expectedIssue,
+  formatPath,
+  ISSUE_CODES,
+  splitMessage,
+  toReadableIssues,
+} from "./issues.js";
 export type { LanguageOffer } from "./language.js";
 export {
   LanguageCodeSchema,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
-import { describeValue, formatPath, toReadableIssues } from "./issues.js";
+import { describeValue, expectedIssue, formatPath, splitMessage, toReadableIssues } from "./issues.js";
 import { OfficeSchema } from "./office.js";
 import { WeeklyHoursSchema } from "./opening-hours.js";
 
@@ -137,5 +137,39 @@ describe("toReadableIssues", () => {
     expect(issue).toMatchObject({ path: "address.postalCode", received: '"1011"' });
     expect(issue?.expected).toMatch(/^a 5-digit German postcode/);
     expect(issue?.message).toBe(`expected ${issue?.expected}, received "1011"`);
+  });
+});
+
+describe("expectedIssue and splitMessage", () => {
+  it('build the message from its two halves, and split it back at the first ", received "', () => {
+    const issue = expectedIssue(
+      "duplicate_id",
+      "offices[1].id",
+      "a unique office id",
+      '"a", already used by offices[0]',
+    );
+    expect(issue).toStrictEqual({
+      code: "duplicate_id",
+      path: "offices[1].id",
+      message: 'expected a unique office id, received "a", already used by offices[0]',
+      expected: "a unique office id",
+      received: '"a", already used by offices[0]',
+    });
+    expect(splitMessage(issue.message)).toStrictEqual({ expected: issue.expected, received: issue.received });
+    expect(splitMessage('expected "x, received y", received "z"')).toStrictEqual({
+      expected: '"x',
+      received: 'y", received "z"',
+    });
+  });
+
+  it("leave out what was received when it is not known, and split no other sentence", () => {
+    expect(expectedIssue("invalid_type", "name", "a text")).toStrictEqual({
+      code: "invalid_type",
+      path: "name",
+      message: "expected a text",
+      expected: "a text",
+    });
+    expect(splitMessage("expected a text")).toStrictEqual({ expected: "a text" });
+    expect(splitMessage("the first row has no provider name")).toStrictEqual({});
   });
 });

@@ -113,11 +113,14 @@ function reception(issue: ZodIssue): string | undefined {
 
 /** Zod's code, or ours where a refinement names one in `params.code` (`duplicate_id`). */
 function codeOf(issue: ZodIssue): IssueCode {
-  const own = issue.code === "custom" ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
-  // Only our schemas set `params.code`, always to one of ISSUE_CODES (not checked here: the list would
-  // cost every bundle that parses).
-  return (typeof own === "string" ? own : issue.code) as IssueCode;
+  // Only our refinements set `params` (Zod's own issues have none), always with a code of ISSUE_CODES
+  // (not checked here: the list would cost every bundle that parses).
+  // invalid_key and invalid_element never get here: toReadableIssues reports their nested issues.
+  return ((issue as { params?: { code?: IssueCode } }).params?.code ?? issue.code) as IssueCode;
 }
+
+// "expected X" and an optional ", received Y", at the first ", received ".
+const OWN_PATTERN = /^expected (.*?)(?:, received (.*))?$/s;
 
 /**
  * The two halves of a message in our pattern, "expected X, received Y": `{ expected: "X", received: "Y" }`
@@ -128,33 +131,40 @@ function codeOf(issue: ZodIssue): IssueCode {
  * // { expected: '"ja" or "nein"', received: '"vielleicht"' }
  */
 export function splitMessage(message: string): { expected?: string; received?: string } {
-  if (!message.startsWith("expected ")) return {};
-  const at = message.indexOf(", received ");
-  if (at === -1) return { expected: message.slice("expected ".length) };
-  return {
-    expected: message.slice("expected ".length, at),
-    received: message.slice(at + ", received ".length),
-  };
+  const [, expected, received] = OWN_PATTERN.exec(message) ?? [];
+  return expected === undefined ? {} : received === undefined ? { expected } : { expected, received };
 }
 
-/** A readable issue from one Zod issue: our schemas' own "expected …" message, or one built from the code. */
-function readableIssue(issue: ZodIssue, path: string): ReadableIssue {
-  const code = codeOf(issue);
-  if (issue.message.startsWith("expected ")) {
-    // Our own schemas set messages that start with "expected"; they may name what they received.
-    const own = splitMessage(issue.message);
-    const received = own.received ?? reception(issue);
-    const message =
-      own.received === undefined && received !== undefined
-        ? `${issue.message}, received ${received}`
-        : issue.message;
-    return { code, path, message, ...own, ...(received === undefined ? {} : { received }) };
+/**
+ * An issue in our pattern: the message "expected X, received Y" and its two halves (only "expected X"
+ * when nothing received is known). Every issue is built here, so the three never disagree.
+ *
+ * @example
+ * expectedIssue("invalid_type", "offices[0].name", "a text", "12");
+ * // { code: "invalid_type", path: "offices[0].name", message: "expected a text, received 12",
+ * //   expected: "a text", received: "12" }
+ */
+export function expectedIssue(
+  code: IssueCode,
+  path: string,
+  expected: string,
+  received?: string,
+): ReadableIssue {
+  const issue: ReadableIssue = { code, path, message: `expected ${expected}`, expected };
+  if (received !== undefined) {
+    issue.message += `, received ${received}`;
+    issue.received = received;
   }
-  // Anything else (Zod's own message or a locale's) is replaced by a message built from the code.
-  const expected = expectation(issue);
-  const received = reception(issue);
-  const message = `expected ${expected}${received === undefined ? "" : `, received ${received}`}`;
-  return { code, path, message, expected, ...(received === undefined ? {} : { received }) };
+  return issue;
+}
+
+/**
+ * A readable issue from one Zod issue: our schemas set messages "expected X[, received Y]"; anything
+ * else (Zod's own message or a locale's) is replaced by one built from the code.
+ */
+function readableIssue(issue: ZodIssue, path: string): ReadableIssue {
+  const [, expected, received] = OWN_PATTERN.exec(issue.message) ?? [];
+  return expectedIssue(codeOf(issue), path, expected ?? expectation(issue), received ?? reception(issue));
 }
 
 /**

@@ -141,7 +141,7 @@ describe("parseDataset", () => {
 
   describe("unusable top level", () => {
     it.each([
-      ["an array", [], /expected a dataset object .*received a list/],
+      ["an array", [], /expected a dataset object .*received an empty list/],
       ["null", null, /received null/],
       [
         "a dataset without offices",

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { crossRecordIssues, type Dataset, datasetHeaderShape, SCHEMA_VERSION } from "./dataset.js";
 import { parseWithoutBadOptionalFields } from "./internal/optional-fields.js";
-import { formatPath, type ReadableIssue, toReadableIssues } from "./issues.js";
+import { describeValue, expectedIssue, type ReadableIssue, toReadableIssues } from "./issues.js";
 import { type Office, OfficeSchema } from "./office.js";
 import { type Provider, ProviderSchema } from "./provider.js";
 import { DatasetShapeError, SchemaVersionError } from "./schema-error.js";
@@ -107,13 +107,12 @@ export function* parseDatasetSteps(
   const warnings: string[] = [];
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     throw new DatasetShapeError("The dataset cannot be used", [
-      {
-        code: "not_a_dataset",
-        path: "",
-        expected: 'a dataset object with "schemaVersion" and "offices"',
-        received: kind(input),
-        message: `expected a dataset object with "schemaVersion" and "offices", received ${kind(input)}`,
-      },
+      expectedIssue(
+        "not_a_dataset",
+        "",
+        'a dataset object with "schemaVersion" and "offices"',
+        describeValue(input),
+      ),
     ]);
   }
   const version = (input as { schemaVersion?: unknown }).schemaVersion;
@@ -181,19 +180,14 @@ export function* parseDatasetSteps(
       collectUnknownFields(OfficeSchema, raw, officePath, unknown);
     }
   }
-  for (const issue of crossRecordIssues(providers, parsed)) {
-    const [collection, index] = issue.path;
-    const readable: ReadableIssue = {
-      code: issue.code,
-      path: formatPath(issue.path),
-      message: issue.message,
-    };
+  for (const { at, ...readable } of crossRecordIssues(providers, parsed)) {
+    const [collection, index] = at;
     if (collection === "providers") {
       if (options.strict) throw new DatasetShapeError("A provider id is used twice", [readable]);
       warnings.push(`${readable.path}: ${readable.message}; the first provider with this id is used`);
       continue;
     }
-    problems.set(index as number, [...(problems.get(index as number) ?? []), readable]);
+    problems.set(index, [...(problems.get(index) ?? []), readable]);
   }
 
   const offices: Office[] = [];
@@ -231,11 +225,4 @@ export function* parseDatasetSteps(
 // An optional field with a bad value costs that field only, never the record or its offices.
 function droppedField(issue: ReadableIssue): string {
   return `${issue.path}: ${issue.message}; this optional field is left out, the rest is kept`;
-}
-
-function kind(value: unknown): string {
-  if (Array.isArray(value)) return "a list";
-  if (value === null) return "null";
-  if (value === undefined) return "nothing";
-  return typeof value === "string" ? "a text" : String(typeof value);
 }

@@ -1,4 +1,4 @@
-import type { ReadableIssue } from "./issues.js";
+import { expectedIssue, type ReadableIssue } from "./issues.js";
 
 export type SchemaErrorCode = "INVALID_DATASET" | "UNSUPPORTED_SCHEMA_VERSION";
 
@@ -31,13 +31,12 @@ export class SchemaVersionError extends SchemaError {
       `Unsupported schema version: expected ${supported.split(".")[0]}.x (this library reads ${supported}), ` +
         `received "${version}". Use a version of @beratungsfinder/schemas made for ${version.split(".")[0]}.x.`,
       [
-        {
-          code: "unsupported_schema_version",
-          path: "schemaVersion",
-          message: `expected ${supported.split(".")[0]}.x, received "${version}"`,
-          expected: `${supported.split(".")[0]}.x`,
-          received: JSON.stringify(version),
-        },
+        expectedIssue(
+          "unsupported_schema_version",
+          "schemaVersion",
+          `${supported.split(".")[0]}.x`,
+          JSON.stringify(version),
+        ),
       ],
     );
     this.version = version;

@@ -165,15 +165,18 @@ describe("loadDataset", () => {
 
   it.each([
     ["null", null, "null"],
-    ["a number", 42, "number"],
-    ["an array", [DATASET], "an array"],
-    ["a boolean", true, "boolean"],
-    ["undefined", undefined, "undefined"],
+    ["a number", 42, "42"],
+    ["an array", [DATASET], "a list of 1 item"],
+    ["a boolean", true, "true"],
+    ["undefined", undefined, "nothing"],
   ])("rejects %s with a DatasetValidationError, never a TypeError", async (_, input, received) => {
     const error = await rejection(loadDataset(input as object));
     expect(error).toBeInstanceOf(DatasetValidationError);
     expect(error).toMatchObject({ code: "INVALID_DATASET" });
     expect((error as Error).message).toContain(`received ${received}`);
+    expect((error as DatasetValidationError).issues).toEqual([
+      expect.objectContaining({ code: "not_a_dataset", path: "", received }),
+    ]);
   });
 
   it("rejects 30,000 nested brackets with a clear error, never a RangeError", async () => {
@@ -181,7 +184,7 @@ describe("loadDataset", () => {
     expect(unclosed).toMatchObject({ code: "INVALID_JSON", line: 1, column: 30_001 });
     const closed = await rejection(loadDataset(`${"[".repeat(30_000)}${"]".repeat(30_000)}`));
     expect(closed).toBeInstanceOf(DatasetValidationError);
-    expect((closed as Error).message).toMatch(/^Invalid dataset: expected an object .*, received an array/);
+    expect((closed as Error).message).toMatch(/expected a dataset object .*, received a list of 1 item/);
   });
 
   it("rejects a JSON array text as not a dataset", async () => {

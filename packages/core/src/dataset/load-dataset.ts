@@ -1,6 +1,5 @@
 import type { Dataset, DatasetParseResult, InvalidOffice } from "@beratungsfinder/schemas";
 import { parseDatasetSteps, SchemaError } from "@beratungsfinder/schemas";
-import type { DataIssue } from "../errors.js";
 import { DatasetFetchError, DatasetParseError, DatasetValidationError, preview } from "../errors.js";
 import { runInSlices } from "../scheduling/run-in-slices.js";
 import type { SearchIndex } from "../search/create-index.js";
@@ -71,22 +70,8 @@ async function validate(
   signal: AbortSignal | undefined,
   url: string,
 ): Promise<LoadedDataset> {
-  if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    const received = input === null ? "null" : Array.isArray(input) ? "an array" : typeof input;
-    throw new DatasetValidationError(
-      "INVALID_DATASET",
-      `Invalid dataset: expected an object with "schemaVersion", "providers" and "offices", received ${received} (${preview(input)}).`,
-      [
-        {
-          code: "not_a_dataset",
-          path: "",
-          message: `Expected an object, received ${received}.`,
-          expected: "an object",
-          received,
-        },
-      ],
-    );
-  }
+  // Input that is no dataset object at all (null, a number, a list) is refused by parseDatasetSteps,
+  // with the issue coded not_a_dataset.
   let parsed: DatasetParseResult;
   try {
     parsed = await runInSlices(parseDatasetSteps(input), signal ? { signal } : {});
@@ -109,8 +94,7 @@ async function validate(
 /** Wraps the schemas package's errors (which carry readable issues) into core's error class. */
 function toValidationError(error: unknown): DatasetValidationError {
   if (error instanceof SchemaError) {
-    const issues: DataIssue[] = error.issues.map((issue) => ({ ...issue }));
-    return new DatasetValidationError(error.code, error.message, issues, { cause: error });
+    return new DatasetValidationError(error.code, error.message, error.issues, { cause: error });
   }
   const message = error instanceof Error ? error.message : String(error);
   return new DatasetValidationError("INVALID_DATASET", `The dataset cannot be used: ${message}`, [], {
