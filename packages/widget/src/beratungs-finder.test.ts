@@ -394,6 +394,22 @@ describe("<beratungs-finder>", () => {
     }
   });
 
+  it("reports a browser without geolocation as GEOLOCATION_UNSUPPORTED, in words and in bf-error", async () => {
+    const geolocation = navigator.geolocation;
+    Object.defineProperty(navigator, "geolocation", { value: undefined, configurable: true });
+    try {
+      const el = await mount();
+      const failed = oneEvent(el, "bf-error");
+      ($(el, ".locate-row button") as HTMLButtonElement).click();
+      const { detail } = await failed;
+      await elementUpdated(el);
+      expect(detail).to.include({ kind: "geolocation", code: "GEOLOCATION_UNSUPPORTED" });
+      expect($(el, ".notice")?.textContent).to.contain("could not be found");
+    } finally {
+      Object.defineProperty(navigator, "geolocation", { value: geolocation, configurable: true });
+    }
+  });
+
   it("searches the near attribute at start", async () => {
     const el = await fixture<BeratungsFinder>(html`<beratungs-finder
       lang="en"

@@ -45,7 +45,7 @@ import { timeoutMs } from "./with-timeout.js";
  * @fires {BfSelectEvent} bf-select - The details of an office were opened.
  * @fires {BfFilterChangeEvent} bf-filter-change - A filter, the radius or the age changed.
  * @fires {BfLocaleChangeEvent} bf-locale-change - The widget switched language.
- * @fires {BfErrorEvent} bf-error - Something failed (dataset, place data, locale, location, rendering).
+ * @fires {BfErrorEvent} bf-error - Something failed (dataset, place data, locale, location, rendering); `detail.code` is one of `BF_ERROR_CODES`, each explained in the embedding guide.
  *
  * @slot header - Replaces the default heading and introduction.
  * @slot privacy-note - Replaces the default privacy note in the footer.

@@ -1,7 +1,7 @@
-import { DatasetFetchError } from "@beratungsfinder/core";
+import { BeratungsfinderError, DatasetFetchError, ERROR_CODES } from "@beratungsfinder/core";
 import { expect } from "@open-wc/testing";
 import { BF_ERROR_CODES } from "./events/bf-error.js";
-import { bfErrorCode, datasetFailure, WidgetError } from "./failure.js";
+import { bfErrorCode, datasetFailure, WIDGET_ERROR_CODES, WidgetError } from "./failure.js";
 
 describe("bf-error codes", () => {
   it("are the codes the embedding guide's table lists, in its order", async () => {
@@ -25,5 +25,25 @@ describe("bf-error codes", () => {
     expect(bfErrorCode(lookalike)).to.equal("UNEXPECTED");
     expect(bfErrorCode(new TypeError("Failed to fetch"))).to.equal("UNEXPECTED");
     expect(bfErrorCode(new WidgetError("NO_SOURCE", "none"))).to.equal("UNEXPECTED");
+  });
+
+  it("list every code the widget's own errors carry, and each reaches bf-error as itself", () => {
+    // NO_SOURCE is shown in the element, never fired.
+    for (const code of WIDGET_ERROR_CODES.filter((code) => code !== "NO_SOURCE")) {
+      expect(BF_ERROR_CODES, code).to.include(code);
+      expect(bfErrorCode(new WidgetError(code, "")), code).to.equal(code);
+    }
+  });
+
+  it("list every code of core's errors the widget can meet, and each reaches bf-error as itself", () => {
+    // Core throws these four only from what the widget never calls: the CSV and HSDS readers, the
+    // encoding detector and the CLI. A new core code fails here until it is listed or added to these.
+    const outside = ["INVALID_CSV", "INVALID_ENCODING", "INVALID_HSDS", "USAGE"];
+    expect(ERROR_CODES.filter((code) => !(BF_ERROR_CODES as readonly string[]).includes(code))).to.deep.equal(
+      outside,
+    );
+    for (const code of ERROR_CODES.filter((code) => !outside.includes(code))) {
+      expect(bfErrorCode(new BeratungsfinderError(code, "")), code).to.equal(code);
+    }
   });
 });

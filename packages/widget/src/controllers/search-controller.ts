@@ -268,10 +268,6 @@ export class SearchController extends SearchSession {
     } catch (error) {
       const code = errorCode(error) as GeolocationCode;
       this.notice = this.options.t()(GEOLOCATION_MESSAGES[code] ?? "locate.unavailable");
-      if (code === "GEOLOCATION_UNSUPPORTED") {
-        this.update();
-        return;
-      }
       this.announce(this.notice);
       this.options.report("geolocation", error);
     }

@@ -22,6 +22,7 @@ export const BF_ERROR_CODES = [
   "GEOLOCATION_DENIED",
   "GEOLOCATION_UNAVAILABLE",
   "GEOLOCATION_TIMEOUT",
+  "GEOLOCATION_UNSUPPORTED",
   "UNEXPECTED",
 ] as const satisfies readonly (ErrorCode | WidgetErrorCode | "UNEXPECTED")[];
 export type BfErrorCode = (typeof BF_ERROR_CODES)[number];
