@@ -1,5 +1,5 @@
-// Issue codes: every problem found in data has one (the schemas' list; docs/problems.md).
-export type { IssueCode } from "@beratungsfinder/schemas";
+// Issue codes and the result shape of every reader that can partly succeed (the schemas' own; docs/problems.md).
+export type { IssueCode, Result } from "@beratungsfinder/schemas";
 export { ISSUE_CODES } from "@beratungsfinder/schemas";
 // Datasets: loading, validating and parsing JSON text with line and column (dataset/).
 export type { LoadDatasetOptions, LoadedDataset } from "./dataset/load-dataset.js";

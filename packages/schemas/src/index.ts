@@ -71,6 +71,7 @@ export { parseDataset, parseDatasetSteps, parseOffice, parseProvider } from "./p
 export { ProgrammeSchema } from "./programme.js";
 export type { Provider } from "./provider.js";
 export { ProviderSchema } from "./provider.js";
+export type { Result } from "./result.js";
 export type { SchemaErrorCode } from "./schema-error.js";
 export { DatasetShapeError, SchemaError, SchemaVersionError } from "./schema-error.js";
 export { TargetGroupSchema } from "./target-group.js";

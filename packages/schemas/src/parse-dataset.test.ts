@@ -24,6 +24,9 @@ describe("parseDataset", () => {
       expect(invalid?.issues.map((issue) => issue.path).sort()).toEqual([...fixture.expectedPaths].sort());
       for (const issue of invalid?.issues ?? []) expect(issue.message).toMatch(/^expected .+, received .+/);
       expect(result.dataset.offices.map((office) => office.id)).toEqual(["base-office"]);
+      // The result shape: `value` is the dataset, `issues` the left-out office's issues.
+      expect(result.value).toBe(result.dataset);
+      expect(result.issues).toEqual(invalid?.issues);
     },
   );
 

@@ -4,6 +4,7 @@ import { parseWithoutBadOptionalFields } from "./internal/optional-fields.js";
 import { describeValue, expectedIssue, type ReadableIssue, toReadableIssues } from "./issues.js";
 import { type Office, OfficeSchema } from "./office.js";
 import { type Provider, ProviderSchema } from "./provider.js";
+import type { Result } from "./result.js";
 import { DatasetShapeError, SchemaVersionError } from "./schema-error.js";
 import { collectUnknownFields, unknownFieldWarnings } from "./unknown-fields.js";
 import { isFreeOfCharge } from "./vocabulary/services.js";
@@ -15,11 +16,15 @@ export interface InvalidOffice {
   issues: ReadableIssue[];
 }
 
-export interface DatasetParseResult {
-  /** The dataset with only the valid offices. */
+/**
+ * The dataset with only its valid offices (`value`), every issue of the offices left out (`issues`, in
+ * their order; their paths start with `offices[n]`), the same grouped by office (`invalid`), and the
+ * warnings.
+ */
+export interface DatasetParseResult extends Result<Dataset> {
+  /** @deprecated The same object as `value`; kept for 0.x callers. */
   dataset: Dataset;
   invalid: InvalidOffice[];
-  warnings: string[];
 }
 
 export interface ParseDatasetOptions {
@@ -192,6 +197,7 @@ export function* parseDatasetSteps(
 
   const offices: Office[] = [];
   const invalid: InvalidOffice[] = [];
+  const officeIssues: ReadableIssue[] = [];
   parsed.forEach((office, index) => {
     const issues = problems.get(index);
     if (!issues) {
@@ -200,6 +206,7 @@ export function* parseDatasetSteps(
     }
     if (options.strict) throw new DatasetShapeError(`offices[${index}] is invalid`, issues);
     const id = (rawOffices[index] as { id?: unknown } | null)?.id;
+    officeIssues.push(...issues);
     invalid.push(typeof id === "string" ? { index, id, issues } : { index, issues });
   });
 
@@ -219,7 +226,8 @@ export function* parseDatasetSteps(
     }
   }
 
-  return { dataset: { ...rest, providers, offices }, invalid, warnings };
+  const dataset = { ...rest, providers, offices };
+  return { value: dataset, dataset, issues: officeIssues, invalid, warnings };
 }
 
 // An optional field with a bad value costs that field only, never the record or its offices.

@@ -36,7 +36,7 @@ export class PublishedSource {
   /** The offices loaded so far, as the raw path's `loadDataset` gives them. */
   get loaded(): LoadedDataset {
     const { dataset, index } = this.#view;
-    return { dataset, index, invalid: [], warnings: [] };
+    return { value: dataset, dataset, index, issues: [], invalid: [], warnings: [] };
   }
 
   /** The parts that could not be loaded, in the order they failed. */

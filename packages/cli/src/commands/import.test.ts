@@ -239,4 +239,23 @@ describe("beratungsfinder import --from csv", () => {
       issues: [{ code: "extra_cells", line: 3, path: "(column 13)" }],
     });
   });
+
+  it("refuses a CSV file whose header row lacks a required column with INVALID_CSV and the header's issues", async () => {
+    const file = writeCsv("offices.csv", ["id,titel", "a,x"]);
+    const result = await run(["import", file, "--from", "csv", "--out", "offices.json", "--json"], {
+      cwd: folder.path,
+    });
+    expect(result.code).toBe(1);
+    expect(result.json()).toMatchObject({
+      error: {
+        code: "INVALID_CSV",
+        issues: [
+          { code: "unknown_column", path: "titel (column 2)", line: 1 },
+          { code: "csv_header", path: "name", line: 1 },
+          { code: "csv_header", path: "programmes", line: 1 },
+          { code: "csv_header", path: "provider_id", line: 1 },
+        ],
+      },
+    });
+  });
 });

@@ -195,23 +195,13 @@ export async function readHsdsFile(
 
 export async function readCsv(path: string, read: TextReadOptions = {}): Promise<Converted> {
   const text = await readTextFile(path, read);
-  const result = parseOfficeCsv(text);
-  const lines = new Set(result.errors.map((error) => error.line));
+  // A file of which no row can be read throws INVALID_CSV, with the header row's issues.
+  const { value, issues } = parseOfficeCsv(text);
   return {
-    offices: result.offices,
-    providers: result.providers,
-    issues: result.errors.map((error) => ({
-      code: error.code,
-      ...(error.expected === undefined ? {} : { expected: error.expected }),
-      ...(error.received === undefined ? {} : { received: error.received }),
-      line: error.line,
-      // A row with extra cells belongs to no column: its path is only where the extra cells begin.
-      path: [error.field, error.column === undefined ? "" : `(column ${error.column})`]
-        .filter(Boolean)
-        .join(" "),
-      message: error.message,
-    })),
-    invalid: lines.size,
+    ...value,
+    // The issue shape, without the CSV reader's own field and column (the path names both).
+    issues: issues.map(({ field: _field, column: _column, ...issue }) => issue),
+    invalid: new Set(issues.map((issue) => issue.line)).size,
     warnings: [],
     header: {},
   };

@@ -144,14 +144,19 @@ export function extraCellsMessage(expected: number, received: number, delimiter:
 export function readCsvObjects(input: string): {
   rows: { line: number; values: Record<string, string> }[];
   header: string[];
-  errors: { line: number; message: string }[];
+  /** An unclosed quote (`csv_syntax`) or a row with more cells than the header (`extra_cells`). */
+  errors: { code: "csv_syntax" | "extra_cells"; line: number; message: string }[];
 } {
-  const { records, delimiter, errors } = readCsv(input);
+  const { records, delimiter, errors: textErrors } = readCsv(input);
+  const errors: { code: "csv_syntax" | "extra_cells"; line: number; message: string }[] = textErrors.map(
+    (error) => ({ code: "csv_syntax", ...error }),
+  );
   const header = (records[0]?.fields ?? []).map((name) => name.trim());
   const rows: { line: number; values: Record<string, string> }[] = [];
   for (const record of records.slice(1)) {
     if (record.fields.length > header.length) {
       errors.push({
+        code: "extra_cells",
         line: record.line,
         message: extraCellsMessage(header.length, record.fields.length, delimiter),
       });

@@ -1,6 +1,7 @@
 /** The office template's columns, cell vocabularies and header row. */
-import type { IssueCode, Office, Provider } from "@beratungsfinder/schemas";
+import type { IssueCode, Office, Provider, Result } from "@beratungsfinder/schemas";
 import type { IntakeStatus, LanguageMode } from "@beratungsfinder/schemas/vocabulary";
+import type { DataIssue } from "../errors.js";
 import type { CsvDelimiter } from "./csv-text.js";
 import { MAX_OPENING_HOURS_ERRORS } from "./opening-hours-text.js";
 
@@ -53,8 +54,8 @@ export const REQUIRED_COLUMNS: OfficeCsvColumn[] = ["id", "name", "programmes"];
 /** The most problems listed for one cell (an opening-hours text's ten and its count of the rest). */
 export const MAX_CELL_PROBLEMS = MAX_OPENING_HOURS_ERRORS + 1;
 
-/** One problem in the spreadsheet: the file line where the row starts, the column and what to fix. */
-export interface OfficeCsvError {
+/** A problem as the reader finds it, before its path is written out (see `OfficeCsvError`). */
+export interface CellProblem {
   /** One of `ISSUE_CODES`: `invalid_cell`, `csv_header`, `duplicate_id`, a schema's code, … */
   code: IssueCode;
   line: number;
@@ -66,10 +67,31 @@ export interface OfficeCsvError {
   received?: string;
 }
 
-export interface OfficeCsvResult {
-  /** The rows that are valid offices; rows with errors are left out and listed in `errors`. */
+/**
+ * One problem in the spreadsheet, in the one issue shape (`code`, `path`, `message`, `expected`,
+ * `received`, `line`): the file line where the row starts, the column and what to fix. `path` names the
+ * column and its number (`postal_code (column 7)`; only `(column 13)` for a row with extra cells).
+ */
+export interface OfficeCsvError extends CellProblem, DataIssue {
+  line: number;
+}
+
+/** The offices and providers of the rows that could be read. */
+export interface OfficeCsvValue {
   offices: Office[];
   providers: Provider[];
+}
+
+/**
+ * The rows that are valid offices (`value`), the problems of the rows left out (`issues`) and the
+ * delimiter found. `warnings` is empty today (every problem costs its row).
+ */
+export interface OfficeCsvResult extends Result<OfficeCsvValue, OfficeCsvError> {
+  /** @deprecated `value.offices`; kept for 0.x callers. */
+  offices: Office[];
+  /** @deprecated `value.providers`; kept for 0.x callers. */
+  providers: Provider[];
+  /** @deprecated The same list as `issues`; kept for 0.x callers. */
   errors: OfficeCsvError[];
   delimiter: CsvDelimiter;
 }
@@ -174,9 +196,9 @@ export function parseDate(text: string): string | undefined {
 export function readHeader(headerRecord: { line: number; fields: string[] }): {
   header: string[];
   columnIndex: Map<string, number>;
-  errors: OfficeCsvError[];
+  errors: CellProblem[];
 } {
-  const errors: OfficeCsvError[] = [];
+  const errors: CellProblem[] = [];
   const header = headerRecord.fields.map((name) => name.trim().toLowerCase());
   const columnIndex = new Map<string, number>();
   header.forEach((name, index) => {
@@ -185,7 +207,7 @@ export function readHeader(headerRecord: { line: number; fields: string[] }): {
       errors.push({
         line: headerRecord.line,
         column: index + 1,
-        code: "csv_header",
+        code: "unknown_column",
         field: name,
         message: `unknown column "${name}": expected one of ${OFFICE_CSV_COLUMNS.join(", ")}`,
       });

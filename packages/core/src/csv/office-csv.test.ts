@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { DatasetValidationError } from "../errors.js";
 import { readCsv } from "./csv-text.js";
 import { parseOfficeCsv, toOfficeCsv } from "./office-csv.js";
 import { MAX_OPENING_HOURS_ERRORS } from "./opening-hours-text.js";
@@ -54,12 +55,18 @@ describe("parseOfficeCsv", () => {
       "b,p,Träger,Büro B,MBE,Weg 2,1011,Berlin,Berlin,Mo 09:00-12:00",
       "c,p,Träger,Büro C,XYZ,Weg 3,10115,Berlin,Bayernland,Mo 09:00-12:00",
     ].join("\n");
-    const { offices, errors } = parseOfficeCsv(text);
+    const result = parseOfficeCsv(text);
+    const { offices, errors } = result;
     expect(offices.map((office) => office.id)).toEqual(["a", "b"]);
     expect(offices[1]?.address?.postalCode).toBe("01011");
+    // The result shape: the old names are the same lists.
+    expect(result.value).toEqual({ offices, providers: result.providers });
+    expect(result.issues).toBe(errors);
+    expect(result.warnings).toEqual([]);
     expect(errors).toEqual([
       {
         code: "invalid_cell",
+        path: "programmes (column 5)",
         line: 5,
         column: 5,
         field: "programmes",
@@ -69,6 +76,7 @@ describe("parseOfficeCsv", () => {
       },
       {
         code: "invalid_cell",
+        path: "state (column 9)",
         line: 5,
         column: 9,
         field: "state",
@@ -149,6 +157,7 @@ describe("parseOfficeCsv", () => {
     expect(errors).toEqual([
       {
         code: "extra_cells",
+        path: "(column 8)",
         line: 2,
         column: 8,
         field: "",
@@ -159,25 +168,64 @@ describe("parseOfficeCsv", () => {
     expect(offices[0]?.description).toEqual({ de: "Hilfe" });
   });
 
-  it("reports unknown and missing columns in the header row", () => {
-    const { errors } = parseOfficeCsv("id,titel\n1,x\n");
-    expect(errors).toEqual([
+  it("throws INVALID_CSV with the header row's issues when a required column is missing", () => {
+    let thrown: unknown;
+    try {
+      parseOfficeCsv("id,titel\n1,x\n");
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(DatasetValidationError);
+    expect(thrown).toMatchObject({ code: "INVALID_CSV" });
+    expect((thrown as Error).message).toMatch(
+      /^The CSV file cannot be read: line 1 titel \(column 2\): unknown column/,
+    );
+    expect((thrown as DatasetValidationError).issues).toEqual([
       {
-        code: "csv_header",
+        code: "unknown_column",
+        path: "titel (column 2)",
         line: 1,
         column: 2,
         field: "titel",
         message: expect.stringContaining('unknown column "titel"'),
       },
-      { code: "csv_header", line: 1, field: "name", message: expect.stringContaining('"name"') },
-      { code: "csv_header", line: 1, field: "programmes", message: expect.stringContaining('"programmes"') },
       {
         code: "csv_header",
+        path: "name",
+        line: 1,
+        field: "name",
+        message: expect.stringContaining('"name"'),
+      },
+      {
+        code: "csv_header",
+        path: "programmes",
+        line: 1,
+        field: "programmes",
+        message: expect.stringContaining('"programmes"'),
+      },
+      {
+        code: "csv_header",
+        path: "provider_id",
         line: 1,
         field: "provider_id",
         message: expect.stringContaining('"provider_id"'),
       },
     ]);
+  });
+
+  it("throws INVALID_CSV for an empty file or a repeated column, and reads the rows beside an unknown column", () => {
+    expect(() => parseOfficeCsv("")).toThrowError(
+      expect.objectContaining({
+        code: "INVALID_CSV",
+        issues: [expect.objectContaining({ code: "csv_header" })],
+      }),
+    );
+    expect(() => parseOfficeCsv(`${HEADER},name\na,p,Träger,Büro,MBE,,,,,,`)).toThrowError(
+      /the column "name" appears twice/,
+    );
+    const { value, issues } = parseOfficeCsv(`${HEADER},fax\na,p,Träger,Büro,MBE,,,,,,030 1`);
+    expect(value.offices.map((office) => office.id)).toEqual(["a"]);
+    expect(issues).toMatchObject([{ code: "unknown_column", path: "fax (column 11)" }]);
   });
 
   it("reports duplicate office ids and conflicting provider names", () => {

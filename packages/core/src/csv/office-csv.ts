@@ -10,10 +10,12 @@ import type {
 } from "@beratungsfinder/schemas";
 import { type IssueCode, parseOffice, splitMessage } from "@beratungsfinder/schemas";
 import { CHANNELS, PHONE_TYPES, TARGET_GROUPS, TOPICS } from "@beratungsfinder/schemas/vocabulary";
+import { DatasetValidationError } from "../errors.js";
 import { programmeFromText, umbrellaFromText } from "../hsds/provider-umbrella.js";
 import { cellExcerpt } from "./cell-excerpt.js";
 import { extraCellsMessage, readCsv } from "./csv-text.js";
 import {
+  type CellProblem,
   INTAKE_WORDS,
   LANGUAGE_ENTRY,
   LANGUAGE_MODE_WORDS,
@@ -38,6 +40,7 @@ export {
   type OfficeCsvColumn,
   type OfficeCsvError,
   type OfficeCsvResult,
+  type OfficeCsvValue,
   type ToOfficeCsvOptions,
 } from "./office-csv-columns.js";
 export { toOfficeCsv, yesNo } from "./office-csv-write.js";
@@ -47,13 +50,17 @@ export { toOfficeCsv, yesNo } from "./office-csv-write.js";
  * providers. Every problem names the line in the file (embedded newlines counted), the column and what
  * was expected; rows with problems are left out, the others are kept.
  *
+ * Throws a `DatasetValidationError` coded `INVALID_CSV` when no row can be read at all: an empty file,
+ * or a header row that lacks a required column, repeats one, or cannot be split into cells. Its
+ * `issues` say what is wrong with the header row (an unknown column alone is an issue, not fatal).
+ *
  * @example
- * const { offices, providers, errors } = parseOfficeCsv(await readFile("offices.csv", "utf8"));
- * for (const e of errors) console.log(`line ${e.line}, ${e.field}: ${e.message}`);
+ * const { value, issues } = parseOfficeCsv(await readFile("offices.csv", "utf8"));
+ * for (const e of issues) console.log(`line ${e.line}, ${e.path}: ${e.message}`);
  */
 export function parseOfficeCsv(text: string): OfficeCsvResult {
   const { records, delimiter, errors: textErrors } = readCsv(text);
-  const errors: OfficeCsvError[] = textErrors.map((error) => ({
+  const errors: CellProblem[] = textErrors.map((error) => ({
     code: "csv_syntax",
     line: error.line,
     field: "",
@@ -69,14 +76,13 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
       field: "",
       message: `expected a header row with the columns ${OFFICE_CSV_COLUMNS.join(", ")}, received an empty file`,
     });
-    return { offices, providers: [], errors, delimiter };
+    throw unusable(errors);
   }
   const { header, columnIndex, errors: headerErrors } = readHeader(headerRecord);
   errors.push(...headerErrors);
-  if (
-    errors.some((error) => error.line === headerRecord.line && !error.message.startsWith("unknown column"))
-  ) {
-    return { offices, providers: [], errors, delimiter };
+  // Any problem of the header row but an unknown column leaves no row to read.
+  if (errors.some((error) => error.line === headerRecord.line && error.code !== "unknown_column")) {
+    throw unusable(errors);
   }
 
   const officeLines = new Map<string, number>();
@@ -86,7 +92,7 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
       const index = columnIndex.get(name);
       return index === undefined ? "" : (record.fields[index] ?? "").trim();
     };
-    const rowErrors: OfficeCsvError[] = [];
+    const rowErrors: CellProblem[] = [];
     // At most MAX_CELL_PROBLEMS per cell, then one count: 10,000 bad topics in a cell are one problem.
     const perCell = new Map<OfficeCsvColumn, number>();
     // A cell's problem: its code (`invalid_cell` unless said), and the two halves of the message.
@@ -406,5 +412,27 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
       });
     }
   }
-  return { offices, providers: [...providers.values()].map((entry) => entry.provider), errors, delimiter };
+  const value = { offices, providers: [...providers.values()].map((entry) => entry.provider) };
+  const issues = errors.map(located);
+  return { value, issues, warnings: [], ...value, errors: issues, delimiter };
+}
+
+/** A problem with its path: the column and its number (a row with extra cells: only where they begin). */
+function located(problem: CellProblem): OfficeCsvError {
+  const column = problem.column === undefined ? "" : `(column ${problem.column})`;
+  return { ...problem, path: [problem.field, column].filter(Boolean).join(" ") };
+}
+
+/** The error for a file of which no row can be read, with the header row's problems as its issues. */
+function unusable(errors: CellProblem[]): DatasetValidationError {
+  const issues = errors.map(located);
+  const shown = issues
+    .slice(0, 3)
+    .map((issue) => `line ${issue.line}${issue.path ? ` ${issue.path}` : ""}: ${issue.message}`);
+  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : "";
+  return new DatasetValidationError(
+    "INVALID_CSV",
+    `The CSV file cannot be read: ${shown.join("; ")}${more}`,
+    issues,
+  );
 }

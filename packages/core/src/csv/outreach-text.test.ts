@@ -225,6 +225,7 @@ describe("the outreach column", () => {
     expect(errors).toEqual([
       {
         code: "invalid_cell",
+        path: "outreach (column 10)",
         line: 3,
         column: 10,
         field: "outreach",

@@ -56,6 +56,10 @@ describe("loadDataset", () => {
     expect(loaded.invalid[0]?.index).toBe(1);
     expect(loaded.invalid[0]?.issues[0]?.path).toBe("offices[1].geo.lat");
     expect(loaded.index.located.map((entry) => entry.office.id)).toEqual(["a", "c"]);
+    // The result shape: `value` is the dataset, `issues` every issue of the offices left out.
+    expect(loaded.value).toBe(loaded.dataset);
+    expect(loaded.issues).toEqual(loaded.invalid[0]?.issues);
+    expect(loaded.issues[0]).toMatchObject({ code: "too_small", path: "offices[1].geo.lat" });
   });
 
   it("rejects a 404 with an HTTP_ERROR naming the URL and status", async () => {

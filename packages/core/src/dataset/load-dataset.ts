@@ -1,4 +1,4 @@
-import type { Dataset, DatasetParseResult, InvalidOffice } from "@beratungsfinder/schemas";
+import type { Dataset, DatasetParseResult, InvalidOffice, Result } from "@beratungsfinder/schemas";
 import { parseDatasetSteps, SchemaError } from "@beratungsfinder/schemas";
 import { DatasetFetchError, DatasetParseError, DatasetValidationError, preview } from "../errors.js";
 import { runInSlices } from "../scheduling/run-in-slices.js";
@@ -14,13 +14,16 @@ export interface LoadDatasetOptions {
   fetch?: typeof fetch;
 }
 
-export interface LoadedDataset {
-  /** The dataset with only its valid offices. */
+/**
+ * The dataset with only its valid offices (`value`), its search index, the issues of the offices left
+ * out (`issues`, and grouped by office in `invalid`) and the warnings.
+ */
+export interface LoadedDataset extends Result<Dataset> {
+  /** @deprecated The same object as `value`; kept for 0.x callers. */
   dataset: Dataset;
   index: SearchIndex;
   /** The offices left out, each with its position and what is wrong with it. */
   invalid: InvalidOffice[];
-  warnings: string[];
 }
 
 /**
@@ -83,12 +86,7 @@ async function validate(
     }
     throw toValidationError(error);
   }
-  return {
-    dataset: parsed.dataset,
-    index: createIndex(parsed.dataset),
-    invalid: parsed.invalid,
-    warnings: parsed.warnings,
-  };
+  return { ...parsed, index: createIndex(parsed.dataset) };
 }
 
 /** Wraps the schemas package's errors (which carry readable issues) into core's error class. */

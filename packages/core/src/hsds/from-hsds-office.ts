@@ -252,7 +252,9 @@ export function buildOffice(parts: OfficeParts, ctx: Context): void {
   if (ctx.officeIds.has(office.id)) {
     leftOut(
       ctx,
-      `${path}: the office "${office.id}" was already imported from another part of the input; left out`,
+      "duplicate_id",
+      path,
+      `the office "${office.id}" was already imported from another part of the input`,
     );
     return;
   }
@@ -316,7 +318,8 @@ export function salvage(office: OfficeInput, path: string, ctx: Context): Office
       }
     }
     if (!removed) {
-      leftOut(ctx, `${path}: office "${String(draft.id)}" left out: ${issue.path}: ${issue.message}`);
+      const message = `office "${String(draft.id)}" left out: ${issue.path}: ${issue.message}`;
+      leftOut(ctx, issue.code, path, message, `${path}: ${message}`);
       return undefined;
     }
     ctx.warnings.push(`${path}: ${issue.path} ${issue.message}; left out`);

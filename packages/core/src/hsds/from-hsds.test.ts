@@ -116,6 +116,21 @@ describe("fromHsds on the official examples", () => {
     ]);
   });
 
+  it("lists each record left out whole as an issue with its code and HSDS path", () => {
+    const sal = { id: "sal-1", location_id: "l", service_id: "s" };
+    const result = fromHsds([42, example("location.json"), sal, example("taxonomy.json")]);
+    expect(result.issues).toEqual([
+      { code: "not_an_hsds_record", path: "[0]", message: "expected an HSDS object, received number" },
+      expect.objectContaining({ code: "unsupported_record", path: "[1]" }),
+      expect.objectContaining({ code: "missing_service", path: "[2]" }),
+      expect.objectContaining({ code: "unsupported_record", path: "[3]" }),
+    ]);
+    expect(result.invalid).toBe(4);
+    expect(result.value).toBe(result.dataset);
+    // In 0.x the warnings still name them, as before.
+    expect(result.warnings[0]).toBe("[0]: expected an HSDS object, received number; left out");
+  });
+
   it("rejects input that is not HSDS JSON with a typed error", () => {
     expect(() => fromHsds("{ nope")).toThrow(expect.objectContaining({ code: "INVALID_JSON" }));
     expect(() => fromHsds(42)).toThrow(expect.objectContaining({ code: "INVALID_HSDS" }));

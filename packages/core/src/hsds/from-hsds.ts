@@ -121,7 +121,12 @@ function importOrganization(organization: HsdsRecord, path: string, ctx: Context
 function importServiceAtLocation(sal: HsdsRecord, path: string, ctx: Context): void {
   const service = child(sal, "service");
   if (!service) {
-    leftOut(ctx, `${path}: a service_at_location without its service cannot become an office; left out`);
+    leftOut(
+      ctx,
+      "missing_service",
+      path,
+      "a service_at_location without its service cannot become an office",
+    );
     return;
   }
   const { service_at_locations: _ignored, ...serviceOnly } = service;
@@ -134,15 +139,13 @@ const MAX_CONTENTS_DEPTH = 32;
 
 function importItem(item: unknown, path: string, ctx: Context, depth = 0): void {
   if (!isRecord(item)) {
-    leftOut(
-      ctx,
-      `${path}: expected an HSDS object, received ${Array.isArray(item) ? "a list" : typeof item}; left out`,
-    );
+    const received = Array.isArray(item) ? "a list" : typeof item;
+    leftOut(ctx, "not_an_hsds_record", path, `expected an HSDS object, received ${received}`);
     return;
   }
   if (Array.isArray(item.contents)) {
     if (depth >= MAX_CONTENTS_DEPTH) {
-      leftOut(ctx, `${path}: "contents" nested more than ${MAX_CONTENTS_DEPTH} levels deep; left out`);
+      leftOut(ctx, "nested_too_deep", path, `"contents" nested more than ${MAX_CONTENTS_DEPTH} levels deep`);
       return;
     }
     item.contents.forEach((entry, index) => {
@@ -157,12 +160,18 @@ function importItem(item: unknown, path: string, ctx: Context, depth = 0): void 
   else if (kind === "location") {
     leftOut(
       ctx,
+      "unsupported_record",
+      path,
+      "a location on its own names no service or programme",
       `${path}: a location on its own names no service or programme; left out (import the organization or service_at_location instead)`,
     );
   } else {
+    const keys = Object.keys(item).slice(0, 6).join(", ");
     leftOut(
       ctx,
-      `${path}: not an organization, service or service_at_location (keys: ${Object.keys(item).slice(0, 6).join(", ")}); left out`,
+      "unsupported_record",
+      path,
+      `not an organization, service or service_at_location (keys: ${keys})`,
     );
   }
 }
@@ -185,11 +194,11 @@ function finish(ctx: Context): FromHsdsResult {
     providers,
     offices: ctx.offices,
   };
-  return { dataset, warnings: ctx.warnings, invalid: ctx.invalid };
+  return { value: dataset, dataset, issues: ctx.issues, warnings: ctx.warnings, invalid: ctx.issues.length };
 }
 
 function createContext(options: FromHsdsOptions): Context {
-  return { options, warnings: [], invalid: 0, providers: new Map(), offices: [], officeIds: new Set() };
+  return { options, warnings: [], issues: [], providers: new Map(), offices: [], officeIds: new Set() };
 }
 
 /**
@@ -248,9 +257,9 @@ export function fromHsdsTables(
   options: FromHsdsOptions = {},
 ): FromHsdsResult {
   const ctx = createContext(options);
-  const { items, warnings, invalid } = nestTables(tables);
+  const { items, warnings, issues } = nestTables(tables);
   ctx.warnings.push(...warnings);
-  ctx.invalid += invalid;
+  ctx.issues.push(...issues);
   for (const item of items) importItem(item, kindOf(item), ctx);
   return finish(ctx);
 }

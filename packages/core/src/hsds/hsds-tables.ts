@@ -1,4 +1,5 @@
 import { readCsvObjects } from "../csv/csv-text.js";
+import type { DataIssue } from "../errors.js";
 import type { HsdsRecord } from "./hsds-record.js";
 import { isRecord, SOURCE, text } from "./hsds-record.js";
 
@@ -87,7 +88,7 @@ function rowsOf(
   name: string,
   content: string | unknown[],
   warnings: string[],
-  unreadRows: { count: number },
+  unread: DataIssue[],
 ): HsdsRecord[] {
   if (typeof content !== "string") {
     return content.filter(isRecord).map((row, index) => {
@@ -97,8 +98,10 @@ function rowsOf(
     });
   }
   const { rows, errors } = readCsvObjects(content);
-  for (const error of errors) warnings.push(`${name}.csv line ${error.line}: ${error.message}`);
-  unreadRows.count += errors.length;
+  for (const { code, line, message } of errors) {
+    warnings.push(`${name}.csv line ${line}: ${message}`);
+    unread.push({ code, path: `${name}.csv`, line, message });
+  }
   return rows.map(({ line, values }) => {
     const row: HsdsRecord = {};
     for (const [key, value] of Object.entries(values)) {
@@ -130,11 +133,11 @@ function groupBy(rows: HsdsRecord[], key: string): Map<string, HsdsRecord[]> {
 export function nestTables(tables: Record<string, string | unknown[]>): {
   items: HsdsRecord[];
   warnings: string[];
-  /** CSV rows that could not be read (extra cells, an unclosed quote), each with its warning. */
-  invalid: number;
+  /** CSV rows that could not be read (extra cells, an unclosed quote), each also with its warning. */
+  issues: DataIssue[];
 } {
   const warnings: string[] = [];
-  const unreadRows = { count: 0 };
+  const issues: DataIssue[] = [];
   const data = new Map<HsdsTableName, HsdsRecord[]>();
   for (const [key, content] of Object.entries(tables)) {
     if (/datapackage\.json$/i.test(key)) continue;
@@ -147,7 +150,7 @@ export function nestTables(tables: Record<string, string | unknown[]>): {
       warnings.push(`${key}: expected CSV text or a list of rows; left out`);
       continue;
     }
-    data.set(name, [...(data.get(name) ?? []), ...rowsOf(name, content, warnings, unreadRows)]);
+    data.set(name, [...(data.get(name) ?? []), ...rowsOf(name, content, warnings, issues)]);
   }
   const table = (name: HsdsTableName) => data.get(name) ?? [];
   // Contacts without a person's name carry role mailboxes of a service at a location; named ones are personal data.
@@ -272,5 +275,5 @@ export function nestTables(tables: Record<string, string | unknown[]>): {
       );
     }
   }
-  return { items: [...organizations.values(), ...orphans], warnings, invalid: unreadRows.count };
+  return { items: [...organizations.values(), ...orphans], warnings, issues };
 }
