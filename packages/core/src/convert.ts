@@ -6,7 +6,7 @@
  *
  * @example
  * import { parseOfficeCsv } from "@beratungsfinder/core/convert";
- * const { offices, errors } = parseOfficeCsv(text); // errors name the line and column
+ * const { value, issues } = parseOfficeCsv(text); // value.offices; issues name the line and column
  */
 // Converters: the office spreadsheet template (csv/).
 export type { CsvDelimiter } from "./csv/csv-text.js";
@@ -14,6 +14,7 @@ export type {
   OfficeCsvColumn,
   OfficeCsvError,
   OfficeCsvResult,
+  OfficeCsvValue,
   ToOfficeCsvOptions,
 } from "./csv/office-csv.js";
 export { OFFICE_CSV_COLUMNS, parseOfficeCsv, toOfficeCsv } from "./csv/office-csv.js";

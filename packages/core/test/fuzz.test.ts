@@ -15,7 +15,7 @@ import {
   parseOpeningHoursText,
   toOfficeCsv,
 } from "../src/convert.js";
-import { BeratungsfinderError } from "../src/errors.js";
+import { BeratungsfinderError, DatasetValidationError } from "../src/errors.js";
 import { realGeocoder } from "../src/geo/fixtures/real-geodata.js";
 import {
   createIndex,
@@ -53,20 +53,37 @@ const csvText = fc
 const header = fc.subarray([...OFFICE_CSV_COLUMNS], { minLength: 1 }).map((columns) => columns.join(";"));
 
 describe("parseOfficeCsv", () => {
-  test.prop([fc.string({ unit: "binary", maxLength: 400 })], SETTINGS)("never throws on any text", (text) => {
-    expect(Array.isArray(parseOfficeCsv(text).errors)).toBe(true);
-  });
+  /** The result, or undefined when the file has no readable header row (INVALID_CSV, nothing else). */
+  function parsedOrRefused(text: string) {
+    try {
+      return parseOfficeCsv(text);
+    } catch (error) {
+      expect(error).toBeInstanceOf(DatasetValidationError);
+      expect(error).toMatchObject({ code: "INVALID_CSV" });
+      expect((error as DatasetValidationError).issues.length).toBeGreaterThan(0);
+      return undefined;
+    }
+  }
+
+  test.prop([fc.string({ unit: "binary", maxLength: 400 })], SETTINGS)(
+    "never throws on any text but INVALID_CSV for a file without a usable header row",
+    (text) => {
+      const result = parsedOrRefused(text);
+      if (result) expect(Array.isArray(result.issues)).toBe(true);
+    },
+  );
 
   test.prop([header, csvText], SETTINGS)(
     "reports bounded, located problems for template-like sheets",
     (head, body) => {
-      const result = parseOfficeCsv(`${head}\n${body}`);
-      for (const error of result.errors) {
+      const result = parsedOrRefused(`${head}\n${body}`);
+      if (!result) return;
+      for (const error of result.issues) {
         expect(error.line).toBeGreaterThanOrEqual(1);
         expect(error.message.length).toBeLessThan(1_000);
       }
       // What it keeps, it can write and read back.
-      expect(parseOfficeCsv(toOfficeCsv(result)).offices).toEqual(result.offices);
+      expect(parseOfficeCsv(toOfficeCsv(result.value)).value.offices).toEqual(result.value.offices);
     },
   );
 });
