@@ -10,20 +10,18 @@ import type {
 } from "@beratungsfinder/schemas";
 import { type IssueCode, parseOffice, splitMessage } from "@beratungsfinder/schemas";
 import { CHANNELS, PHONE_TYPES, TARGET_GROUPS, TOPICS } from "@beratungsfinder/schemas/vocabulary";
-import { DatasetValidationError } from "../errors.js";
 import { programmeFromText, umbrellaFromText } from "../hsds/provider-umbrella.js";
 import { cellExcerpt } from "./cell-excerpt.js";
 import { extraCellsMessage, readCsv } from "./csv-text.js";
+import { readModel11Cells } from "./office-csv-1-1.js";
 import {
   type CellProblem,
-  INTAKE_WORDS,
   LANGUAGE_ENTRY,
   LANGUAGE_MODE_WORDS,
   list,
   MAX_CELL_PROBLEMS,
   OFFICE_CSV_COLUMNS,
   type OfficeCsvColumn,
-  type OfficeCsvError,
   type OfficeCsvResult,
   PATH_COLUMNS,
   parseBoolean,
@@ -31,8 +29,8 @@ import {
   parseNumber,
   readHeader,
 } from "./office-csv-columns.js";
+import { located, unusable } from "./office-csv-problems.js";
 import { parseOpeningHoursText } from "./opening-hours-text.js";
-import { parseOutreachText } from "./outreach-text.js";
 import { stateFromText } from "./state-name.js";
 
 export {
@@ -327,45 +325,7 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
         );
       else office.lastVerified = date;
     }
-    const municipalityKey = cell("municipality_key");
-    if (municipalityKey) {
-      if (office.address) office.address.municipalityKey = municipalityKey;
-      else fail("municipality_key", "expected a street address for the municipality key, received none");
-    }
-    const womanText = cell("woman_counsellor");
-    if (womanText !== "") {
-      const woman = parseBoolean(womanText);
-      if (woman === undefined)
-        fail(
-          "woman_counsellor",
-          `expected "ja", "nein" or "unbekannt", received "${cellExcerpt(womanText)}"`,
-        );
-      else office.womanCounsellor = woman;
-    }
-    const freeText = cell("free_of_charge");
-    if (freeText !== "") {
-      const free = parseBoolean(freeText);
-      if (typeof free !== "boolean")
-        fail("free_of_charge", `expected "ja" or "nein", received "${cellExcerpt(freeText)}"`);
-      else office.freeOfCharge = free;
-    }
-    const intakeText = cell("intake");
-    const intakeNote = cell("intake_note");
-    if (intakeText !== "" || intakeNote !== "") {
-      const status = INTAKE_WORDS[intakeText.toLowerCase()];
-      if (!status)
-        fail(
-          "intake",
-          `expected "offen", "warteliste" or "pausiert" (open, waiting-list, paused), received "${cellExcerpt(intakeText)}"`,
-        );
-      else office.intake = { status, ...(intakeNote ? { note: intakeNote } : {}) };
-    }
-    const outreachText = cell("outreach");
-    if (outreachText !== "") {
-      const outreach = parseOutreachText(outreachText, office.address?.state);
-      for (const message of outreach.errors) fail("outreach", message);
-      office.outreach = outreach.places;
-    }
+    readModel11Cells(cell, fail, office);
     const description: Record<string, string> = {};
     if (cell("description_de")) description.de = cell("description_de");
     if (cell("description_en")) description.en = cell("description_en");
@@ -415,24 +375,4 @@ export function parseOfficeCsv(text: string): OfficeCsvResult {
   const value = { offices, providers: [...providers.values()].map((entry) => entry.provider) };
   const issues = errors.map(located);
   return { value, issues, warnings: [], ...value, errors: issues, delimiter };
-}
-
-/** A problem with its path: the column and its number (a row with extra cells: only where they begin). */
-function located(problem: CellProblem): OfficeCsvError {
-  const column = problem.column === undefined ? "" : `(column ${problem.column})`;
-  return { ...problem, path: [problem.field, column].filter(Boolean).join(" ") };
-}
-
-/** The error for a file of which no row can be read, with the header row's problems as its issues. */
-function unusable(errors: CellProblem[]): DatasetValidationError {
-  const issues = errors.map(located);
-  const shown = issues
-    .slice(0, 3)
-    .map((issue) => `line ${issue.line}${issue.path ? ` ${issue.path}` : ""}: ${issue.message}`);
-  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : "";
-  return new DatasetValidationError(
-    "INVALID_CSV",
-    `The CSV file cannot be read: ${shown.join("; ")}${more}`,
-    issues,
-  );
 }
