@@ -59,8 +59,15 @@ const choiceLabels = (el: BeratungsFinder) =>
 
 const px = (value: string) => Number.parseFloat(value);
 
+/** The title over the places spelt like a near miss, and the start of the results heading, per locale. */
+const DID_YOU_MEAN = {
+  en: "No place is called “Neuköln”. Did you mean:",
+  ar: "لا يوجد مكان باسم «Neuköln». هل تقصد:",
+} as const;
+const COUNSELLING_NEAR = { en: "Counselling near", ar: "الاستشارة بالقرب من" } as const;
+
 // The compact list of an ambiguous name on a phone and a desktop screen, left to right and right to left.
-onEachScreen("<beratungs-finder> the places of an ambiguous name", ({ lang, width }) => {
+onEachScreen("<beratungs-finder> the places of an ambiguous name", ({ lang, dir, width }) => {
   before(skipWithoutGeodata);
 
   it("lists them compactly, the region smaller beside the name, each a target of at least 24 × 24 px", async function () {
@@ -101,6 +108,27 @@ onEachScreen("<beratungs-finder> the places of an ambiguous name", ({ lang, widt
     const frame = $(el, ".frame") ?? el;
     expect(frame.scrollWidth).to.be.at.most(frame.clientWidth + 1);
     await expect(el).to.be.accessible();
+  });
+
+  it("offers “Did you mean …?” for a near miss, accessible, and names the place used above the results", async function () {
+    this.timeout(20000);
+    const el = await mountReal(lang);
+    await enter(el, "Neuköln");
+    const group = $(el, "#bf-choices") as HTMLElement;
+    expect(getComputedStyle(group).direction).to.equal(dir);
+    expect($(el, "#bf-choices-title")?.textContent).to.equal(DID_YOU_MEAN[lang as keyof typeof DID_YOU_MEAN]);
+    expect(choiceLabels(el)[0]).to.equal("Neukölln (Berlin)");
+    const first = $$(el, "#bf-choices button")[0] as HTMLButtonElement;
+    const box = first.getBoundingClientRect();
+    expect(box.left, "inside the screen").to.be.at.least(0);
+    expect(box.right, "inside the screen").to.be.at.most(width);
+    await expect(el).to.be.accessible();
+    first.click();
+    await waitUntil(() => $(el, "#bf-results-heading"), "results", { timeout: 10000 });
+    expect($(el, "#bf-results-heading")?.textContent).to.equal(
+      `${COUNSELLING_NEAR[lang as keyof typeof COUNSELLING_NEAR]} Neukölln (Berlin)`,
+    );
+    expect(input(el).value).to.equal("Berlin Neukölln");
   });
 });
 
@@ -143,18 +171,6 @@ for (const screen of SCREENS) {
         "Neuenkirchen, Kreis Steinfurt",
       );
       expect($(el, "#bf-choices"), "the choices go once one is taken").to.equal(null);
-    });
-
-    it("offers “Did you mean …?” for a near miss and names the place used above the results", async function () {
-      this.timeout(20000);
-      const el = await mountReal("en");
-      await enter(el, "Neuköln");
-      expect($(el, "#bf-choices-title")?.textContent).to.equal("No place is called “Neuköln”. Did you mean:");
-      expect(choiceLabels(el)[0]).to.equal("Neukölln (Berlin)");
-      ($$(el, "#bf-choices button")[0] as HTMLButtonElement).click();
-      await waitUntil(() => $(el, "#bf-results-heading"), "results", { timeout: 10000 });
-      expect($(el, "#bf-results-heading")?.textContent).to.equal("Counselling near Neukölln (Berlin)");
-      expect(input(el).value).to.equal("Berlin Neukölln");
     });
 
     it("names a district found at once above the results", async function () {
