@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from "@open-wc/testing";
 import { collectBfErrors, fault } from "../test/fault-harness.js";
 import { officesFixture } from "../test/fixtures/offices.js";
-import { $, mount, NOW, resultNames, searchFor, settle } from "../test/widget-harness.js";
+import { $, mount, NOW, onEachScreen, resultNames, searchFor, settle } from "../test/widget-harness.js";
 import type { BeratungsFinder } from "./beratungs-finder.js";
 
 /** The test server's faults (test/fault-server.mjs). */
@@ -84,7 +84,8 @@ describe("<beratungs-finder> under network faults", () => {
     expect(resultNames(el)).to.have.length(2);
   });
 
-  for (const code of [404, 500, 503]) {
+  // 503 on each screen, in English and Arabic: "a server error" below.
+  for (const code of [404, 500]) {
     it(`says the data is not available right now on HTTP ${code}, not to check the connection`, async () => {
       const el = await mount({ src: status(code, `offices-${code}.json`) });
       expect(alertText(el)).to.contain("not available right now");
@@ -172,6 +173,32 @@ describe("<beratungs-finder> under network faults", () => {
     expect(errors.map(({ kind, code }) => `${kind} ${code}`)).to.deep.equal(["geodata TIMEOUT"]);
     expect(alertText(el)).to.contain("Place names could not be loaded");
     expect(calls.length).to.be.greaterThan(0);
+  });
+});
+
+/** A server error's message, and the words of the offline message it must not use, per locale. */
+const SERVER_ERROR = {
+  en: { says: "not available right now", not: ["internet connection", "offline"] },
+  ar: { says: "غير متاحة حاليًا", not: ["الإنترنت", "غير متصل"] },
+} as const;
+
+onEachScreen("<beratungs-finder> a server error", ({ lang, dir, width }) => {
+  const errors = collectBfErrors();
+
+  it("says the data is not available right now on HTTP 503, not to check the connection, accessible", async () => {
+    const el = await mount({ lang, src: status(503, `offices-503-${lang}-${width}.json`) });
+    const text = SERVER_ERROR[lang as keyof typeof SERVER_ERROR];
+    await waitUntil(() => alertText(el).includes(text.says), `the server error in ${lang}`, {
+      timeout: 5000,
+    });
+    for (const words of text.not) expect(alertText(el)).to.not.contain(words);
+    const alert = $(el, "[role=alert]") as HTMLElement;
+    expect(getComputedStyle(alert).direction).to.equal(dir);
+    const box = alert.getBoundingClientRect();
+    expect(box.left).to.be.at.least(0);
+    expect(box.right).to.be.at.most(width);
+    expect(errors.map(({ code }) => code)).to.deep.equal(["HTTP_ERROR"]);
+    await expect(el).to.be.accessible();
   });
 });
 
