@@ -2,6 +2,7 @@ import { aTimeout, elementUpdated, expect, fixture, html, waitUntil } from "@ope
 import { emulateMedia, sendKeys, setViewport } from "@web/test-runner-commands";
 import { fixtureGeocoder } from "../test/fixtures/geocoder.js";
 import { officesFixture } from "../test/fixtures/offices.js";
+import { onEachScreen } from "../test/widget-harness.js";
 import type { BeratungsFinder } from "./beratungs-finder.js";
 import "./index.js";
 
@@ -151,61 +152,6 @@ describe("<beratungs-finder> what a person takes away", () => {
     }
   });
 
-  it("saves the office as a contact card and its next opening as a calendar entry, made in the browser", async () => {
-    const downloads = recordDownloads();
-    try {
-      const el = await openOffice("en");
-      ($(el, "[part~=contact-button]") as HTMLButtonElement).click();
-      ($(el, "[part~=calendar-button]") as HTMLButtonElement).click();
-      expect(downloads.blobs).to.have.length(2);
-      const unfold = (text: string) => text.replace(/\r\n /g, "");
-      const [card, event] = (await Promise.all(downloads.blobs.map((blob) => blob.text()))).map(unfold);
-      expect(downloads.blobs[0]!.type).to.equal("text/vcard;charset=utf-8");
-      expect(card).to.match(/^BEGIN:VCARD\r\nVERSION:3\.0\r\nFN:Migrationsberatung Mitte\r\n/);
-      expect(card).to.contain("TEL;TYPE=WORK,VOICE:030 23125 101");
-      expect(card).to.match(/URL:.*bf-office=mbe-mitte/);
-      expect(downloads.blobs[1]!.type).to.equal("text/calendar;charset=utf-8");
-      expect(event).to.contain("BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin");
-      // Open now (Wednesday 09:00–12:00): the interval it is open in.
-      expect(event).to.contain("DTSTART;TZID=Europe/Berlin:20261125T090000");
-    } finally {
-      downloads.restore();
-    }
-  });
-
-  it("copies the link to the office where the browser cannot share", async () => {
-    const clipboard = recordClipboard();
-    const share = Object.getOwnPropertyDescriptor(Navigator.prototype, "share");
-    if (share) delete (Navigator.prototype as { share?: unknown }).share;
-    try {
-      const el = await openOffice("en");
-      ($(el, "[part~=share-button]") as HTMLButtonElement).click();
-      await waitUntil(() => clipboard.texts.length === 1, "the link was not copied");
-      expect(clipboard.texts[0]).to.match(/^http:\/\/[^#]+#.*bf-office=mbe-mitte/);
-      await waitUntil(() => $(el, "[role=status]")?.textContent?.includes("Link copied"), "not announced");
-    } finally {
-      clipboard.restore();
-      if (share) Object.defineProperty(Navigator.prototype, "share", share);
-    }
-  });
-
-  it("prints the office alone with its QR code, German beside the visitor's language", async () => {
-    const el = await openOffice("ar");
-    await waitUntil(() => $(el, ".print-sheet svg.qr path"), "the QR code was not drawn", { timeout: 5000 });
-    await waitUntil(() => $(el, ".print-sheet .original"), "the German original did not load", {
-      timeout: 5000,
-    });
-    expect(getComputedStyle($(el, ".print-sheet")!).display).to.equal("none");
-    await emulateMedia({ media: "print" });
-    expect(getComputedStyle($(el, ".print-sheet")!).display).to.equal("grid");
-    expect(getComputedStyle($(el, ".details .back")!).display).to.equal("none");
-    expect(getComputedStyle($(el, "form.search")!).display).to.equal("none");
-    const sheet = $(el, ".print-sheet")!;
-    expect(sheet.querySelector("h4 .original[lang=de]")?.textContent).to.contain("Öffnungszeiten");
-    expect(sheet.querySelector(".week .day.original[lang=de]")?.textContent).to.equal("Montag");
-    expect(sheet.querySelector(".link")?.textContent).to.contain("bf-office=mbe-mitte");
-  });
-
   // The week around Wednesday 25 November: Monday and Tuesday by name, then today and tomorrow.
   const WEEK = {
     de: ["Montag", "Dienstag", "Heute", "Morgen", "Freitag", "Samstag", "Sonntag"],
@@ -248,5 +194,101 @@ describe("<beratungs-finder> what a person takes away", () => {
     expect(first.textContent).to.contain("Monday");
     expect(first.textContent).to.contain("Nov 30, 2026");
     await aTimeout(0);
+  });
+});
+
+/** "Link copied" in the visitor's language. */
+const LINK_COPIED = { en: "Link copied", ar: "تم نسخ الرابط" } as const;
+
+onEachScreen("<beratungs-finder> what a person takes away", ({ lang, dir, width }) => {
+  afterEach(() => emulateMedia({ media: "screen" }));
+
+  it("saves the office as a contact card and its next opening as a calendar entry, made in the browser", async () => {
+    const downloads = recordDownloads();
+    try {
+      const el = await openOffice(lang);
+      const buttons = ["contact-button", "calendar-button"].map(
+        (part) => $(el, `[part~=${part}]`) as HTMLButtonElement,
+      );
+      for (const button of buttons) {
+        const box = button.getBoundingClientRect();
+        expect(box.left, `${button.textContent}: on screen`).to.be.at.least(0);
+        expect(box.right, `${button.textContent}: on screen`).to.be.at.most(width);
+        button.click();
+      }
+      expect(downloads.blobs).to.have.length(2);
+      const unfold = (text: string) => text.replace(/\r\n /g, "");
+      const [card, event] = (await Promise.all(downloads.blobs.map((blob) => blob.text()))).map(unfold);
+      expect(downloads.blobs[0]!.type).to.equal("text/vcard;charset=utf-8");
+      expect(card).to.match(/^BEGIN:VCARD\r\nVERSION:3\.0\r\nFN:Migrationsberatung Mitte\r\n/);
+      expect(card).to.contain("TEL;TYPE=WORK,VOICE:030 23125 101");
+      expect(card).to.match(/URL:.*bf-office=mbe-mitte/);
+      expect(downloads.blobs[1]!.type).to.equal("text/calendar;charset=utf-8");
+      expect(event).to.contain("BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin");
+      // Open now (Wednesday 09:00–12:00): the interval it is open in.
+      expect(event).to.contain("DTSTART;TZID=Europe/Berlin:20261125T090000");
+    } finally {
+      downloads.restore();
+    }
+  });
+
+  it("copies the link to the office where the browser cannot share, and says so in the visitor's language", async () => {
+    const clipboard = recordClipboard();
+    const share = Object.getOwnPropertyDescriptor(Navigator.prototype, "share");
+    if (share) delete (Navigator.prototype as { share?: unknown }).share;
+    try {
+      const el = await openOffice(lang);
+      const button = $(el, "[part~=share-button]") as HTMLButtonElement;
+      expect(button.getBoundingClientRect().right).to.be.at.most(width);
+      button.click();
+      await waitUntil(() => clipboard.texts.length === 1, "the link was not copied");
+      expect(clipboard.texts[0]).to.match(/^http:\/\/[^#]+#.*bf-office=mbe-mitte/);
+      const copied = LINK_COPIED[lang as keyof typeof LINK_COPIED];
+      await waitUntil(() => $(el, "[role=status]")?.textContent?.includes(copied), "not announced");
+    } finally {
+      clipboard.restore();
+      if (share) Object.defineProperty(Navigator.prototype, "share", share);
+    }
+  });
+
+  it("shares the office with the Web Share API where the browser can", async () => {
+    const shared: ShareData[] = [];
+    const own = Object.getOwnPropertyDescriptor(navigator, "share");
+    Object.defineProperty(navigator, "share", {
+      configurable: true,
+      value: async (data: ShareData) => void shared.push(data),
+    });
+    try {
+      const el = await openOffice(lang);
+      ($(el, "[part~=share-button]") as HTMLButtonElement).click();
+      await waitUntil(() => shared.length === 1, "nothing was shared");
+      expect(shared[0]?.url).to.match(/#.*bf-office=mbe-mitte/);
+      expect(shared[0]?.title).to.contain("Migrationsberatung Mitte");
+    } finally {
+      if (own) Object.defineProperty(navigator, "share", own);
+      else delete (navigator as { share?: unknown }).share;
+    }
+  });
+
+  it("prints the office alone with its QR code, German beside the visitor's language, accessible", async () => {
+    const el = await openOffice(lang);
+    await waitUntil(() => $(el, ".print-sheet svg.qr path"), "the QR code was not drawn", { timeout: 5000 });
+    await waitUntil(() => $(el, ".print-sheet .original"), "the German original did not load", {
+      timeout: 5000,
+    });
+    expect(getComputedStyle($(el, ".print-sheet")!).display).to.equal("none");
+    await emulateMedia({ media: "print" });
+    const sheet = $(el, ".print-sheet")!;
+    expect(getComputedStyle(sheet).display).to.equal("grid");
+    expect(getComputedStyle(sheet).direction).to.equal(dir);
+    expect(getComputedStyle($(el, ".details .back")!).display).to.equal("none");
+    expect(getComputedStyle($(el, "form.search")!).display).to.equal("none");
+    expect(sheet.querySelector("h4 .original[lang=de]")?.textContent).to.contain("Öffnungszeiten");
+    expect(sheet.querySelector(".week .day.original[lang=de]")?.textContent).to.equal("Montag");
+    expect(sheet.querySelector(".link")?.textContent).to.contain("bf-office=mbe-mitte");
+    const box = sheet.getBoundingClientRect();
+    expect(box.left).to.be.at.least(0);
+    expect(box.right).to.be.at.most(width);
+    await expect(el).to.be.accessible();
   });
 });
