@@ -2,6 +2,7 @@ import type { DayView } from "@beratungsfinder/core";
 import type { TimeSlot } from "@beratungsfinder/schemas";
 import { html, nothing, type TemplateResult } from "lit";
 import type { Formatting } from "../localization/formatting.js";
+import { markGerman } from "../localization/german-terms.js";
 import type { Translator } from "../localization/translator.js";
 
 /** The words of one language for the hours table: the visitor's, or German beside it on paper. */
@@ -45,7 +46,7 @@ function renderDay(day: DayView, language: HoursLanguage, original?: HoursLangua
     <td>
       ${slots.map(
         (text, index) =>
-          html`<span class=${holiday && index === slots.length - 1 ? "holiday" : "slot"}>${text}</span>`,
+          html`<span class=${holiday && index === slots.length - 1 ? "holiday" : "slot"}>${markGerman(text, language.t.locale)}</span>`,
       )}
       ${original ? dayTexts(day, original).map((text) => html`<span class="original" lang="de">${text}</span>`) : nothing}
       ${day.exception?.note ? html`<span class="note">${day.exception.note}</span>` : nothing}

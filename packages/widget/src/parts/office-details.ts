@@ -3,6 +3,7 @@ import type { Office } from "@beratungsfinder/schemas";
 import { html, nothing, type TemplateResult } from "lit";
 import type { MapsPlatform } from "../directions.js";
 import type { Formatting } from "../localization/formatting.js";
+import { markGerman } from "../localization/german-terms.js";
 import { codeLabel } from "../localization/reasons.js";
 import type { Translator } from "../localization/translator.js";
 import { type CopyHandler, renderContactList, renderCopyButton } from "./contact-list.js";
@@ -64,7 +65,7 @@ export function renderOfficeDetails(props: OfficeDetailsProps): TemplateResult {
   return html`<section class="details" part="details" aria-labelledby="bf-details-heading bf-instance" @keydown=${onKeyDown}>
     <button class="secondary back" part="button back-button" type="button" @click=${onBack}>${t("action.back")}</button>
     <h3 id="bf-details-heading" tabindex="-1">${dataText(office.name)}</h3>
-    <p class="programmes">${office.programmes.map((code) => codeLabel(t, "programme", code)).join(" · ")}</p>
+    <p class="programmes">${markGerman(office.programmes.map((code) => codeLabel(t, "programme", code)).join(" · "), t.locale)}</p>
     ${provider ? html`<p class="provider">${dataText(provider.name)}</p>` : nothing}
     ${
       address

@@ -2,6 +2,7 @@ import type { SearchResult } from "@beratungsfinder/core";
 import { html, nothing, type TemplateResult } from "lit";
 import type { MapsPlatform } from "../directions.js";
 import type { Formatting } from "../localization/formatting.js";
+import { markGerman } from "../localization/german-terms.js";
 import { codeLabel, describeReason } from "../localization/reasons.js";
 import type { Translator } from "../localization/translator.js";
 import { type CopyHandler, renderContactList } from "./contact-list.js";
@@ -49,7 +50,7 @@ export function renderResultCard(props: ResultCardProps): TemplateResult {
     <article aria-labelledby=${headingId}>
       <h4 id=${headingId} tabindex="-1">${dataText(office.name)}</h4>
       ${renderFitLabel(result, t)}
-      <p class="programmes">${office.programmes.map((code) => codeLabel(t, "programme", code)).join(" · ")}</p>
+      <p class="programmes">${markGerman(office.programmes.map((code) => codeLabel(t, "programme", code)).join(" · "), t.locale)}</p>
       ${provider ? html`<p class="provider">${dataText(provider.name)}</p>` : nothing}
       ${
         result.distanceKm !== undefined
