@@ -2,6 +2,7 @@
 // flaky dataset route, and no way out of the served folder.
 import assert from "node:assert/strict";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { Agent, get as httpGet } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -84,7 +85,7 @@ describe("demo server", () => {
     const expected = {
       "/": "text/html; charset=utf-8",
       "/cdn/beratungs-finder.js": "text/javascript; charset=utf-8",
-      "/data/demo-dataset.json": "application/json; charset=utf-8",
+      "/data/demo-dataset.json": "application/json",
       "/site.css": "text/css; charset=utf-8",
       "/cdn/logo.svg": "image/svg+xml",
     };
@@ -92,6 +93,43 @@ describe("demo server", () => {
       const response = await get(path);
       assert.equal(response.status, 200, path);
       assert.equal(response.headers.get("content-type"), type, path);
+    }
+  });
+
+  it("keeps connections open without Connection and Keep-Alive headers", async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const request = (path) =>
+      new Promise((done, fail) => {
+        const req = httpGet(new URL(path, server.url), { agent }, (response) => {
+          response.resume();
+          response.on("end", () => done({ headers: response.headers, reused: req.reusedSocket }));
+        });
+        req.on("error", fail);
+      });
+    try {
+      const first = await request("/data/index-50.3f2a9c1b7e.json");
+      const second = await request("/cdn/beratungs-finder.js");
+      for (const { headers } of [first, second]) {
+        assert.equal(headers.connection, undefined);
+        assert.equal(headers["keep-alive"], undefined);
+        assert.ok(headers.date, "an origin server sends Date (RFC 9110)");
+      }
+      assert.equal(second.reused, true);
+    } finally {
+      agent.destroy();
+    }
+  });
+
+  it("sends Referrer-Policy and nosniff on pages and style sheets, and only nosniff on code and data", async () => {
+    for (const path of ["/", "/site.css", "/nope.html"]) {
+      const response = await get(path);
+      assert.equal(response.headers.get("referrer-policy"), "no-referrer", path);
+      assert.equal(response.headers.get("x-content-type-options"), "nosniff", path);
+    }
+    for (const path of ["/cdn/beratungs-finder.js", "/data/index-50.3f2a9c1b7e.json"]) {
+      const response = await get(path);
+      assert.equal(response.headers.get("referrer-policy"), null, path);
+      assert.equal(response.headers.get("x-content-type-options"), "nosniff", path);
     }
   });
 
