@@ -96,6 +96,16 @@ onEachScreen("<beratungs-finder> the places of an ambiguous name", ({ lang, dir,
       const nameBox = name.getBoundingClientRect();
       if (lang === "ar") expect(box.right - nameBox.right).to.be.within(0, 12);
       else expect(nameBox.left - box.left).to.be.within(0, 12);
+      // A region that wraps (a long one on a phone) keeps each line at the inline start of its box, the
+      // right in Arabic, although its Latin text runs left to right.
+      const range = document.createRange();
+      range.selectNodeContents(region);
+      const regionBox = region.getBoundingClientRect();
+      for (const regionLine of range.getClientRects()) {
+        if (dir === "rtl")
+          expect(regionBox.right - regionLine.right, `${label}: region line at the right`).to.be.within(0, 2);
+        else expect(regionLine.left - regionBox.left, `${label}: region line at the left`).to.be.within(0, 2);
+      }
       // No card: a row of one line on a desktop, of at most three on a phone.
       const line = px(nameStyle.lineHeight) || px(nameStyle.fontSize) * 1.5;
       const lines = width >= 1280 ? 1 : 3;

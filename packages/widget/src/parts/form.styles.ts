@@ -122,6 +122,10 @@ export const formStyles = css`
   .choice-region {
     color: var(--_muted);
     font-size: 0.875em;
+    /* Its own direction comes from its (Latin) text; a wrapped region still aligns with the list's start
+       (Chromium knows only the prefixed keyword; the second line is for Firefox). */
+    text-align: -webkit-match-parent;
+    text-align: match-parent;
   }
   .age {
     max-inline-size: 16em;
