@@ -72,7 +72,7 @@ export default [
   budget(
     "to the first result from a published folder: first screen + results code + published-folder code (without locales and place search)",
     loads(MAIN, chunk("results"), chunk("published-loading")),
-    "55.1 KiB",
+    "55.15 KiB",
   ),
   budget(
     "to the first result from a dataset file: first screen + results code + dataset validation (without locales and place search)",
