@@ -67,6 +67,13 @@ function lazy<T>(make: () => T): () => T {
   };
 }
 
+/** A lazy formatter of Berlin's dates and times in the Gregorian calendar (appointment letters here are Gregorian). */
+function berlinDates(locales: string | string[], options: Intl.DateTimeFormatOptions) {
+  return lazy(
+    () => new Intl.DateTimeFormat(locales, { timeZone: TIME_ZONE, calendar: CALENDAR, ...options }),
+  );
+}
+
 /** Formatters for one locale, built once and kept: the element renders on every keystroke. */
 export function createFormatting(locale: string): Formatting {
   let formatting = cache.get(locale);
@@ -94,37 +101,10 @@ function easyTime(hour: number, minute: number): string {
  * "30.03.2026" or "09:00" (Netzwerk Leichte Sprache: numbers as digits, times with "Uhr").
  */
 function easyLanguage(base: Formatting): Formatting {
-  const hm = lazy(
-    () =>
-      new Intl.DateTimeFormat("de", {
-        timeZone: TIME_ZONE,
-        calendar: CALENDAR,
-        hour: "numeric",
-        minute: "numeric",
-        hourCycle: "h23",
-      }),
-  );
-  const longDate = lazy(
-    () =>
-      new Intl.DateTimeFormat("de", {
-        timeZone: TIME_ZONE,
-        calendar: CALENDAR,
-        dateStyle: "long",
-      }),
-  );
-  const weekday = lazy(
-    () => new Intl.DateTimeFormat("de", { timeZone: TIME_ZONE, calendar: CALENDAR, weekday: "long" }),
-  );
-  const longDayMonth = lazy(
-    () =>
-      new Intl.DateTimeFormat("de", {
-        timeZone: TIME_ZONE,
-        calendar: CALENDAR,
-        weekday: "long",
-        day: "numeric",
-        month: "long",
-      }),
-  );
+  const hm = berlinDates("de", { hour: "numeric", minute: "numeric", hourCycle: "h23" });
+  const longDate = berlinDates("de", { dateStyle: "long" });
+  const weekday = berlinDates("de", { weekday: "long" });
+  const longDayMonth = berlinDates("de", { weekday: "long", day: "numeric", month: "long" });
   const time = (instant: Date) => easyTime(...berlinHourMinute(hm(), instant));
   const clock = (hhmm: string) => {
     const match = /^(\d{2}):(\d{2})$/.exec(hhmm);
@@ -159,9 +139,8 @@ function buildIntlFormatting(
   hour: Intl.DateTimeFormatOptions = HOUR_STYLE[locale] ?? { hour: "2-digit" },
 ): Formatting {
   const locales = intlLocales(locale);
-  // Every date and time is Berlin's, in the Gregorian calendar (appointment letters here are Gregorian).
-  const berlinDates = (options: Intl.DateTimeFormatOptions) =>
-    lazy(() => new Intl.DateTimeFormat(locales, { timeZone: TIME_ZONE, calendar: CALENDAR, ...options }));
+  // Every date and time is Berlin's, in the Gregorian calendar.
+  const dates = (options: Intl.DateTimeFormatOptions) => berlinDates(locales, options);
   const km = lazy(
     () =>
       new Intl.NumberFormat(locales, {
@@ -170,12 +149,12 @@ function buildIntlFormatting(
         maximumFractionDigits: 1,
       }),
   );
-  const time = berlinDates({ ...hour, minute: "2-digit" });
-  const weekdayTime = berlinDates({ weekday: "long", ...hour, minute: "2-digit" });
+  const time = dates({ ...hour, minute: "2-digit" });
+  const weekdayTime = dates({ weekday: "long", ...hour, minute: "2-digit" });
   // Calendar dates ("YYYY-MM-DD") are read at noon UTC, which is the same day in Berlin.
-  const weekday = berlinDates({ weekday: "long" });
-  const date = berlinDates({ dateStyle: "medium" });
-  const dayMonth = berlinDates({ weekday: "short", day: "numeric", month: "short" });
+  const weekday = dates({ weekday: "long" });
+  const date = dates({ dateStyle: "medium" });
+  const dayMonth = dates({ weekday: "short", day: "numeric", month: "short" });
   const number = lazy(() => new Intl.NumberFormat(locales));
   const names = lazy(() => languageNames(locales));
   const atNoon = (day: string) => new Date(`${day}T12:00:00Z`);
