@@ -2,18 +2,13 @@ import { aTimeout, elementUpdated, expect, fixture, html, waitUntil } from "@ope
 import { emulateMedia, sendKeys, setViewport } from "@web/test-runner-commands";
 import { fixtureGeocoder } from "../test/fixtures/geocoder.js";
 import { officesFixture } from "../test/fixtures/offices.js";
-import { onEachScreen } from "../test/widget-harness.js";
+import { $, $$, onEachScreen } from "../test/widget-harness.js";
 import type { BeratungsFinder } from "./beratungs-finder.js";
 import "./index.js";
 
 // A Wednesday, 10:30 in Berlin.
 const WEDNESDAY = new Date("2026-11-25T09:30:00Z");
 const SATURDAY = new Date("2026-11-28T09:30:00Z");
-
-const $ = (el: BeratungsFinder, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: BeratungsFinder, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
-];
 
 async function openOffice(lang: string, now = WEDNESDAY): Promise<BeratungsFinder> {
   const el = document.createElement("beratungs-finder");
