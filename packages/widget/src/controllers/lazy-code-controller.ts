@@ -141,7 +141,7 @@ export class LazyCodeController implements ReactiveController {
       ...actions,
       onRetry,
       details: (details, format) => this.renderDetails(details, t, format, actions.onBack, onRetry),
-      card: { platform: this.platform, onCopy: this.copy },
+      card: { platform: this.platform, onCopy: this.copy, now: this.options.takeAway.now() },
     });
   }
 

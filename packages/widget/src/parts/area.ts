@@ -18,7 +18,7 @@ export interface AreaActions {
   onShowMore(): void;
   /** The details view of one office (its code loads apart from the results'). */
   details(area: Extract<AreaView, { kind: "details" }>, format: Formatting): TemplateResult;
-  /** Copyable contact and the directions app of each card. */
+  /** Copyable contact, the directions app and the clock ("next consultation day") of each card. */
   card: ResultListProps["card"];
 }
 

@@ -12,8 +12,8 @@ export interface ResultListProps {
   format: Formatting;
   onDetails(result: SearchResult, index: number): void;
   onShowMore(): void;
-  /** Copyable contact and the directions app of each card. */
-  card?: Pick<ResultCardProps, "platform" | "onCopy">;
+  /** Copyable contact, the directions app and the clock ("next consultation day") of each card. */
+  card?: Pick<ResultCardProps, "platform" | "onCopy" | "now">;
 }
 
 /** The count, the nearest offices page by page, and the online services that fit the filters. */
