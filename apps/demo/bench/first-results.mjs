@@ -29,9 +29,13 @@ const PROFILES = {
 /** The benchmark's pages go into the built site (not its sources), served like every other page. */
 const BENCH_DIR = fileURLToPath(new URL("../dist/bench/", import.meta.url));
 
-/** The page a visitor opens: the widget from the demo's CDN folder, searching near Köln. */
+/**
+ * The page a visitor opens: the widget from the demo's CDN folder, searching near Köln. Its favicon is
+ * inline: an embedding page's icon is its own, not a cost of the widget (the page itself is counted).
+ */
 const pageHtml = (src) => `<!doctype html>
 <html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<link rel="icon" href="data:,">
 <script type="module" src="/cdn/beratungs-finder.js"></script></head>
 <body><beratungs-finder src="${src}" near="Köln"></beratungs-finder></body></html>`;
 

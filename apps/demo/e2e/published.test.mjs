@@ -41,7 +41,7 @@ describe("published folder", () => {
   it("finds offices near Leipzig with only the nearby regions and no validation code", async () => {
     const paths = await pathsToFirstResults(demo, "/examples/strict-csp.html");
     assert.ok(paths.includes("/data/demo/manifest.json"));
-    assert.ok(paths.includes("/cdn/chunks/published-loading.js"));
+    assert.ok(paths.includes("/cdn/chunks/first-search.js"));
     assert.deepEqual(
       paths.filter((path) => /dataset-validation|demo-dataset\.json/.test(path)),
       [],

@@ -37,18 +37,18 @@ run("tsup", ["--silent"]);
 console.log("npm:     dist/ (ESM + .d.ts)");
 
 const cdn = join(root, "dist/cdn");
-// One build with code splitting: the entry is dist/cdn/beratungs-finder.js; each lazily imported module
+// One build with code splitting: the element's entry is dist/cdn/beratungs-finder-code.js; each lazily imported module
 // (a locale, the place search, the dataset validation, …) is an entry of its own in chunks/ under a
 // stable name, and code that several of them share (Lit, pieces of core) goes into hashed files in
 // chunks/ once, instead of into each of them.
 const localeModules = readdirSync(join(root, "src/generated/locales")).filter((f) => f.endsWith(".ts"));
 /** The lazily loaded entries by their name in chunks/; other code and tests rely on these names. */
 const LAZY_ENTRIES = {
-  "place-search": "src/place-search.ts",
+  "first-search": "src/first-search-code.ts",
   "dataset-validation": "src/dataset-validation.ts",
-  "published-loading": "src/published-loading.ts",
+
   "qr-code": "src/qr-code.ts",
-  results: "src/results-code.ts",
+
   "office-details": "src/details-code.ts",
 };
 // The message tables: every src/localization/*-messages.ts (messages.ts merges them).
@@ -57,10 +57,12 @@ const idMap = createIdMap(
   messageTables.map((file) => readFileSync(join(root, "src/localization", file), "utf8")).join("\n"),
 );
 const coreExports = coreExportMap(join(root, "../core/src/index.ts"));
-const MAIN = "dist/cdn/beratungs-finder.js";
+/** The element's file; the page's script tag names the first file (BOOT), which loads it. */
+const MAIN = "dist/cdn/beratungs-finder-code.js";
+const BOOT = "dist/cdn/beratungs-finder.js";
 const chunkPath = (name) => `dist/cdn/chunks/${name}.js`;
 /** The lazily loaded files on the first search's path, whose shared chunks the main file starts with them. */
-const FIRST_SEARCH = ["results", "published-loading", "place-search"];
+const FIRST_SEARCH = ["first-search"];
 const cdnOptions = {
   absWorkingDir: root,
   bundle: true,
@@ -77,7 +79,7 @@ const cdnOptions = {
   metafile: true,
   logLevel: "warning",
   entryPoints: Object.fromEntries([
-    ["beratungs-finder", "src/index.ts"],
+    ["beratungs-finder-code", "src/index.ts"],
     ...localeModules.map((file) => [
       `chunks/${file.replace(/\.ts$/, "")}`,
       join("src/generated/locales", file),
@@ -113,9 +115,57 @@ if (
 ) {
   throw new Error(`${MAIN} would preload shared chunks that are not the ones built: ${written.join(", ")}.`);
 }
-// What the bundle is made of, for size investigations (esbuild's analyzer reads it); not shipped.
+// The first file (src/cdn-boot.ts): a page's one script tag. It imports nothing at once, so it can ask for
+// the element's file, its shared chunks, the first search's code and the widgets' data side by side.
+const relativeToCdn = (path) => path.slice("dist/cdn/".length);
+const bootPlan = {
+  element: relativeToCdn(MAIN),
+  shared: [...staticClosureOf(cdnBuild.metafile.outputs, MAIN)].map(relativeToCdn).sort(),
+  search: [`chunks/${FIRST_SEARCH[0]}.js`, ...(preloads[FIRST_SEARCH[0]] ?? [])],
+  validation: [
+    "chunks/dataset-validation.js",
+    ...(chunkPreloads(cdnBuild.metafile, MAIN, ["dataset-validation"])["dataset-validation"] ?? []),
+  ],
+};
+const elementExports = cdnBuild.metafile.outputs[MAIN].exports;
+const bootBuild = await build({
+  absWorkingDir: root,
+  stdin: {
+    contents: `import { boot } from "./src/cdn-boot.ts";\nexport const { ${elementExports.join(", ")} } = await boot(${JSON.stringify(bootPlan)}, import.meta.url);\n`,
+    resolveDir: root,
+    sourcefile: "cdn-entry.js",
+    loader: "js",
+  },
+  bundle: true,
+  format: "esm",
+  platform: "browser",
+  target: "es2022",
+  minify: true,
+  charset: "utf8",
+  legalComments: "none",
+  sourcemap: "linked",
+  metafile: true,
+  logLevel: "warning",
+  outfile: BOOT,
+});
+const bootInputs = Object.keys(bootBuild.metafile.outputs[BOOT].inputs);
+if (bootInputs.some((input) => !/^(src\/(cdn-boot|early-fetch)\.ts|cdn-entry\.js)$/.test(input))) {
+  throw new Error(
+    `${BOOT} may hold only src/cdn-boot.ts and src/early-fetch.ts, not ${bootInputs.join(", ")}.`,
+  );
+}
+const notBuilt = [bootPlan.element, ...bootPlan.shared, ...bootPlan.search, ...bootPlan.validation].filter(
+  (path) => !existsSync(join(cdn, path)),
+);
+if (notBuilt.length) throw new Error(`${BOOT} would load files that were not built: ${notBuilt.join(", ")}.`);
+// What the bundle is made of, for size investigations (esbuild's analyzer reads it); not shipped. The
+// first file is in it too (with no imports: it names the others by URL at run time).
 mkdirSync(join(root, "reports/bundle"), { recursive: true });
-writeFileSync(join(root, "reports/bundle/cdn-metafile.json"), JSON.stringify(cdnBuild.metafile));
+const metafile = {
+  inputs: { ...cdnBuild.metafile.inputs, ...bootBuild.metafile.inputs },
+  outputs: { ...cdnBuild.metafile.outputs, ...bootBuild.metafile.outputs },
+};
+writeFileSync(join(root, "reports/bundle/cdn-metafile.json"), JSON.stringify(metafile));
 const { outputs } = cdnBuild.metafile;
 /** The files an output imports statically, and theirs, to the end: what loads with it at once. */
 const staticClosure = (output) => staticClosureOf(outputs, output);
@@ -127,7 +177,7 @@ if (stray.length) {
 }
 // A published folder needs no validation code: neither its chunk nor a chunk it imports may hold Zod or
 // the schemas' main entry.
-const publishedFiles = [chunkPath("published-loading"), ...staticClosure(chunkPath("published-loading"))];
+const publishedFiles = [chunkPath("first-search"), ...staticClosure(chunkPath("first-search"))];
 const validationInPublished = publishedFiles.flatMap((file) => validationInputs(cdnBuild.metafile, file));
 if (validationInPublished.length) {
   throw new Error(
@@ -145,6 +195,7 @@ console.log(
   `cdn:     ${MAIN} + ${localeModules.length} locale files, ${Object.keys(LAZY_ENTRIES).length} code files and ${shared.length} shared chunks in dist/cdn/chunks/`,
 );
 console.log(`preload: ${JSON.stringify(preloads)}`);
+console.log(`first:   ${BOOT} loads ${JSON.stringify(bootPlan)}`);
 
 const geodataSource = join(root, "../core/geodata");
 const geodataTarget = join(cdn, "geodata");

@@ -19,7 +19,7 @@ export function staticClosure(outputs, output, seen = new Set()) {
  * need nothing more are left out.
  *
  * @example
- * chunkPreloads(metafile, "dist/cdn/beratungs-finder.js", ["results"]) // { results: ["chunks/shared-AB12.js"] }
+ * chunkPreloads(metafile, "dist/cdn/beratungs-finder-code.js", ["first-search"]) // { "first-search": ["chunks/shared-AB12.js"] }
  */
 export function chunkPreloads(metafile, main, entries) {
   const { outputs } = metafile;

@@ -69,3 +69,27 @@ describe("preloadChunks", () => {
     expect(requested("/test/fixtures/preload-probe.js")).to.equal(true);
   });
 });
+
+describe("<beratungs-finder> place data before its first update", () => {
+  it("asks for the piece of place data `near` needs while its first update still waits", async function () {
+    this.timeout(20000);
+    const GEODATA = "/packages/core/geodata/";
+    const probe = await fetch(`${GEODATA}manifest.json`, { method: "HEAD" });
+    if (!probe.ok) this.skip(); // core is not built: `pnpm --filter @beratungsfinder/core build`
+    const el = document.createElement("held-finder") as HeldFinder;
+    el.setAttribute("lang", "en");
+    el.setAttribute("near", "12043");
+    el.setAttribute("geodata-base", GEODATA);
+    el.data = { offices: [] };
+    document.body.append(el);
+    try {
+      await waitUntil(() => requested(`${GEODATA}postcodes-12.`), "the postcode piece for 12043", {
+        timeout: 10000,
+      });
+      expect(el.hasUpdated).to.equal(false);
+    } finally {
+      el.release();
+      el.remove();
+    }
+  });
+});

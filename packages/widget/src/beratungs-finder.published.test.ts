@@ -1,6 +1,7 @@
 import { expect, waitUntil } from "@open-wc/testing";
 import { servePublishedFolder } from "../test/fault-harness.js";
 import { $, $$, mount, resultNames, searchFor } from "../test/widget-harness.js";
+import { startEarlyFetch } from "./early-fetch.js";
 
 const FOLDER = "/published/";
 // The test runner loads hundreds of modules; keep every resource entry for the check on what loaded.
@@ -52,6 +53,15 @@ describe("<beratungs-finder> with a published folder", () => {
     } finally {
       el.remove();
     }
+  });
+
+  it("takes over the manifest the CDN build's first file asked for, instead of asking again", async () => {
+    startEarlyFetch(new URL(`${FOLDER}manifest.json`, location.href).href);
+    expect(folder.requests).to.deep.equal(["manifest.json"]);
+    const el = await mount({ src: `${FOLDER}manifest.json`, attrs: { radius: "10" } });
+    await searchFor(el, "10115");
+    expect(resultNames(el)).to.include("Migrationsberatung Mitte");
+    expect(folder.requests.filter((path) => path === "manifest.json")).to.have.length(1);
   });
 
   it("downloads no validation code", async () => {

@@ -220,15 +220,20 @@ export class BeratungsFinder extends LitElement {
    * connect), building the first Intl formatter (ICU loads its data) and rendering the first screen
    * would otherwise be one task, which a phone spends frozen for half a second (issue 12: no task over
    * 50 ms during load). What the first screen and search need is asked for before, in the connecting
-   * task: the locale's texts, the published folder's manifest and reader, and the place search for
-   * `near` (each code file with the shared chunks it needs, see `preloadChunks`). Later updates keep Lit's
+   * task: the locale's texts, the published folder's manifest and reader, and the place search with the
+   * place data for `near` or a shared link (each code file with the shared chunks it needs, see
+   * `preloadChunks`; in the CDN build its first file asked for most of them already). Later updates keep Lit's
    * microtask timing.
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) {
-      this.locales.prefetch(this.history.read().locale);
+      const start = this.history.read();
+      this.locales.prefetch(start.locale);
       this.datasets.prefetch();
-      if (this.near) this.geocoders.ensure().catch(() => {});
+      // The place data for the first search, as soon as the place search has loaded (not once the
+      // first screen is rendered): the search that runs then finds its pieces loaded or on their way.
+      const query = start.query ?? this.near;
+      if (query) this.geocoders.prefetch(query);
       await nextTask();
       createFormatting(this.locales.t.locale).distance(1);
       await nextTask();

@@ -1,4 +1,5 @@
 import type { LoadedDataset } from "@beratungsfinder/core";
+import { takeEarlyFetch } from "./early-fetch.js";
 import { loadChunk } from "./load-chunk.js";
 import { sharedLoad, untilAborted } from "./load-once.js";
 import { type TimeoutOptions, withTimeout } from "./with-timeout.js";
@@ -39,7 +40,8 @@ export function startDatasetDownload(
 ): Promise<Response> | undefined {
   const url = source instanceof URL ? source.href : typeof source === "string" ? source.trimStart() : "";
   if (!url || url.startsWith("{") || url.startsWith("[") || typeof fetch !== "function") return undefined;
-  const response = fetch(url, { signal });
+  // Started even earlier by the CDN build's first file when the widget was on the page (`takeEarlyFetch`).
+  const response = takeEarlyFetch(url) ?? fetch(url, { signal });
   // Handled by loadDataset; if the validation code fails to load instead, that is the error to report.
   response.catch(() => {});
   return response;

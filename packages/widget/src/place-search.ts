@@ -1,5 +1,6 @@
 /**
- * The place search (core's geocoder) is loaded with its data on the first search: the CDN build keeps
- * this module in its own file (chunks/place-search.js) beside the locale files.
+ * The place search (core's geocoder), loaded with the element: the CDN build puts this module with the
+ * rest of the first search's code in one file (chunks/first-search.js, see `first-search-code.ts`); its
+ * data loads piece by piece with the first search.
  */
 export { loadGeocoder } from "@beratungsfinder/core";

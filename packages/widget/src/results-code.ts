@@ -1,7 +1,8 @@
 /**
  * The results code: core's search, opening status and eligibility, the view model, the result list and
  * cards with their texts. The element starts loading it as soon as it connects, beside the dataset, so it
- * costs no round trip of its own; the CDN build keeps it in its own file (chunks/results.js).
+ * costs no round trip of its own; the CDN build puts it in the first search's file (chunks/first-search.js,
+ * see `first-search-code.ts`).
  */
 export { copyText } from "./copy-text.js";
 export { mapsPlatform } from "./directions.js";

@@ -2,19 +2,13 @@ import { type LoadedDataset, MANIFEST_FILE, type PartFailure } from "@beratungsf
 import type { Dataset, GeoPoint } from "@beratungsfinder/schemas";
 import { Task, TaskStatus } from "@lit/task";
 import type { ReactiveControllerHost } from "lit";
-import { preloadChunks } from "../chunk-preload.js";
 import { loadDatasetShared, startDatasetDownload } from "../dataset-download.js";
 import { datasetFailure, type Failure, WidgetError } from "../failure.js";
+import { importFirstSearch } from "../first-search-import.js";
 import { loadChunk } from "../load-chunk.js";
 import type { PublishedSource } from "../published-loading.js";
 import { officeLanguages } from "../search-basics.js";
 import { withTimeout } from "../with-timeout.js";
-
-/** One function, so that a retry after a failed import is known as one (see `loadChunk`). */
-const importPublished = () => {
-  preloadChunks("published-loading");
-  return import("../published-loading.js");
-};
 
 export type DatasetSource = Dataset | object | string | URL;
 
@@ -80,7 +74,7 @@ export class DatasetController {
     const url = source === undefined ? undefined : manifestUrl(source);
     if (!url) return;
     this.early = { url, response: startDatasetDownload(url, new AbortController().signal) };
-    loadChunk("the published-folder reader", importPublished).catch(() => {});
+    loadChunk("the published-folder reader", importFirstSearch).catch(() => {});
   }
 
   /** The dataset last loaded; kept while another loads or after a reload failed. */
@@ -174,7 +168,7 @@ async function load(
       `the published dataset ${manifest}`,
       async (timed) => {
         const download = early?.url === manifest ? early.response : startDatasetDownload(manifest, timed);
-        const { openPublishedSource } = await loadChunk("the published-folder reader", importPublished);
+        const { openPublishedSource } = await loadChunk("the published-folder reader", importFirstSearch);
         return openPublishedSource(manifest, { signal, manifest: download, timeoutMs });
       },
       { signal, timeoutMs },

@@ -1,19 +1,14 @@
 import type { GeocodeMatch, Geocoder, PlaceResolution } from "@beratungsfinder/core";
 import { Task, TaskStatus } from "@lit/task";
 import type { ReactiveControllerHost } from "lit";
-import { preloadChunks } from "../chunk-preload.js";
+import { takeEarlyFetch } from "../early-fetch.js";
+import { importFirstSearch } from "../first-search-import.js";
 import { loadChunk } from "../load-chunk.js";
 import { sharedLoad } from "../load-once.js";
 import { withTimeout } from "../with-timeout.js";
 
-/** One function, so that a retry after a failed import is known as one (see `loadChunk`). */
-const importPlaceSearch = () => {
-  preloadChunks("place-search");
-  return import("../place-search.js");
-};
-
 /**
- * Relative to the bundle file this module ends up in (dist/cdn/beratungs-finder.js, dist/*.js); a
+ * Relative to the bundle file this module ends up in (dist/cdn/beratungs-finder-code.js, dist/*.js); a
  * variable, not a literal, so bundlers leave the URL alone.
  */
 const GEODATA_FOLDER = "./geodata/";
@@ -39,6 +34,8 @@ export interface GeocoderControllerOptions {
  */
 export class GeocoderController {
   private loaded?: Geocoder;
+  /** The failure of `prefetch`'s load, for the search that follows it (once). */
+  private failedAhead?: { error: unknown };
   private readonly task: Task<[URL], Geocoder>;
 
   constructor(
@@ -61,10 +58,23 @@ export class GeocoderController {
     return this.options.given() ?? this.loaded;
   }
 
+  /**
+   * Starts loading the place data the first search (`near`, a shared link) needs, before that search
+   * runs. If this fails, the search that follows is told so instead of asking the server again at once.
+   */
+  prefetch(query: string): void {
+    this.lookup(query).catch((error: unknown) => {
+      if (!this.ready) this.failedAhead = { error };
+    });
+  }
+
   /** The geocoder, loading it first if needed; requests while it loads share the one load. */
   ensure(): Promise<Geocoder> {
     const ready = this.ready;
     if (ready) return Promise.resolve(ready);
+    const failed = this.failedAhead;
+    this.failedAhead = undefined;
+    if (failed) return Promise.reject(failed.error);
     if (this.task.status !== TaskStatus.PENDING) {
       const base = this.options.base();
       void this.task.run([base ? new URL(base, document.baseURI) : new URL(GEODATA_FOLDER, import.meta.url)]);
@@ -104,11 +114,12 @@ function loadShared(baseUrl: URL, timeoutMs: number): Promise<Geocoder> {
         // The manifest's request starts now, beside the place search's code, not once that has arrived:
         // on a phone that is one round trip less before the first result.
         const manifestUrl = new URL(GEODATA_MANIFEST, folder).href;
-        const early = fetch(manifestUrl, { signal });
+        // (or earlier still, by the CDN build's first file: see `takeEarlyFetch`).
+        const early = takeEarlyFetch(manifestUrl) ?? fetch(manifestUrl, { signal });
         // Read (and its failure reported) by loadGeocoder, which asks for the manifest once per load;
         // if the code fails to load instead, that is the error.
         early.catch(() => {});
-        const { loadGeocoder } = await loadChunk("the place search", importPlaceSearch);
+        const { loadGeocoder } = await loadChunk("the place search", importFirstSearch);
         return loadGeocoder({
           baseUrl,
           signal,

@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from "lit";
-import { preloadChunks } from "../chunk-preload.js";
 import type { TakeAwayController, TakeAwayOptions } from "../controllers/take-away-controller.js";
 import type { MapsPlatform } from "../directions.js";
 import { type Failure, loadFailure } from "../failure.js";
+import { type FirstSearchCode, importFirstSearch } from "../first-search-import.js";
 import { loadChunk } from "../load-chunk.js";
 import type { Formatting } from "../localization/formatting.js";
 import type { Translator } from "../localization/translator.js";
@@ -14,14 +14,10 @@ import { DEFAULT_TIMEOUT_MS } from "../with-timeout.js";
 import type { DatasetController } from "./dataset-controller.js";
 import type { SearchController } from "./search-controller.js";
 
-export type ResultsCode = typeof import("../results-code.js");
+export type ResultsCode = FirstSearchCode;
 export type DetailsCode = typeof import("../details-code.js");
 
-/** One function each, so that a retry after a failed import is known as one (see `loadChunk`). */
-const importResults = () => {
-  preloadChunks("results");
-  return import("../results-code.js");
-};
+/** One function, so that a retry after a failed import is known as one (see `loadChunk`). */
 const importDetails = () => import("../details-code.js");
 
 type Part = "results" | "details";
@@ -193,7 +189,7 @@ export class LazyCodeController implements ReactiveController {
     const what = part === "results" ? "the results code" : "the office details code";
     const loaded =
       part === "results"
-        ? loadChunk(what, importResults, { timeoutMs }).then((code) => {
+        ? loadChunk(what, importFirstSearch, { timeoutMs }).then((code) => {
             this.results = code;
             this.platform = code.mapsPlatform(this.options.takeAway.platform ?? navigator);
           })

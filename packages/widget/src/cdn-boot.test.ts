@@ -1,0 +1,83 @@
+import { expect } from "@open-wc/testing";
+import { type BootPlan, boot } from "./cdn-boot.js";
+import { EARLY_FETCHES, takeEarlyFetch } from "./early-fetch.js";
+
+/** A module as a data: URL that counts its evaluation under `name` on globalThis. */
+const counting = (name: string) =>
+  `data:text/javascript,globalThis.${name}=(globalThis.${name}??0)+1;export const name=${JSON.stringify(name)};`;
+const count = (name: string) => (globalThis as Record<string, unknown>)[name] ?? 0;
+
+let run = 0;
+/** A plan of fresh modules (a module URL evaluates once per page) and a page with `body`. */
+function setUp(body: string) {
+  run += 1;
+  const names = ["element", "shared", "search", "validation"].map((part) => `bootTest${part}${run}`);
+  const [element, shared, search, validation] = names as [string, string, string, string];
+  const plan: BootPlan = {
+    element: counting(element),
+    shared: [counting(shared)],
+    search: [counting(search)],
+    validation: [counting(validation)],
+  };
+  const page = document.implementation.createHTMLDocument("page");
+  const base = page.createElement("base");
+  base.href = `${location.origin}/site/page/`;
+  page.head.append(base);
+  page.body.innerHTML = body;
+  return { plan, page, names: { element, shared, search, validation } };
+}
+
+/** Waits until the modules started by `boot` have evaluated (they are data: URLs, at hand at once). */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+const CDN = `${location.origin}/cdn/beratungs-finder.js`;
+
+describe("the CDN build's first file (boot)", () => {
+  afterEach(() => {
+    (globalThis as { [EARLY_FETCHES]?: unknown })[EARLY_FETCHES] = undefined;
+  });
+
+  it("resolves with the element's module and asks for its shared chunks, and nothing more without a widget", async () => {
+    const { plan, page, names } = setUp("<p>no widget here</p>");
+    const module = await boot<{ name: string }>(plan, CDN, page);
+    await settle();
+    expect(module.name).to.equal(names.element);
+    expect(count(names.shared)).to.equal(1);
+    expect(count(names.search), "the first search's code").to.equal(0);
+    expect(count(names.validation)).to.equal(0);
+    expect(takeEarlyFetch(`${location.origin}/site/page/manifest.json`)).to.equal(undefined);
+  });
+
+  it("starts a published folder's manifest and the place data's manifest for a widget with `near`", async () => {
+    const { plan, page, names } = setUp(
+      '<beratungs-finder src="data/manifest.json" near="Köln"></beratungs-finder>',
+    );
+    await boot(plan, CDN, page);
+    await settle();
+    expect(count(names.search)).to.equal(1);
+    expect(count(names.validation), "no validation code for a published folder").to.equal(0);
+    // Relative to the page for `src`, beside the first file for the place data.
+    const manifest = takeEarlyFetch(`${location.origin}/site/page/data/manifest.json`);
+    const geodata = takeEarlyFetch(`${location.origin}/cdn/geodata/manifest.json`);
+    expect(manifest).to.be.instanceOf(Promise);
+    expect(geodata).to.be.instanceOf(Promise);
+    // Real requests to the test server (which has neither file): responses the element reads as its own.
+    expect((await manifest)?.status).to.equal(404);
+    expect((await geodata)?.url).to.equal(`${location.origin}/cdn/geodata/manifest.json`);
+    // Taken once: a retry asks the server again.
+    expect(takeEarlyFetch(`${location.origin}/site/page/data/manifest.json`)).to.equal(undefined);
+  });
+
+  it("asks for the dataset validation and the dataset for a dataset file, and the place data from `geodata-base`", async () => {
+    const { plan, page, names } = setUp(
+      '<beratungs-finder src="/offices.json?v=2" near="10115" geodata-base="/places"></beratungs-finder>' +
+        "<beratungs-finder src='{\"offices\":[]}'></beratungs-finder>",
+    );
+    await boot(plan, CDN, page);
+    await settle();
+    expect(count(names.validation)).to.equal(1);
+    expect(takeEarlyFetch("/offices.json?v=2")).to.be.instanceOf(Promise);
+    expect(takeEarlyFetch(`${location.origin}/places/manifest.json`)).to.be.instanceOf(Promise);
+    const early = (globalThis as { [EARLY_FETCHES]?: Map<string, unknown> })[EARLY_FETCHES];
+    expect([...(early?.keys() ?? [])], "nothing for JSON text in src").to.deep.equal([]);
+  });
+});
