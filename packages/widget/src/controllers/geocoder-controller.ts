@@ -123,7 +123,9 @@ function loadShared(baseUrl: URL, timeoutMs: number): Promise<Geocoder> {
         return loadGeocoder({
           baseUrl,
           signal,
-          fetch: (input, init) => (String(input) === manifestUrl ? early : fetch(input, init)),
+          // The pieces, too, may have been asked for by the CDN build's first file.
+          fetch: (input, init) =>
+            String(input) === manifestUrl ? early : (takeEarlyFetch(String(input)) ?? fetch(input, init)),
         });
       },
       { timeoutMs },
