@@ -49,7 +49,7 @@ export default [
   budget(
     "the element's file (the element, its controllers, search form, filters, language menu, styles; issue 12's goal for the main bundle is 25 KiB)",
     MAIN,
-    "15.45 KiB",
+    "15.5 KiB",
   ),
   budget(
     "first screen: the first file, the element's file and the shared chunks it imports (Lit, texts, formatting, failure handling)",
@@ -59,7 +59,7 @@ export default [
   budget(
     "first search (core's search, opening status and eligibility, the result list and cards; the place search with exonyms, districts and near misses; the published-folder reader, no Zod: the build fails otherwise), asked for with the element: its chunk and the shared chunks it adds",
     adds(chunk("first-search")),
-    "25.8 KiB",
+    "25.9 KiB",
   ),
   budget(
     "office details (hours table, take-away buttons, print sheet, contact card and calendar files), fetched once results are shown: its chunk and the shared chunks it adds beyond the first search",
