@@ -1,8 +1,10 @@
 /**
- * Only the validation row of `bench/run.ts`: parseDataset on the same 10,000 varied offices, timed
- * with the same `measure()` (10 runs after one warm-up). Quicker than the whole benchmark.
+ * Only the validation rows of `bench/run.ts`: parseDataset (Zod's own parse, the browser's path) and
+ * the compiled one of @beratungsfinder/schemas/compiled (the CLI's) on the same 10,000 varied offices,
+ * timed with the same `measure()` (10 runs after one warm-up). Seconds instead of the whole bench's minutes.
  */
 import { parseDataset } from "@beratungsfinder/schemas";
+import { parseDataset as parseCompiled } from "@beratungsfinder/schemas/compiled";
 import { loadGeocoderFromDisk } from "../src/node/geodata.js";
 import { variedDataset } from "../test/varied-dataset.js";
 import { formatMs, measure } from "./measure.js";
@@ -11,7 +13,12 @@ const count = Number(process.argv[2] ?? 10_000);
 const runs = Number(process.argv[3] ?? 10);
 const { places } = await loadGeocoderFromDisk();
 const json = JSON.parse(JSON.stringify(variedDataset({ seed: 1, count, places }))) as unknown;
-const validation = measure(() => parseDataset(json), runs, 1);
-console.log(
-  `parseDataset ${count.toLocaleString("en")} offices: p50 ${formatMs(validation.p50)}, p99 ${formatMs(validation.p99)}, mean ${formatMs(validation.mean)}`,
-);
+for (const [name, parse] of [
+  ["parseDataset", parseDataset],
+  ["compiled", parseCompiled],
+] as const) {
+  const timing = measure(() => parse(json), runs, 1);
+  console.log(
+    `${name} ${count.toLocaleString("en")} offices: p50 ${formatMs(timing.p50)}, p99 ${formatMs(timing.p99)}, mean ${formatMs(timing.mean)}`,
+  );
+}

@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import { DatasetValidationError } from "@beratungsfinder/core";
 import { toHsds, toHsdsTables } from "@beratungsfinder/core/convert";
-import { parseDataset, SchemaError } from "@beratungsfinder/schemas";
+import { SchemaError } from "@beratungsfinder/schemas";
+import { parseDataset } from "@beratungsfinder/schemas/compiled";
 import type { CommandSpec } from "../command.js";
 import { EXIT_INVALID, EXIT_OK, usageError } from "../command.js";
 import { readJsonFile, writeTextFile } from "../files/json-file.js";

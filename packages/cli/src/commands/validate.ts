@@ -1,6 +1,7 @@
 import { DatasetParseError, DatasetValidationError, TextEncodingError } from "@beratungsfinder/core";
 import type { FromHsdsResult } from "@beratungsfinder/core/convert";
-import { parseDataset, SchemaError } from "@beratungsfinder/schemas";
+import { SchemaError } from "@beratungsfinder/schemas";
+import { parseDataset } from "@beratungsfinder/schemas/compiled";
 import type { CommandSpec } from "../command.js";
 import { EXIT_INVALID, EXIT_OK } from "../command.js";
 import { publishedManifestPath, readPublishedFolder } from "../files/published-folder.js";

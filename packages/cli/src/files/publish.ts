@@ -11,7 +11,8 @@ import {
   type PublishedManifest,
 } from "@beratungsfinder/core";
 import type { Dataset, InvalidOffice } from "@beratungsfinder/schemas";
-import { parseDataset, SchemaError } from "@beratungsfinder/schemas";
+import { SchemaError } from "@beratungsfinder/schemas";
+import { parseDataset } from "@beratungsfinder/schemas/compiled";
 
 export interface PublishOptions {
   /** The folder to write; created when missing. Files of an earlier publish that are no longer listed are removed. */

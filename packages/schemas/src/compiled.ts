@@ -1,0 +1,81 @@
+import * as z from "zod/mini";
+import { onlyWhenValid } from "./internal/only-when-valid.js";
+import { OfficeSchema } from "./office.js";
+import {
+  type DatasetParseResult,
+  datasetSteps,
+  type OfficeRecordParser,
+  type ParseDatasetOptions,
+  runSteps,
+} from "./parse-dataset.js";
+
+/**
+ * `parseDataset` for Node and other places that may compile code (`new Function`): each office is
+ * checked by a compiled fast path of the office schema (`z.compile`), about three times faster at
+ * 10,000 offices. The rules are the same schema's: an office the fast path does not accept is parsed
+ * again by the schema itself, so results, issues and warnings are exactly those of `parseDataset`.
+ * Not for the browser: a strict Content Security Policy reports the attempt (the widget's entry
+ * never imports this module).
+ *
+ * @example
+ * import { parseDataset } from "@beratungsfinder/schemas/compiled";
+ * const { dataset, invalid, warnings } = parseDataset(JSON.parse(text));
+ */
+export function parseDataset(input: unknown, options: ParseDatasetOptions = {}): DatasetParseResult {
+  return runSteps(datasetSteps(input, options, compiledOfficeParser()));
+}
+
+const PARSE_CONTEXT = { reportInput: true };
+let officeParser: OfficeRecordParser | undefined;
+
+/** @internal The office check `parseDataset` uses here: compiled once, on first use. */
+export function compiledOfficeParser(): OfficeRecordParser {
+  if (!officeParser) {
+    const schema = compileValidOnlyChecks(OfficeSchema);
+    officeParser = (raw) => z.safeParse(schema, raw, PARSE_CONTEXT);
+  }
+  return officeParser;
+}
+
+type Check = { _zod: { def: { when?: unknown } } };
+
+/**
+ * `z.compile(schema)`, where a check guarded by `onlyWhenValid` counts as one without a guard.
+ * Zod's compiler refuses a custom `when` and runs that part (every day's slots) by the slow path,
+ * because the fast path cannot tell a continuing issue from none. It need not: the fast path gives
+ * up at the first failed rule, so wherever it reaches such a check the value is valid and the guard
+ * would pass. The guards are set aside only while the code is generated (the compiled code calls the
+ * refinements themselves, never their guards) and put back at once, so the schema's own parse, which
+ * every failure falls back to, still skips the checks after an earlier issue. Returns the schema
+ * itself when anything else keeps it from compiling (or `new Function` is refused).
+ */
+export function compileValidOnlyChecks<T extends z.core.$ZodType>(schema: T): T {
+  const guarded: Check["_zod"]["def"][] = [];
+  visitChecks(schema, new Set(), (check) => {
+    if (check._zod.def.when === onlyWhenValid) guarded.push(check._zod.def);
+  });
+  for (const def of guarded) delete def.when;
+  try {
+    return z.compile(schema, { strict: true });
+  } catch {
+    return schema;
+  } finally {
+    for (const def of guarded) def.when = onlyWhenValid;
+  }
+}
+
+// Every check in the schema and the schemas below it (object fields, list items, union forms, wrapped
+// and piped schemas), each once.
+function visitChecks(node: unknown, seen: Set<unknown>, visit: (check: Check) => void): void {
+  if (typeof node !== "object" || node === null || seen.has(node)) return;
+  seen.add(node);
+  const def = (node as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+  if (!def) return;
+  for (const check of (def.checks as Check[] | undefined) ?? []) visit(check);
+  for (const [key, value] of Object.entries(def)) {
+    if (key === "checks") continue;
+    const children =
+      key === "shape" ? Object.values(value as object) : Array.isArray(value) ? value : [value];
+    for (const child of children) visitChecks(child, seen, visit);
+  }
+}
