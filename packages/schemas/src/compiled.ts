@@ -28,11 +28,15 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
 const PARSE_CONTEXT = { reportInput: true };
 let officeParser: OfficeRecordParser | undefined;
 
-/** @internal The office check `parseDataset` uses here: compiled once, on first use. */
+/**
+ * @internal The office check `parseDataset` uses here: compiled once, on first use. The compiled
+ * clone's own `safeParse` answers an accepted office straight from the fast path, without the parse
+ * context and payload `z.safeParse` sets up (a quarter of the remaining time at 10,000 offices).
+ */
 export function compiledOfficeParser(): OfficeRecordParser {
   if (!officeParser) {
     const schema = compileValidOnlyChecks(OfficeSchema);
-    officeParser = (raw) => z.safeParse(schema, raw, PARSE_CONTEXT);
+    officeParser = (raw) => schema.safeParse(raw, PARSE_CONTEXT);
   }
   return officeParser;
 }
