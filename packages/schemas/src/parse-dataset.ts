@@ -88,11 +88,7 @@ export function parseProvider(input: unknown, basePath = ""): ParseProviderResul
  * const { dataset, invalid, warnings } = parseDataset(await response.json());
  */
 export function parseDataset(input: unknown, options: ParseDatasetOptions = {}): DatasetParseResult {
-  return runSteps(parseDatasetSteps(input, options));
-}
-
-/** @internal Runs the steps without pausing. */
-export function runSteps(steps: Generator<void, DatasetParseResult, undefined>): DatasetParseResult {
+  const steps = parseDatasetSteps(input, options);
   let step = steps.next();
   while (!step.done) step = steps.next();
   return step.value;
@@ -111,24 +107,21 @@ export function runSteps(steps: Generator<void, DatasetParseResult, undefined>):
  */
 export function parseDatasetSteps(
   input: unknown,
-  options: ParseDatasetOptions = {},
-): Generator<void, DatasetParseResult, undefined> {
-  return datasetSteps(input, options, parseOfficeRecord);
-}
-
-/** How `datasetSteps` validates one office: Zod's result for the office schema. */
-export type OfficeRecordParser = (raw: unknown) => z.core.util.SafeParseResult<Office>;
-
-const parseOfficeRecord: OfficeRecordParser = (raw) => z.safeParse(OfficeSchema, raw, PARSE_CONTEXT);
-
+  options?: ParseDatasetOptions,
+): Generator<void, DatasetParseResult, undefined>;
 /**
- * @internal `parseDatasetSteps` with the office check given: `compiled.ts` passes a compiled fast
- * path of the same schema, which answers the same (it falls back to the schema on any failure).
+ * @internal With the office schema to check each office by: `compiled.ts` passes a compiled clone of
+ * `OfficeSchema` (its `safeParse` falls back to the schema on any failure, so it answers the same).
  */
-export function* datasetSteps(
+export function parseDatasetSteps(
   input: unknown,
-  options: ParseDatasetOptions,
-  parseOfficeRecord: OfficeRecordParser,
+  options: ParseDatasetOptions | undefined,
+  officeSchema: typeof OfficeSchema,
+): Generator<void, DatasetParseResult, undefined>;
+export function* parseDatasetSteps(
+  input: unknown,
+  options: ParseDatasetOptions = {},
+  officeSchema = OfficeSchema,
 ): Generator<void, DatasetParseResult, undefined> {
   const warnings: string[] = [];
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
@@ -198,7 +191,7 @@ export function* datasetSteps(
   for (let index = 0; index < rawOffices.length; index++) {
     yield;
     const raw = rawOffices[index];
-    const result = parseOfficeRecord(raw);
+    const result = officeSchema.safeParse(raw, PARSE_CONTEXT);
     parsed.push(result.success ? result.data : undefined);
     if (!result.success) problems.set(index, toReadableIssues(result.error.issues, `offices[${index}]`));
     if (unknown) {
