@@ -19,6 +19,7 @@ import {
   COORDINATE_SCALE,
   DETAILS_FORMAT,
   INDEX_FORMAT,
+  INDEX_FORMAT_1,
   type IndexPart,
   MANIFEST_FORMAT,
   type PublishedManifest,
@@ -102,9 +103,11 @@ export function* decodeIndexPartSteps(
 ): Generator<void, DecodedIndexPart, undefined> {
   const fail = (message: string) => new PublishedDataError(file, message);
   if (!isRecord(json)) throw fail("expected a JSON object.");
-  if (json.format !== INDEX_FORMAT) {
+  if (json.format !== INDEX_FORMAT && json.format !== INDEX_FORMAT_1) {
     throw fail(`expected the format "${INDEX_FORMAT}", received ${JSON.stringify(json.format)}.`);
   }
+  // Version 1 has absolute orders and positions and the language codes in place (see INDEX_FORMAT).
+  const differences = json.format === INDEX_FORMAT;
   const ids = json.id;
   if (!isStringArray(ids)) throw fail('expected "id" to be a list of texts.');
   const count = ids.length;
@@ -143,16 +146,38 @@ export function* decodeIndexPartSteps(
     (table: unknown[], none = false) =>
     (value: unknown) =>
       integer(value) && (value as number) >= (none ? -1 : 0) && (value as number) < table.length;
-  const orders = column<number>("order", integer, "whole numbers");
+  // Copies: the sums below must not change the parsed file, which a caller may decode again.
+  const orders = [...column<number>("order", integer, "whole numbers")];
+  if (differences)
+    for (let i = 1; i < count; i++) orders[i] = (orders[i - 1] as number) + (orders[i] as number);
   const provider = column<number>("provider", positionIn(providers), "positions in providers");
   const name = column<string>("name", text, "texts");
   const masks = ["programmes", "topics", "channels"] as const;
   const [programmes, topics, channels] = masks.map((mask) =>
     column<number>(mask, integer, "bit masks").map((bits) => valuesOf(manifest.vocabularies[mask], bits)),
   ) as [string[][], string[][], string[][]];
-  const languages = column<string>("languages", text, "texts");
-  const lat = column<number | null>("lat", integerOrNull, "whole numbers or null");
-  const lon = column<number | null>("lon", integerOrNull, "whole numbers or null");
+  let languages: string[];
+  if (differences) {
+    const sets = json.languageSets;
+    if (!isStringArray(sets)) throw fail('expected "languageSets" to be a list of texts.');
+    languages = column<number>("languages", positionIn(sets), "positions in languageSets").map(
+      (position) => sets[position] as string,
+    );
+  } else languages = column<string>("languages", text, "texts");
+  const lat = [...column<number | null>("lat", integerOrNull, "whole numbers or null")];
+  const lon = [...column<number | null>("lon", integerOrNull, "whole numbers or null")];
+  if (differences) {
+    // Each is the difference from the previous office with coordinates.
+    let latitude = 0;
+    let longitude = 0;
+    for (let i = 0; i < count; i++) {
+      if (lat[i] == null || lon[i] == null) continue;
+      latitude += lat[i] as number;
+      longitude += lon[i] as number;
+      lat[i] = latitude;
+      lon[i] = longitude;
+    }
+  }
   const approximate = column<number>("approximate", flag, "0 or 1");
   const ags = column<string>("ags", text, "texts");
   const street = column<string>("street", text, "texts");

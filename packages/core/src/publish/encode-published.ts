@@ -89,12 +89,16 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
     const details: DetailsPart = { format: DETAILS_FORMAT, region: key, id: [], records: [] };
     const providerSlots = new Map<string, number>();
     const hoursSlots = new Map<string, number>();
+    const languageSlots = new Map<string, number>();
     const outreach: (OutreachPlace[] | 0)[] = [];
+    // Differences from the previous office's order and position (see INDEX_FORMAT).
+    let previous = { order: 0, lat: 0, lon: 0 };
     let bounds: [number, number, number, number] | null = null;
     let unlocated = false;
     for (const { office, order } of entries) {
       const derived = options.derived?.get(office.id) ?? {};
-      part.order.push(order);
+      part.order.push(order - previous.order);
+      previous.order = order;
       part.id.push(office.id);
       part.provider.push(
         slot(providerSlots, office.providerId, () => {
@@ -105,10 +109,19 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
       part.programmes.push(programmes.mask(office.programmes));
       part.topics.push(topics.mask(office.topics));
       part.channels.push(channels.mask(office.channels));
-      part.languages.push(office.languages.map(languageCodeOf).join(" "));
+      const languages = office.languages.map(languageCodeOf).join(" ");
+      part.languages.push(slot(languageSlots, languages, () => part.languageSets.push(languages)));
       const geo = office.geo;
-      part.lat.push(geo ? Math.round(geo.lat * COORDINATE_SCALE) : null);
-      part.lon.push(geo ? Math.round(geo.lon * COORDINATE_SCALE) : null);
+      if (geo) {
+        const lat = Math.round(geo.lat * COORDINATE_SCALE);
+        const lon = Math.round(geo.lon * COORDINATE_SCALE);
+        part.lat.push(lat - previous.lat);
+        part.lon.push(lon - previous.lon);
+        previous = { ...previous, lat, lon };
+      } else {
+        part.lat.push(null);
+        part.lon.push(null);
+      }
       if (!geo) unlocated = true;
       // A search near an outreach place must load its office, wherever the office's own postcode lies.
       for (const point of [geo, ...(office.outreach ?? []).map((place) => place.geo)]) {
@@ -233,6 +246,7 @@ function emptyIndex(region: string): IndexPart {
     topics: [],
     channels: [],
     languages: [],
+    languageSets: [],
     lat: [],
     lon: [],
     approximate: [],

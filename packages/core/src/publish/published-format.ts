@@ -14,7 +14,14 @@
 import type { OpeningHours, OutreachPlace, Provider, Publisher } from "@beratungsfinder/schemas";
 
 export const MANIFEST_FORMAT = "beratungsfinder-published/1";
-export const INDEX_FORMAT = "beratungsfinder-index/1";
+/**
+ * Version 2 stores `order`, `lat` and `lon` as differences from the previous entry and `languages` as
+ * positions in the file's `languageSets` (about a quarter smaller gzipped than version 1, whose files
+ * the decoder still reads).
+ */
+export const INDEX_FORMAT = "beratungsfinder-index/2";
+/** The first index format: `order`, `lat` and `lon` absolute, `languages` as texts. */
+export const INDEX_FORMAT_1 = "beratungsfinder-index/1";
 export const DETAILS_FORMAT = "beratungsfinder-details/1";
 
 /** The region of online services without an address; every search loads it. */
@@ -88,7 +95,10 @@ export interface PublishedManifest {
 export interface IndexPart {
   format: typeof INDEX_FORMAT;
   region: string;
-  /** Position of each office in the source dataset, so merged regions keep the dataset's order. */
+  /**
+   * Position of each office in the source dataset, so merged regions keep the dataset's order; as the
+   * difference from the previous office's (the first office's own), so runs of offices are runs of 1.
+   */
   order: number[];
   id: string[];
   /** Index into `providers`. */
@@ -99,9 +109,14 @@ export interface IndexPart {
   programmes: number[];
   topics: number[];
   channels: number[];
-  /** Language codes separated by spaces; "" for none. */
-  languages: string[];
-  /** Integers of 1/COORDINATE_SCALE degree; null without coordinates. */
+  /** Position in `languageSets`. */
+  languages: number[];
+  /** The distinct sets of language codes of the file's offices, codes separated by spaces; "" for none. */
+  languageSets: string[];
+  /**
+   * Integers of 1/COORDINATE_SCALE degree, as the difference from the previous office with coordinates
+   * (the first one's own value); null without coordinates.
+   */
   lat: (number | null)[];
   lon: (number | null)[];
   /** 1 when the position was filled in from the postcode. */
