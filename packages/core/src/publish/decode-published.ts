@@ -106,7 +106,7 @@ export function* decodeIndexPartSteps(
   if (json.format !== INDEX_FORMAT && json.format !== INDEX_FORMAT_1) {
     throw fail(`expected the format "${INDEX_FORMAT}", received ${JSON.stringify(json.format)}.`);
   }
-  // Version 1 has absolute orders and positions and the language codes in place (see INDEX_FORMAT).
+  // Version 1 has absolute orders and positions (see INDEX_FORMAT).
   const differences = json.format === INDEX_FORMAT;
   const ids = json.id;
   if (!isStringArray(ids)) throw fail('expected "id" to be a list of texts.');
@@ -156,14 +156,7 @@ export function* decodeIndexPartSteps(
   const [programmes, topics, channels] = masks.map((mask) =>
     column<number>(mask, integer, "bit masks").map((bits) => valuesOf(manifest.vocabularies[mask], bits)),
   ) as [string[][], string[][], string[][]];
-  let languages: string[];
-  if (differences) {
-    const sets = json.languageSets;
-    if (!isStringArray(sets)) throw fail('expected "languageSets" to be a list of texts.');
-    languages = column<number>("languages", positionIn(sets), "positions in languageSets").map(
-      (position) => sets[position] as string,
-    );
-  } else languages = column<string>("languages", text, "texts");
+  const languages = column<string>("languages", text, "texts");
   const lat = [...column<number | null>("lat", integerOrNull, "whole numbers or null")];
   const lon = [...column<number | null>("lon", integerOrNull, "whole numbers or null")];
   if (differences) {

@@ -1,4 +1,11 @@
-import type { Dataset, Office, OpeningHours, OutreachPlace, Provider } from "@beratungsfinder/schemas";
+import type {
+  Dataset,
+  GeoPoint,
+  Office,
+  OpeningHours,
+  OutreachPlace,
+  Provider,
+} from "@beratungsfinder/schemas";
 import { CHANNELS, languageCodeOf, PROGRAMMES, TOPICS } from "@beratungsfinder/schemas/vocabulary";
 import { facetMask } from "../search/facet-mask.js";
 import {
@@ -52,25 +59,7 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
   const channels = facetMask(CHANNELS);
   const providers = new Map(dataset.providers.map((provider) => [provider.id, provider]));
 
-  const perRegion = new Map<string, number>();
-  for (const office of dataset.offices) {
-    const key = office.address?.postalCode.slice(0, 2) ?? ONLINE_REGION;
-    perRegion.set(key, (perRegion.get(key) ?? 0) + 1);
-  }
-  const regionOf = (office: Office): string => {
-    if (!office.address) return ONLINE_REGION;
-    const code = office.address.postalCode;
-    return (perRegion.get(code.slice(0, 2)) ?? 0) > REGION_SPLIT_THRESHOLD
-      ? code.slice(0, 3)
-      : code.slice(0, 2);
-  };
-  const byRegion = new Map<string, { office: Office; order: number }[]>();
-  dataset.offices.forEach((office, order) => {
-    const key = regionOf(office);
-    const list = byRegion.get(key) ?? [];
-    if (list.length === 0) byRegion.set(key, list);
-    list.push({ office, order });
-  });
+  const byRegion = regionsOf(dataset.offices);
   const keys = [...byRegion.keys()].sort();
 
   const files: { path: string; text: string }[] = [];
@@ -89,7 +78,6 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
     const details: DetailsPart = { format: DETAILS_FORMAT, region: key, id: [], records: [] };
     const providerSlots = new Map<string, number>();
     const hoursSlots = new Map<string, number>();
-    const languageSlots = new Map<string, number>();
     const outreach: (OutreachPlace[] | 0)[] = [];
     // Differences from the previous office's order and position (see INDEX_FORMAT).
     let previous = { order: 0, lat: 0, lon: 0 };
@@ -109,8 +97,7 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
       part.programmes.push(programmes.mask(office.programmes));
       part.topics.push(topics.mask(office.topics));
       part.channels.push(channels.mask(office.channels));
-      const languages = office.languages.map(languageCodeOf).join(" ");
-      part.languages.push(slot(languageSlots, languages, () => part.languageSets.push(languages)));
+      part.languages.push(office.languages.map(languageCodeOf).join(" "));
       const geo = office.geo;
       if (geo) {
         const lat = Math.round(geo.lat * COORDINATE_SCALE);
@@ -198,6 +185,58 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
   return { manifest, files };
 }
 
+type Entry = { office: Office; order: number };
+
+/**
+ * The offices of each region: the first two digits of the postcode; a region with more than
+ * REGION_SPLIT_THRESHOLD offices is cut in halves at the middle office along its longer side, again
+ * and again, into pieces `50-1`, `50-2`… of at most that many, each covering a small box, so a search
+ * in a dense city fetches only the pieces near it. (Postcodes would not do: a city's offices often
+ * share a few.) Online services (no address) are the region `online`.
+ */
+function regionsOf(offices: readonly Office[]): Map<string, Entry[]> {
+  const byPostcode = new Map<string, Entry[]>();
+  offices.forEach((office, order) => {
+    const key = office.address?.postalCode.slice(0, 2) ?? ONLINE_REGION;
+    const list = byPostcode.get(key) ?? [];
+    if (list.length === 0) byPostcode.set(key, list);
+    list.push({ office, order });
+  });
+  const regions = new Map<string, Entry[]>();
+  for (const [key, entries] of byPostcode) {
+    const located = entries.filter((entry) => entry.office.geo);
+    if (key === ONLINE_REGION || located.length <= REGION_SPLIT_THRESHOLD) {
+      regions.set(key, entries);
+      continue;
+    }
+    const pieces = halves(located);
+    // Offices without a position are found only by searches without a point, which load every piece.
+    pieces[0]?.push(...entries.filter((entry) => !entry.office.geo));
+    pieces.forEach((piece, position) => {
+      regions.set(
+        `${key}-${position + 1}`,
+        piece.sort((a, b) => a.order - b.order),
+      );
+    });
+  }
+  return regions;
+}
+
+/** Cuts located offices at the middle one along the longer side of their box until each part is small enough. */
+function halves(entries: Entry[]): Entry[][] {
+  if (entries.length <= REGION_SPLIT_THRESHOLD) return [entries];
+  const lats = entries.map((entry) => (entry.office.geo as GeoPoint).lat);
+  const lons = entries.map((entry) => (entry.office.geo as GeoPoint).lon);
+  const height = Math.max(...lats) - Math.min(...lats);
+  const width = (Math.max(...lons) - Math.min(...lons)) * Math.cos((Math.min(...lats) * Math.PI) / 180);
+  const axis = width > height ? "lon" : "lat";
+  const sorted = [...entries].sort(
+    (a, b) => (a.office.geo as GeoPoint)[axis] - (b.office.geo as GeoPoint)[axis],
+  );
+  const middle = Math.ceil(sorted.length / 2);
+  return [...halves(sorted.slice(0, middle)), ...halves(sorted.slice(middle))];
+}
+
 /** Bounds rounded outward to 1/1000 degree (about 100 m): shorter in the manifest, never smaller. */
 function outward([minLat, minLon, maxLat, maxLon]: [number, number, number, number]): [
   number,
@@ -246,7 +285,6 @@ function emptyIndex(region: string): IndexPart {
     topics: [],
     channels: [],
     languages: [],
-    languageSets: [],
     lat: [],
     lon: [],
     approximate: [],

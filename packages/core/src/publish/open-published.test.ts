@@ -10,6 +10,7 @@ import { type SearchQuery, search } from "../search/search.js";
 import { decodeIndexPart, decodeIndexPartSteps, PublishedDataError } from "./decode-published.js";
 import { encodePublished } from "./encode-published.js";
 import { openPublished } from "./open-published.js";
+import { REGION_SPLIT_THRESHOLD } from "./published-format.js";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 const BASE = "https://example.org/published/";
@@ -286,27 +287,35 @@ describe("openPublished", () => {
     ]);
   });
 
-  it("splits a dense region into its 3-digit areas and still finds what the raw dataset finds", async () => {
+  it("splits a dense region into pieces of nearby offices, also when they share one postcode", async () => {
+    // 300 offices with Köln's postcode, in a line from the centre to about 11 km south.
     const template = SEARCH_DATASET.offices[0]!;
     const copies = Array.from({ length: 300 }, (_, n) => ({
       ...template,
       id: `copy-${n}`,
-      address: { ...template.address!, postalCode: n % 2 ? "50667" : "50999" },
-      geo: { lat: template.geo!.lat + (n % 2 ? 0 : -0.05), lon: template.geo!.lon },
+      address: { ...template.address!, postalCode: "50667" },
+      geo: { lat: template.geo!.lat - (0.1 * n) / 300, lon: template.geo!.lon },
     }));
     const dense = { ...SEARCH_DATASET, offices: [...SEARCH_DATASET.offices, ...copies] };
     const { fetch, manifest } = serve(dense);
+    const pieces = manifest.regions.filter((region) => region.key.startsWith("50-"));
+    expect(pieces.map((region) => region.key)).toEqual(["50-1", "50-2"]);
+    expect(pieces.every((region) => region.count <= REGION_SPLIT_THRESHOLD)).toBe(true);
     expect(manifest.regions.map((region) => region.key)).toEqual(
-      expect.arrayContaining(["506", "509", "51", "53", "10", "online"]),
+      expect.arrayContaining(["51", "53", "10", "online"]),
     );
-    expect(manifest.regions.some((region) => region.key === "50")).toBe(false);
     const published = await openPublished(`${BASE}manifest.json`, { fetch });
-    const { index } = await published.loadNear(KOELN, 4);
-    const expected = search(createIndex(dense), { point: KOELN, radiusKm: 4, now: NOW, limit: 500 });
-    expect(ids(search(index, { point: KOELN, radiusKm: 4, now: NOW, limit: 500 }).results)).toEqual(
-      ids(expected.results),
-    );
-    expect(published.regionsNear(KOELN, 4)).toEqual(["506", "online"]);
+    const near = published.regionsNear(KOELN, 2);
+    expect(near).toHaveLength(2);
+    expect(near).toContain("online");
+    const view = await published.loadNear(KOELN, 2);
+    // The southern half stays unloaded.
+    expect(view.dataset.offices.filter((office) => office.id.startsWith("copy-")).length).toBeLessThan(200);
+    const query = { point: KOELN, radiusKm: 2, now: NOW, limit: 500 };
+    expect(ids(search(view.index, query).results)).toEqual(ids(search(createIndex(dense), query).results));
+    // Every office of the dataset is in exactly one region.
+    const all = await published.loadAll();
+    expect(all.dataset.offices.map((office) => office.id)).toEqual(dense.offices.map((office) => office.id));
   });
 
   it("refuses a manifest of another format with a message naming it", async () => {

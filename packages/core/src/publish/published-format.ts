@@ -2,7 +2,8 @@
  * The published form of a dataset: a folder of static files that any web server or CDN serves as-is.
  * `manifest.json` names every other file; those carry a content hash in their names, so servers can
  * send them with `Cache-Control: immutable`. Offices are split by the first two digits of their
- * postcode (three in dense regions), so a search fetches only the regions its radius touches:
+ * postcode, and a dense region into pieces of nearby offices (`50-1`, `50-2`…), so a search fetches
+ * only the regions its radius touches:
  * - `index-<region>.<hash>.json`: what search, filters, sorting, "open now" and the result card need,
  *   as columns (one array per field, one entry per office), with hours and providers stored once per file;
  * - `details-<region>.<hash>.json`: the rest of each office (description, contact, accessibility…),
@@ -15,12 +16,11 @@ import type { OpeningHours, OutreachPlace, Provider, Publisher } from "@beratung
 
 export const MANIFEST_FORMAT = "beratungsfinder-published/1";
 /**
- * Version 2 stores `order`, `lat` and `lon` as differences from the previous entry and `languages` as
- * positions in the file's `languageSets` (about a quarter smaller gzipped than version 1, whose files
- * the decoder still reads).
+ * Version 2 stores `order`, `lat` and `lon` as differences from the previous office's, so runs of
+ * offices gzip to little; the decoder still reads version 1, where they are absolute.
  */
 export const INDEX_FORMAT = "beratungsfinder-index/2";
-/** The first index format: `order`, `lat` and `lon` absolute, `languages` as texts. */
+/** The first index format: `order`, `lat` and `lon` absolute. */
 export const INDEX_FORMAT_1 = "beratungsfinder-index/1";
 export const DETAILS_FORMAT = "beratungsfinder-details/1";
 
@@ -39,12 +39,13 @@ export const COORDINATE_SCALE = 100_000;
 export const HASH_LENGTH = 10;
 
 /**
- * A 2-digit postcode region with more offices than this is split into its 3-digit areas, so a search
- * in a dense region fetches only the areas near it (a national dataset has thousands per region).
+ * A 2-digit postcode region with more located offices than this is cut into pieces of at most this many
+ * nearby offices (a national dataset has thousands per region). Smaller pieces cost more than they save
+ * at 50,000 offices: each file repeats its providers and hours, and each adds a manifest entry.
  */
 export const REGION_SPLIT_THRESHOLD = 256;
 
-/** One region (2-digit postcode area, a 3-digit one in dense regions, or `online`) with its two files. */
+/** One region (2-digit postcode area, a piece `50-1` of a dense one, or `online`) with its two files. */
 export interface PublishedRegion {
   key: string;
   /** Offices in this region. */
@@ -109,10 +110,8 @@ export interface IndexPart {
   programmes: number[];
   topics: number[];
   channels: number[];
-  /** Position in `languageSets`. */
-  languages: number[];
-  /** The distinct sets of language codes of the file's offices, codes separated by spaces; "" for none. */
-  languageSets: string[];
+  /** Language codes separated by spaces; "" for none. */
+  languages: string[];
   /**
    * Integers of 1/COORDINATE_SCALE degree, as the difference from the previous office with coordinates
    * (the first one's own value); null without coordinates.
