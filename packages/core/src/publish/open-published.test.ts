@@ -158,6 +158,45 @@ describe("openPublished", () => {
     expect(failure?.error.message).toMatch(/outreach\[0\]/);
   });
 
+  it("stores orders and positions as differences (format 2) and still reads format 1's absolute ones", async () => {
+    const current = serve(SEARCH_DATASET);
+    const region = current.manifest.regions.find((r) => r.key === "50")!;
+    const part = JSON.parse(current.texts.get(region.index)!);
+    expect(part.format).toBe("beratungsfinder-index/2");
+    expect(part.order.slice(1).every((step: number) => step > 0)).toBe(true);
+    // Format 1: the running sums, as folders published before format 2 have them.
+    const old = serve(SEARCH_DATASET, (files) => {
+      for (const [path, text] of files) {
+        if (!path.startsWith("index-")) continue;
+        const index = JSON.parse(text);
+        const sums = (values: (number | null)[]) => {
+          let sum = 0;
+          return values.map((value) => (value === null ? null : (sum += value)));
+        };
+        files.set(
+          path,
+          JSON.stringify({
+            ...index,
+            format: "beratungsfinder-index/1",
+            order: sums(index.order),
+            lat: sums(index.lat),
+            lon: sums(index.lon),
+          }),
+        );
+      }
+    });
+    const [fresh, older] = await Promise.all(
+      [current, old].map(async ({ fetch }) =>
+        (await openPublished(`${BASE}manifest.json`, { fetch })).loadAll(),
+      ),
+    );
+    expect(older.failed).toEqual([]);
+    expect(older.dataset).toEqual(fresh.dataset);
+    expect(fresh.dataset.offices.map((office) => [office.id, office.geo])).toEqual(
+      SEARCH_DATASET.offices.map((office) => [office.id, office.geo]),
+    );
+  });
+
   it("fetches only the regions a search radius touches, and each only once", async () => {
     const { fetch, requests } = serve(SEARCH_DATASET);
     const published = await openPublished(`${BASE}manifest.json`, { fetch });
