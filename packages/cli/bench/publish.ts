@@ -18,6 +18,13 @@ import { publish } from "../src/files/publish.js";
 import { openPublishedFolder } from "../src/files/published-folder.js";
 
 const SIZES = [1_890, 10_000, 50_000] as const;
+/**
+ * What the browser fetches for the first search besides these data files, as the browser benchmark
+ * (apps/demo/bench/first-results.mjs, `code` and `geodata`) measured it near Köln: the widget's code
+ * (~62 KiB gzip) and the place data for "Köln" (~5 KiB). This benchmark runs in Node and cannot see
+ * them, so the honest total adds them; measure them again when the widget's chunks change.
+ */
+const CODE_AND_PLACES = (62 + 5) * 1024;
 const KOELN = { lat: 50.9384, lon: 6.9599 };
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const gzipBytes = (text: string | Buffer) => gzipSync(text).length;
@@ -92,9 +99,9 @@ for (const size of SIZES) {
     ]);
     if (size === 50_000)
       goals.push({
-        goal: "50k: first search's data ≤ 120 KiB",
-        measured: kib(bytes),
-        met: bytes <= 120 * 1024,
+        goal: "50k: first search ≤ 120 KiB (data + ~67 KiB code and place data, see CODE_AND_PLACES)",
+        measured: `${kib(bytes)} + ${kib(CODE_AND_PLACES)} = ${kib(bytes + CODE_AND_PLACES)}`,
+        met: bytes + CODE_AND_PLACES <= 120 * 1024,
       });
   } finally {
     rmSync(outDir, { recursive: true, force: true });
@@ -105,7 +112,10 @@ console.log("\nPublish (validate, derive, encode, write; gzip -6 sizes)");
 console.log(
   table(["dataset", "publish", "folder", "manifest gz", "index gz", "details gz", "raw dataset gz"], rows),
 );
-console.log("\nFirst search near Köln, 25 km: published folder vs raw dataset (Node, data only)");
+console.log(
+  "\nFirst search near Köln, 25 km: published folder vs raw dataset (Node, data only: manifest and index" +
+    " files; not the widget's code, the place data, nor the details files of the offices shown)",
+);
 console.log(
   table(
     [
