@@ -22,6 +22,7 @@ import {
   INDEX_FORMAT_1,
   type IndexPart,
   MANIFEST_FORMAT,
+  MANIFEST_FORMAT_1,
   type PublishedManifest,
 } from "./published-format.js";
 
@@ -56,7 +57,7 @@ const isStringArray = (value: unknown): value is string[] =>
 export function decodeManifest(json: unknown, file = "manifest.json"): PublishedManifest {
   const fail = (message: string) => new PublishedDataError(file, message);
   if (!isRecord(json)) throw fail("expected a JSON object.");
-  if (json.format !== MANIFEST_FORMAT) {
+  if (json.format !== MANIFEST_FORMAT && json.format !== MANIFEST_FORMAT_1) {
     throw fail(`expected the format "${MANIFEST_FORMAT}", received ${JSON.stringify(json.format)}.`);
   }
   const dataset = json.dataset;
@@ -71,6 +72,13 @@ export function decodeManifest(json: unknown, file = "manifest.json"): Published
     throw fail('expected "vocabularies" with lists of programmes, topics and channels.');
   }
   if (!Array.isArray(json.regions)) throw fail('expected "regions" to be a list.');
+  if (json.hours !== undefined) {
+    if (!Array.isArray(json.hours)) throw fail('expected "hours" to be a list.');
+    json.hours.forEach((hours: unknown, position) => {
+      const problem = hoursProblem(hours);
+      if (problem) throw fail(`hours[${position}]: ${problem}`);
+    });
+  }
   json.regions.forEach((region: unknown, position) => {
     const ok =
       isRecord(region) &&
@@ -135,12 +143,14 @@ export function* decodeIndexPartSteps(
   if (!Array.isArray(providers) || !providers.every((p) => isRecord(p) && typeof p.id === "string")) {
     throw fail('expected "providers" to be a list of providers with ids.');
   }
-  const hoursTable = json.hoursTable;
-  if (!Array.isArray(hoursTable)) throw fail('expected "hoursTable" to be a list.');
-  hoursTable.forEach((hours, position) => {
+  const ownHours = json.hoursTable;
+  if (!Array.isArray(ownHours)) throw fail('expected "hoursTable" to be a list.');
+  ownHours.forEach((hours, position) => {
     const problem = hoursProblem(hours);
     if (problem) throw fail(`hoursTable[${position}]: ${problem}`);
   });
+  // Format 2's positions count the manifest's shared hours first (checked with the manifest).
+  const hoursTable = differences ? [...(manifest.hours ?? []), ...ownHours] : ownHours;
   // A position in `table`, or -1 (none) where `none` allows it.
   const positionIn =
     (table: unknown[], none = false) =>

@@ -70,6 +70,7 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
     return path;
   };
 
+  const sharedHours = hoursInSeveral(byRegion);
   const regions: PublishedRegion[] = [];
   let approximate = 0;
   for (const key of keys) {
@@ -139,7 +140,9 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
       const hours = office.openingHours;
       part.hours.push(
         hours
-          ? slot(hoursSlots, JSON.stringify(hours), () => part.hoursTable.push(hours as OpeningHours))
+          ? (sharedHours.positions.get(JSON.stringify(hours)) ??
+              sharedHours.table.length +
+                slot(hoursSlots, JSON.stringify(hours), () => part.hoursTable.push(hours as OpeningHours)))
           : -1,
       );
       outreach.push(office.outreach ?? 0);
@@ -180,12 +183,42 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
       regions: regions.length,
     },
     vocabularies: { programmes: [...PROGRAMMES], topics: [...TOPICS], channels: [...CHANNELS] },
+    hours: sharedHours.table,
     regions,
   };
   return { manifest, files };
 }
 
 type Entry = { office: Office; order: number };
+
+/** Regions that must share a set of opening hours before it moves to the manifest. */
+const SHARED_HOURS_REGIONS = 3;
+
+/**
+ * The sets of opening hours used in SHARED_HOURS_REGIONS regions or more, for the manifest: templates
+ * many offices use. Hours of one or two regions stay in their files, so a dataset whose offices each
+ * have their own hours does not grow the manifest every search loads.
+ */
+function hoursInSeveral(byRegion: ReadonlyMap<string, Entry[]>) {
+  const regionsOf = new Map<string, { hours: OpeningHours; regions: Set<string> }>();
+  for (const [key, entries] of byRegion) {
+    for (const { office } of entries) {
+      if (!office.openingHours) continue;
+      const text = JSON.stringify(office.openingHours);
+      const entry = regionsOf.get(text) ?? { hours: office.openingHours, regions: new Set<string>() };
+      regionsOf.set(text, entry);
+      entry.regions.add(key);
+    }
+  }
+  const table: OpeningHours[] = [];
+  const positions = new Map<string, number>();
+  for (const [text, { hours, regions }] of regionsOf) {
+    if (regions.size < SHARED_HOURS_REGIONS) continue;
+    positions.set(text, table.length);
+    table.push(hours);
+  }
+  return { table, positions };
+}
 
 /**
  * The offices of each region: the first two digits of the postcode; a region with more than

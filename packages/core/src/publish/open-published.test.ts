@@ -164,8 +164,10 @@ describe("openPublished", () => {
     const part = JSON.parse(current.texts.get(region.index)!);
     expect(part.format).toBe("beratungsfinder-index/2");
     expect(part.order.slice(1).every((step: number) => step > 0)).toBe(true);
-    // Format 1: the running sums, as folders published before format 2 have them.
+    // Format 1: the running sums and every file's own hours, as folders published before format 2 have them.
     const old = serve(SEARCH_DATASET, (files) => {
+      const { hours: shared = [], ...manifest } = JSON.parse(files.get("manifest.json")!);
+      files.set("manifest.json", JSON.stringify({ ...manifest, format: "beratungsfinder-published/1" }));
       for (const [path, text] of files) {
         if (!path.startsWith("index-")) continue;
         const index = JSON.parse(text);
@@ -181,6 +183,7 @@ describe("openPublished", () => {
             order: sums(index.order),
             lat: sums(index.lat),
             lon: sums(index.lon),
+            hoursTable: [...shared, ...index.hoursTable],
           }),
         );
       }
@@ -190,10 +193,37 @@ describe("openPublished", () => {
         (await openPublished(`${BASE}manifest.json`, { fetch })).loadAll(),
       ),
     );
-    expect(older.failed).toEqual([]);
-    expect(older.dataset).toEqual(fresh.dataset);
-    expect(fresh.dataset.offices.map((office) => [office.id, office.geo])).toEqual(
+    expect(older!.failed).toEqual([]);
+    expect(older!.dataset).toEqual(fresh!.dataset);
+    expect(fresh!.dataset.offices.map((office) => [office.id, office.geo])).toEqual(
       SEARCH_DATASET.offices.map((office) => [office.id, office.geo]),
+    );
+  });
+
+  it("keeps opening hours that three regions share once in the manifest, not in each index file", async () => {
+    const template = SEARCH_DATASET.offices.find((office) => office.openingHours)!;
+    const own = {
+      weekly: { mo: [{ from: "08:00", to: "09:00", kind: "consultation" as const }] },
+      exceptions: [],
+    };
+    const dataset = fixtureDataset(
+      ["10115", "50667", "53111", "51373"].map((postalCode, n) =>
+        officeInput({
+          id: `office-${n}`,
+          address: { street: "Markt 1", postalCode, city: "Ort", state: "DE-NW" },
+          openingHours: n === 3 ? own : template.openingHours!,
+        }),
+      ),
+    );
+    const { manifest, texts, fetch } = serve(dataset);
+    expect(manifest.hours).toEqual([dataset.offices[0]!.openingHours]);
+    const tables = manifest.regions
+      .filter((region) => region.key !== "online")
+      .map((region) => JSON.parse(texts.get(region.index)!).hoursTable);
+    expect(tables.flat()).toEqual([dataset.offices[3]!.openingHours]);
+    const { dataset: loaded } = await (await openPublished(`${BASE}manifest.json`, { fetch })).loadAll();
+    expect(loaded.offices.map((office) => office.openingHours)).toEqual(
+      dataset.offices.map((office) => office.openingHours),
     );
   });
 
@@ -360,7 +390,7 @@ describe("openPublished", () => {
   it("refuses a manifest of another format with a message naming it", async () => {
     const { fetch } = serve(SEARCH_DATASET, (texts) => texts.set("manifest.json", '{"format":"other/2"}'));
     await expect(openPublished(`${BASE}manifest.json`, { fetch })).rejects.toThrow(
-      'The published file "manifest.json" cannot be used: expected the format "beratungsfinder-published/1", received "other/2".',
+      'The published file "manifest.json" cannot be used: expected the format "beratungsfinder-published/2", received "other/2".',
     );
   });
   it("refuses a published file holding U+FFFD instead of showing the damaged names", async () => {

@@ -14,7 +14,9 @@
  */
 import type { OpeningHours, OutreachPlace, Provider, Publisher } from "@beratungsfinder/schemas";
 
-export const MANIFEST_FORMAT = "beratungsfinder-published/1";
+/** Version 2 adds `hours`, the opening hours many regions share; the decoder still reads version 1. */
+export const MANIFEST_FORMAT = "beratungsfinder-published/2";
+export const MANIFEST_FORMAT_1 = "beratungsfinder-published/1";
 /**
  * Version 2 stores `order`, `lat` and `lon` as differences from the previous office's, so runs of
  * offices gzip to little; the decoder still reads version 1, where they are absolute.
@@ -88,6 +90,11 @@ export interface PublishedManifest {
   };
   /** The closed lists the bit masks of the index files refer to, in bit order. */
   vocabularies: { programmes: string[]; topics: string[]; channels: string[] };
+  /**
+   * Since format 2: sets of opening hours used in several regions, stored once here instead of in each
+   * of their index files (a national dataset's offices share a few dozen; the first search loads a dozen files).
+   */
+  hours?: OpeningHours[];
   /** Every file of the folder is the index or details file of one region. */
   regions: PublishedRegion[];
 }
@@ -134,7 +141,10 @@ export interface IndexPart {
   ageMax: (number | null)[];
   stepFree: number[];
   fictional: number[];
-  /** Index into `hoursTable`; -1 for none. Offices share hours often, so each set is stored once. */
+  /**
+   * Position in the manifest's `hours` followed by `hoursTable` (format 1: in `hoursTable`); -1 for none.
+   * Offices share hours often, so each set is stored once.
+   */
   hours: number[];
   hoursTable: OpeningHours[];
   /**
