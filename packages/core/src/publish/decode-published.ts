@@ -72,13 +72,7 @@ export function decodeManifest(json: unknown, file = "manifest.json"): Published
     throw fail('expected "vocabularies" with lists of programmes, topics and channels.');
   }
   if (!Array.isArray(json.regions)) throw fail('expected "regions" to be a list.');
-  if (json.hours !== undefined) {
-    if (!Array.isArray(json.hours)) throw fail('expected "hours" to be a list.');
-    json.hours.forEach((hours: unknown, position) => {
-      const problem = hoursProblem(hours);
-      if (problem) throw fail(`hours[${position}]: ${problem}`);
-    });
-  }
+  if (json.hours !== undefined) checkHours(json.hours, "hours", fail);
   json.regions.forEach((region: unknown, position) => {
     const ok =
       isRecord(region) &&
@@ -143,12 +137,7 @@ export function* decodeIndexPartSteps(
   if (!Array.isArray(providers) || !providers.every((p) => isRecord(p) && typeof p.id === "string")) {
     throw fail('expected "providers" to be a list of providers with ids.');
   }
-  const ownHours = json.hoursTable;
-  if (!Array.isArray(ownHours)) throw fail('expected "hoursTable" to be a list.');
-  ownHours.forEach((hours, position) => {
-    const problem = hoursProblem(hours);
-    if (problem) throw fail(`hoursTable[${position}]: ${problem}`);
-  });
+  const ownHours = checkHours(json.hoursTable, "hoursTable", fail);
   // Format 2's positions count the manifest's shared hours first (checked with the manifest).
   const hoursTable = differences ? [...(manifest.hours ?? []), ...ownHours] : ownHours;
   // A position in `table`, or -1 (none) where `none` allows it.
@@ -156,10 +145,13 @@ export function* decodeIndexPartSteps(
     (table: unknown[], none = false) =>
     (value: unknown) =>
       integer(value) && (value as number) >= (none ? -1 : 0) && (value as number) < table.length;
-  // Copies: the sums below must not change the parsed file, which a caller may decode again.
-  const orders = [...column<number>("order", integer, "whole numbers")];
-  if (differences)
-    for (let i = 1; i < count; i++) orders[i] = (orders[i - 1] as number) + (orders[i] as number);
+  // Format 2 stores each entry as the difference from the previous one (nulls skipped): the running sum.
+  // A new list, so the parsed file stays as it was for a caller who decodes it again.
+  const summed = <T extends number | null>(values: T[]): T[] => {
+    let sum = 0;
+    return values.map((value) => (value === null || !differences ? value : ((sum += value) as T)));
+  };
+  const orders = summed(column<number>("order", integer, "whole numbers"));
   const provider = column<number>("provider", positionIn(providers), "positions in providers");
   const name = column<string>("name", text, "texts");
   const masks = ["programmes", "topics", "channels"] as const;
@@ -167,20 +159,8 @@ export function* decodeIndexPartSteps(
     column<number>(mask, integer, "bit masks").map((bits) => valuesOf(manifest.vocabularies[mask], bits)),
   ) as [string[][], string[][], string[][]];
   const languages = column<string>("languages", text, "texts");
-  const lat = [...column<number | null>("lat", integerOrNull, "whole numbers or null")];
-  const lon = [...column<number | null>("lon", integerOrNull, "whole numbers or null")];
-  if (differences) {
-    // Each is the difference from the previous office with coordinates.
-    let latitude = 0;
-    let longitude = 0;
-    for (let i = 0; i < count; i++) {
-      if (lat[i] == null || lon[i] == null) continue;
-      latitude += lat[i] as number;
-      longitude += lon[i] as number;
-      lat[i] = latitude;
-      lon[i] = longitude;
-    }
-  }
+  const lat = summed(column<number | null>("lat", integerOrNull, "whole numbers or null"));
+  const lon = summed(column<number | null>("lon", integerOrNull, "whole numbers or null"));
   const approximate = column<number>("approximate", flag, "0 or 1");
   const ags = column<string>("ags", text, "texts");
   const street = column<string>("street", text, "texts");
@@ -280,6 +260,16 @@ export function decodeDetailsPart(json: unknown, file: string): Map<string, Part
     details.set(id[position] as string, record as Partial<Office>);
   });
   return details;
+}
+
+/** `value` if it is a list of opening hours `nextOpening` can read, else throws through `fail`. */
+function checkHours(value: unknown, name: string, fail: (message: string) => Error): OpeningHours[] {
+  if (!Array.isArray(value)) throw fail(`expected "${name}" to be a list.`);
+  value.forEach((hours, position) => {
+    const problem = hoursProblem(hours);
+    if (problem) throw fail(`${name}[${position}]: ${problem}`);
+  });
+  return value;
 }
 
 /** What is wrong with a set of opening hours for `nextOpening`, or undefined. */
