@@ -38,7 +38,7 @@ export const publishCommand: CommandSpec = {
     "each office's missing municipality key (as import does: a postcode of several municipalities",
     "needs the city or the office's own position, else a warning) and, where missing, its position",
     "from the postcode (marked approximate), and writes a folder for any web server or CDN: manifest.json plus content-hashed",
-    "index and details files per 2-digit postcode region. Point the widget at it with",
+    "index and details files per 2-digit postcode region (dense ones cut into pieces of nearby offices). Point the widget at it with",
     'src=".../manifest.json". Invalid offices are left out and listed; the exit code is then 1.',
     "The input's encoding is detected as by import; --encoding sets it.",
     "",

@@ -41,7 +41,7 @@ const PUBLISHED_FILE = /^(?:index|details)-[\w-]+\.[0-9a-f]+\.json$/;
 /**
  * Validates a dataset with the full rules and writes its published folder (see
  * `publish/published-format.ts`): `manifest.json` plus content-hashed index and details files per
- * 2-digit postcode region. Invalid offices are left out and reported; a dataset that is not one at
+ * 2-digit postcode region, a dense one cut into pieces of nearby offices. Invalid offices are left out and reported; a dataset that is not one at
  * all throws a `DatasetValidationError`.
  *
  * @example
