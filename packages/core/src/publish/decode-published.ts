@@ -149,7 +149,11 @@ export function* decodeIndexPartSteps(
   // A new list, so the parsed file stays as it was for a caller who decodes it again.
   const summed = <T extends number | null>(values: T[]): T[] => {
     let sum = 0;
-    return values.map((value) => (value === null || !differences ? value : ((sum += value) as T)));
+    return values.map((value) => {
+      if (value === null || !differences) return value;
+      sum += value;
+      return sum as T;
+    });
   };
   const orders = summed(column<number>("order", integer, "whole numbers"));
   const provider = column<number>("provider", positionIn(providers), "positions in providers");

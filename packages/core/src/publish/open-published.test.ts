@@ -173,7 +173,11 @@ describe("openPublished", () => {
         const index = JSON.parse(text);
         const sums = (values: (number | null)[]) => {
           let sum = 0;
-          return values.map((value) => (value === null ? null : (sum += value)));
+          return values.map((value) => {
+            if (value === null) return null;
+            sum += value;
+            return sum;
+          });
         };
         files.set(
           path,
