@@ -1,4 +1,3 @@
-import { firstPieces, type GeodataManifest } from "@beratungsfinder/core";
 import { startEarlyFetch } from "./early-fetch.js";
 
 /**
@@ -27,8 +26,7 @@ const GEODATA = "geodata/";
  * the page will need for their first result at once, side by side, instead of step by step as each file
  * arrives and names the next (on a phone, a round trip per step): the element's file and its shared
  * chunks, the first search's code, and — read from each widget's attributes — its published folder's
- * manifest or its dataset file and, for `near`, the place data's manifest and the pieces the search for
- * it loads first. The element takes those
+ * manifest or its dataset file and, for `near`, the place data's manifest. The element takes those
  * responses over (`takeEarlyFetch`). Resolves with the element's module, whose exports the first file
  * passes on. Nothing here fails: a file that cannot load fails in the element, which reports it.
  *
@@ -56,35 +54,14 @@ export function boot<T>(plan: BootPlan, base: string, page: Document = document)
         preload(plan.validation);
       }
     }
-    const near = widget.getAttribute("near")?.trim();
-    if (near) {
+    if (widget.getAttribute("near")?.trim()) {
       const folder = widget.getAttribute("geodata-base");
       const geodata = folder ? resolve(folder, page.baseURI) : url(GEODATA);
-      const base = geodata?.endsWith("/") ? geodata : `${geodata}/`;
-      const manifest = geodata && resolve(MANIFEST, base);
-      if (manifest) void startPlaceData(manifest, base, near);
+      const manifest = geodata && resolve(MANIFEST, geodata.endsWith("/") ? geodata : `${geodata}/`);
+      if (manifest) startEarlyFetch(manifest);
     }
   }
   return element;
-}
-
-/**
- * The place data's manifest and then the pieces a search for `near` loads first (core's `firstPieces`),
- * so that they are there when the place search's code arrives. Whatever fails here is left to the
- * element, which asks again and reports it.
- */
-async function startPlaceData(manifest: string, folder: string, near: string): Promise<void> {
-  try {
-    const response = await startEarlyFetch(manifest);
-    if (!response.ok) return;
-    const pieces = firstPieces((await response.clone().json()) as GeodataManifest, near);
-    for (const piece of pieces) {
-      const found = resolve(piece, folder);
-      if (found) startEarlyFetch(found);
-    }
-  } catch {
-    // The element's own load reads the manifest again and says what is wrong with it.
-  }
 }
 
 function resolve(path: string, base: string): string | undefined {

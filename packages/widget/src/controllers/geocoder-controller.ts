@@ -123,9 +123,7 @@ function loadShared(baseUrl: URL, timeoutMs: number): Promise<Geocoder> {
         return loadGeocoder({
           baseUrl,
           signal,
-          // The pieces, too, may have been asked for by the CDN build's first file.
-          fetch: (input, init) =>
-            String(input) === manifestUrl ? early : (takeEarlyFetch(String(input)) ?? fetch(input, init)),
+          fetch: (input, init) => (String(input) === manifestUrl ? early : fetch(input, init)),
         });
       },
       { timeoutMs },
