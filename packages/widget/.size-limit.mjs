@@ -44,7 +44,7 @@ export default [
   budget(
     "CDN first file (the page's one script: asks for the element's file, its chunks, the first search's code and the widgets' data side by side)",
     BOOT,
-    "0.9 KiB",
+    "0.95 KiB",
   ),
   budget(
     "the element's file (the element, its controllers, search form, filters, language menu, styles; issue 12's goal for the main bundle is 25 KiB)",

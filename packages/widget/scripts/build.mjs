@@ -61,8 +61,8 @@ const coreExports = coreExportMap(join(root, "../core/src/index.ts"));
 const MAIN = "dist/cdn/beratungs-finder-code.js";
 const BOOT = "dist/cdn/beratungs-finder.js";
 const chunkPath = (name) => `dist/cdn/chunks/${name}.js`;
-/** The lazily loaded files on the first search's path, whose shared chunks the main file starts with them. */
-const FIRST_SEARCH = ["first-search"];
+/** The lazily loaded file of the first search (results, place search, published reader): its shared chunks start with it. */
+const FIRST_SEARCH = "first-search";
 const cdnOptions = {
   absWorkingDir: root,
   bundle: true,
@@ -99,7 +99,7 @@ const cdnOptions = {
 // Twice: the first build (not written) names the shared chunks, the second writes their list into the
 // main file (src/chunk-preload.ts). The list is in the main file alone, so no shared chunk changes.
 const probe = await build({ ...cdnOptions, write: false, define: { __BF_CHUNK_PRELOADS__: '"{}"' } });
-const preloads = chunkPreloads(probe.metafile, MAIN, FIRST_SEARCH);
+const preloads = chunkPreloads(probe.metafile, MAIN, [FIRST_SEARCH]);
 const cdnBuild = await build({
   ...cdnOptions,
   define: { __BF_CHUNK_PRELOADS__: JSON.stringify(JSON.stringify(preloads)) },
@@ -110,7 +110,7 @@ if (!Object.hasOwn(cdnBuild.metafile.outputs[MAIN].inputs, "src/chunk-preload.ts
 const mainText = readFileSync(join(root, MAIN), "utf8");
 const written = Object.values(preloads).flat();
 if (
-  JSON.stringify(chunkPreloads(cdnBuild.metafile, MAIN, FIRST_SEARCH)) !== JSON.stringify(preloads) ||
+  JSON.stringify(chunkPreloads(cdnBuild.metafile, MAIN, [FIRST_SEARCH])) !== JSON.stringify(preloads) ||
   written.some((path) => !mainText.includes(path) || !existsSync(join(root, "dist/cdn", path)))
 ) {
   throw new Error(`${MAIN} would preload shared chunks that are not the ones built: ${written.join(", ")}.`);
@@ -121,7 +121,7 @@ const relativeToCdn = (path) => path.slice("dist/cdn/".length);
 const bootPlan = {
   element: relativeToCdn(MAIN),
   shared: [...staticClosureOf(cdnBuild.metafile.outputs, MAIN)].map(relativeToCdn).sort(),
-  search: [`chunks/${FIRST_SEARCH[0]}.js`, ...(preloads[FIRST_SEARCH[0]] ?? [])],
+  search: [`chunks/${FIRST_SEARCH}.js`, ...(preloads[FIRST_SEARCH] ?? [])],
   validation: [
     "chunks/dataset-validation.js",
     ...(chunkPreloads(cdnBuild.metafile, MAIN, ["dataset-validation"])["dataset-validation"] ?? []),
@@ -149,9 +149,9 @@ const bootBuild = await build({
   outfile: BOOT,
 });
 const bootInputs = Object.keys(bootBuild.metafile.outputs[BOOT].inputs);
-if (bootInputs.some((input) => !/^(src\/(cdn-boot|early-fetch)\.ts|cdn-entry\.js)$/.test(input))) {
+if (bootInputs.some((input) => !/^(src\/(cdn-boot|early-fetch|source-urls)\.ts|cdn-entry\.js)$/.test(input))) {
   throw new Error(
-    `${BOOT} may hold only src/cdn-boot.ts and src/early-fetch.ts, not ${bootInputs.join(", ")}.`,
+    `${BOOT} may hold only src/cdn-boot.ts, src/early-fetch.ts and src/source-urls.ts, not ${bootInputs.join(", ")}.`,
   );
 }
 const notBuilt = [bootPlan.element, ...bootPlan.shared, ...bootPlan.search, ...bootPlan.validation].filter(

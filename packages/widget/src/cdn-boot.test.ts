@@ -67,6 +67,14 @@ describe("the CDN build's first file (boot)", () => {
     expect(takeEarlyFetch(`${location.origin}/site/page/data/manifest.json`)).to.equal(undefined);
   });
 
+  it("still loads the element when a widget's attributes are no URLs", async () => {
+    const { plan, page, names } = setUp(
+      '<beratungs-finder src="http://[" near="Köln" geodata-base="http://["></beratungs-finder>',
+    );
+    const module = await boot<{ name: string }>(plan, CDN, page);
+    expect(module.name).to.equal(names.element);
+  });
+
   it("asks for the dataset validation and the dataset for a dataset file, and the place data from `geodata-base`", async () => {
     const { plan, page, names } = setUp(
       '<beratungs-finder src="/offices.json?v=2" near="10115" geodata-base="/places"></beratungs-finder>' +

@@ -1,4 +1,5 @@
 import { startEarlyFetch } from "./early-fetch.js";
+import { datasetUrl, geodataFolder, isPublishedManifest, MANIFEST } from "./source-urls.js";
 
 /**
  * What the CDN build's first file loads at once, as paths relative to it, written in by the build
@@ -17,9 +18,6 @@ export interface BootPlan {
 
 /** The tag the CDN file registers; widgets under other names start their own loads when they connect. */
 const TAG = "beratungs-finder";
-/** The published folder's manifest (core's `MANIFEST_FILE`) and the place data's (`GEODATA_MANIFEST_FILE`). */
-const MANIFEST = "manifest.json";
-const GEODATA = "geodata/";
 
 /**
  * The CDN build's first file (dist/cdn/beratungs-finder.js): asks for everything the widgets already on
@@ -44,30 +42,22 @@ export function boot<T>(plan: BootPlan, base: string, page: Document = document)
   if (widgets.length) preload(plan.search);
   let validation = false;
   for (const widget of widgets) {
-    const src = widget.getAttribute("src")?.trim();
-    const found = src && !src.startsWith("{") && !src.startsWith("[") && resolve(src, page.baseURI);
+    const found = datasetUrl(widget.getAttribute("src") ?? "", page.baseURI);
     if (found) {
       startEarlyFetch(found);
-      const path = found.split(/[?#]/, 1)[0] ?? "";
-      if (!path.endsWith(`/${MANIFEST}`) && !validation) {
+      if (!isPublishedManifest(found) && !validation) {
         validation = true;
         preload(plan.validation);
       }
     }
     if (widget.getAttribute("near")?.trim()) {
-      const folder = widget.getAttribute("geodata-base");
-      const geodata = folder ? resolve(folder, page.baseURI) : url(GEODATA);
-      const manifest = geodata && resolve(MANIFEST, geodata.endsWith("/") ? geodata : `${geodata}/`);
-      if (manifest) startEarlyFetch(manifest);
+      try {
+        const folder = geodataFolder(widget.getAttribute("geodata-base") ?? undefined, base, page.baseURI);
+        startEarlyFetch(new URL(MANIFEST, folder).href);
+      } catch {
+        // Not a URL: the element's place search says so when it loads.
+      }
     }
   }
   return element;
-}
-
-function resolve(path: string, base: string): string | undefined {
-  try {
-    return new URL(path, base).href;
-  } catch {
-    return undefined;
-  }
 }

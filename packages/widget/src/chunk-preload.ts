@@ -16,7 +16,7 @@ const PRELOADS: Readonly<Record<string, readonly string[]>> =
  * nonce-based Content-Security-Policy would block. A failure is left to the file's own import to report.
  *
  * @example
- * const importResults = () => (preloadChunks("results"), import("../results-code.js"));
+ * const importFirstSearch = () => (preloadChunks("first-search"), import("./first-search-code.js"));
  */
 export function preloadChunks(
   name: string,

@@ -2,31 +2,13 @@ import type { LoadedDataset } from "@beratungsfinder/core";
 import { takeEarlyFetch } from "./early-fetch.js";
 import { loadChunk } from "./load-chunk.js";
 import { sharedLoad, untilAborted } from "./load-once.js";
+import { datasetUrl } from "./source-urls.js";
 import { type TimeoutOptions, withTimeout } from "./with-timeout.js";
+
+export { datasetUrl };
 
 /** One function, so that a retry after a failed import is known as one (see `loadChunk`). */
 const importValidation = () => import("./dataset-validation.js");
-
-/**
- * The absolute URL of a dataset source, resolved against the page as fetch would; undefined for what is
- * not a URL. Follows `loadDataset`'s rule for strings: JSON text when it starts with "{" or "[" (after
- * white space), otherwise a URL.
- */
-export function datasetUrl(
-  source: string | URL | object,
-  base = globalThis.document?.baseURI,
-): string | undefined {
-  if (source instanceof URL) return source.href;
-  if (typeof source !== "string") return undefined;
-  const text = source.trim();
-  if (!text || text.startsWith("{") || text.startsWith("[")) return undefined;
-  try {
-    return new URL(text, base).href;
-  } catch {
-    // Not a URL even against the page: loadDataset says so in its own words.
-    return undefined;
-  }
-}
 
 /**
  * Starts downloading a dataset URL at once, before the validation code (chunks/dataset-validation.js in

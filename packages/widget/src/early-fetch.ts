@@ -10,9 +10,7 @@ export const EARLY_FETCHES = Symbol.for("beratungsfinder.early-fetches");
 
 type EarlyFetches = Map<string, Promise<Response>>;
 
-function registry(): EarlyFetches | undefined {
-  return (globalThis as { [EARLY_FETCHES]?: EarlyFetches })[EARLY_FETCHES];
-}
+const holder = globalThis as { [EARLY_FETCHES]?: EarlyFetches };
 
 /**
  * The response the first file started for `url` (resolved against the page), taken out so that a later
@@ -22,7 +20,7 @@ function registry(): EarlyFetches | undefined {
  * const response = takeEarlyFetch(url) ?? fetch(url, { signal });
  */
 export function takeEarlyFetch(url: string): Promise<Response> | undefined {
-  const early = registry();
+  const early = holder[EARLY_FETCHES];
   if (!early?.size) return undefined;
   let key: string;
   try {
@@ -40,7 +38,6 @@ export function takeEarlyFetch(url: string): Promise<Response> | undefined {
  * the element, which reads the response (and reports it) like one of its own.
  */
 export function startEarlyFetch(url: string): void {
-  const holder = globalThis as { [EARLY_FETCHES]?: EarlyFetches };
   const early = holder[EARLY_FETCHES] ?? new Map<string, Promise<Response>>();
   holder[EARLY_FETCHES] = early;
   if (early.has(url)) return;

@@ -1,4 +1,4 @@
-import { type LoadedDataset, MANIFEST_FILE, type PartFailure } from "@beratungsfinder/core";
+import type { LoadedDataset, PartFailure } from "@beratungsfinder/core";
 import type { Dataset, GeoPoint } from "@beratungsfinder/schemas";
 import { Task, TaskStatus } from "@lit/task";
 import type { ReactiveControllerHost } from "lit";
@@ -8,6 +8,7 @@ import { importFirstSearch } from "../first-search-import.js";
 import { loadChunk } from "../load-chunk.js";
 import type { PublishedSource } from "../published-loading.js";
 import { officeLanguages } from "../search-basics.js";
+import { isPublishedManifest } from "../source-urls.js";
 import { withTimeout } from "../with-timeout.js";
 
 export type DatasetSource = Dataset | object | string | URL;
@@ -142,8 +143,7 @@ export class DatasetController {
 function manifestUrl(source: DatasetSource): string | undefined {
   const text = source instanceof URL ? source.href : typeof source === "string" ? source.trim() : "";
   if (!text || text.startsWith("{") || text.startsWith("[")) return undefined;
-  const path = text.split(/[?#]/, 1)[0] ?? "";
-  return path === MANIFEST_FILE || path.endsWith(`/${MANIFEST_FILE}`) ? text : undefined;
+  return isPublishedManifest(text) ? text : undefined;
 }
 
 async function load(

@@ -5,15 +5,8 @@ import { takeEarlyFetch } from "../early-fetch.js";
 import { importFirstSearch } from "../first-search-import.js";
 import { loadChunk } from "../load-chunk.js";
 import { sharedLoad } from "../load-once.js";
+import { geodataFolder, MANIFEST } from "../source-urls.js";
 import { withTimeout } from "../with-timeout.js";
-
-/**
- * Relative to the bundle file this module ends up in (dist/cdn/beratungs-finder-code.js, dist/*.js); a
- * variable, not a literal, so bundlers leave the URL alone.
- */
-const GEODATA_FOLDER = "./geodata/";
-/** The geodata folder's list of pieces (core's `GEODATA_MANIFEST_FILE`). */
-const GEODATA_MANIFEST = "manifest.json";
 
 export interface GeocoderControllerOptions {
   /** A geocoder the host already has (the `geocoder` property); nothing is loaded then. */
@@ -76,8 +69,8 @@ export class GeocoderController {
     this.failedAhead = undefined;
     if (failed) return Promise.reject(failed.error);
     if (this.task.status !== TaskStatus.PENDING) {
-      const base = this.options.base();
-      void this.task.run([base ? new URL(base, document.baseURI) : new URL(GEODATA_FOLDER, import.meta.url)]);
+      // Beside the bundle file this module ends up in (dist/cdn/beratungs-finder-code.js, dist/*.js).
+      void this.task.run([new URL(geodataFolder(this.options.base(), import.meta.url, document.baseURI))]);
     }
     return this.task.taskComplete;
   }
@@ -106,14 +99,14 @@ export class GeocoderController {
 }
 
 function loadShared(baseUrl: URL, timeoutMs: number): Promise<Geocoder> {
-  const folder = baseUrl.href.endsWith("/") ? baseUrl.href : `${baseUrl.href}/`;
+  const folder = baseUrl.href;
   return sharedLoad(`geodata ${folder}`, () =>
     withTimeout(
       `the place data from ${baseUrl.href}`,
       async (signal) => {
         // The manifest's request starts now, beside the place search's code, not once that has arrived:
         // on a phone that is one round trip less before the first result.
-        const manifestUrl = new URL(GEODATA_MANIFEST, folder).href;
+        const manifestUrl = new URL(MANIFEST, folder).href;
         // (or earlier still, by the CDN build's first file: see `takeEarlyFetch`).
         const early = takeEarlyFetch(manifestUrl) ?? fetch(manifestUrl, { signal });
         // Read (and its failure reported) by loadGeocoder, which asks for the manifest once per load;
