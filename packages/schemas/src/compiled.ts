@@ -1,7 +1,12 @@
 import * as z from "zod/mini";
 import { onlyWhenValid } from "./internal/only-when-valid.js";
 import { OfficeSchema } from "./office.js";
-import { type DatasetParseResult, type ParseDatasetOptions, parseDatasetSteps } from "./parse-dataset.js";
+import {
+  type DatasetParseResult,
+  type ParseDatasetOptions,
+  parseDatasetSteps,
+  runSteps,
+} from "./parse-dataset.js";
 
 /**
  * `parseDataset` for Node and other places that may compile code (`new Function`): each office is
@@ -16,10 +21,7 @@ import { type DatasetParseResult, type ParseDatasetOptions, parseDatasetSteps } 
  * const { dataset, invalid, warnings } = parseDataset(JSON.parse(text));
  */
 export function parseDataset(input: unknown, options: ParseDatasetOptions = {}): DatasetParseResult {
-  const steps = parseDatasetSteps(input, options, compiledOfficeSchema());
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runSteps(parseDatasetSteps(input, options, compiledOfficeSchema()));
 }
 
 let compiledOffice: typeof OfficeSchema | undefined;

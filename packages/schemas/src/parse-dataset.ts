@@ -88,7 +88,11 @@ export function parseProvider(input: unknown, basePath = ""): ParseProviderResul
  * const { dataset, invalid, warnings } = parseDataset(await response.json());
  */
 export function parseDataset(input: unknown, options: ParseDatasetOptions = {}): DatasetParseResult {
-  const steps = parseDatasetSteps(input, options);
+  return runSteps(parseDatasetSteps(input, options));
+}
+
+/** @internal Runs `parseDatasetSteps` to its end without pausing: its result. */
+export function runSteps(steps: Generator<void, DatasetParseResult, undefined>): DatasetParseResult {
   let step = steps.next();
   while (!step.done) step = steps.next();
   return step.value;

@@ -138,11 +138,11 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
       part.stepFree.push(office.accessibility?.stepFree === true ? 1 : 0);
       part.fictional.push(office.fictional ? 1 : 0);
       const hours = office.openingHours;
+      const hoursKey = hours && JSON.stringify(hours);
       part.hours.push(
-        hours
-          ? (sharedHours.positions.get(JSON.stringify(hours)) ??
-              sharedHours.table.length +
-                slot(hoursSlots, JSON.stringify(hours), () => part.hoursTable.push(hours as OpeningHours)))
+        hours && hoursKey
+          ? (sharedHours.positions.get(hoursKey) ??
+              sharedHours.table.length + slot(hoursSlots, hoursKey, () => part.hoursTable.push(hours)))
           : -1,
       );
       outreach.push(office.outreach ?? 0);
@@ -200,19 +200,19 @@ const SHARED_HOURS_REGIONS = 3;
  * have their own hours does not grow the manifest every search loads.
  */
 function hoursInSeveral(byRegion: ReadonlyMap<string, Entry[]>) {
-  const regionsOf = new Map<string, { hours: OpeningHours; regions: Set<string> }>();
+  const usage = new Map<string, { hours: OpeningHours; regions: Set<string> }>();
   for (const [key, entries] of byRegion) {
     for (const { office } of entries) {
       if (!office.openingHours) continue;
       const text = JSON.stringify(office.openingHours);
-      const entry = regionsOf.get(text) ?? { hours: office.openingHours, regions: new Set<string>() };
-      regionsOf.set(text, entry);
+      const entry = usage.get(text) ?? { hours: office.openingHours, regions: new Set<string>() };
+      usage.set(text, entry);
       entry.regions.add(key);
     }
   }
   const table: OpeningHours[] = [];
   const positions = new Map<string, number>();
-  for (const [text, { hours, regions }] of regionsOf) {
+  for (const [text, { hours, regions }] of usage) {
     if (regions.size < SHARED_HOURS_REGIONS) continue;
     positions.set(text, table.length);
     table.push(hours);
