@@ -149,7 +149,9 @@ const bootBuild = await build({
   outfile: BOOT,
 });
 const bootInputs = Object.keys(bootBuild.metafile.outputs[BOOT].inputs);
-if (bootInputs.some((input) => !/^(src\/(cdn-boot|early-fetch|source-urls)\.ts|cdn-entry\.js)$/.test(input))) {
+if (
+  bootInputs.some((input) => !/^(src\/(cdn-boot|early-fetch|source-urls)\.ts|cdn-entry\.js)$/.test(input))
+) {
   throw new Error(
     `${BOOT} may hold only src/cdn-boot.ts, src/early-fetch.ts and src/source-urls.ts, not ${bootInputs.join(", ")}.`,
   );
