@@ -44,17 +44,17 @@ export default [
   budget(
     "CDN first file (the page's one script: asks for the element's file, its chunks, the first search's code and the widgets' data side by side)",
     BOOT,
-    "0.95 KiB",
+    "2.25 KiB",
   ),
   budget(
     "the element's file (the element, its controllers, search form, filters, language menu, styles; issue 12's goal for the main bundle is 25 KiB)",
     MAIN,
-    "15.5 KiB",
+    "15.75 KiB",
   ),
   budget(
     "first screen: the first file, the element's file and the shared chunks it imports (Lit, texts, formatting, failure handling)",
     firstScreen,
-    "37.2 KiB",
+    "38.75 KiB",
   ),
   budget(
     "first search (core's search, opening status and eligibility, the result list and cards; the place search with exonyms, districts and near misses; the published-folder reader, no Zod: the build fails otherwise), asked for with the element: its chunk and the shared chunks it adds",
@@ -74,12 +74,12 @@ export default [
   budget(
     "to the first result from a published folder: first screen + first search (without the locale)",
     loads(BOOT, MAIN, chunk("first-search")),
-    "63.1 KiB",
+    "64.7 KiB",
   ),
   budget(
     "to the first result from a dataset file: first screen + first search + dataset validation (without the locale)",
     loads(BOOT, MAIN, chunk("first-search"), chunk("dataset-validation")),
-    "79.6 KiB",
+    "81.2 KiB",
   ),
   budget(
     "QR code (lean-qr nano), loaded only with an office's print sheet",

@@ -34,6 +34,7 @@ export {
 export { toAsciiDigits } from "./geo/ascii-digits.js";
 export type { Place } from "./geo/decode-pieces.js";
 export { distanceKm } from "./geo/distance.js";
+export { firstPieces } from "./geo/first-pieces.js";
 export type { GeocodeMatch, Geocoder, PlaceChoice, PlaceResolution } from "./geo/geocoder.js";
 export { createGeocoder } from "./geo/geocoder.js";
 export type { GeoData, GeodataManifest, NamePiece, PostcodePiece } from "./geo/geodata-format.js";

@@ -1,4 +1,6 @@
 import { expect, waitUntil } from "@open-wc/testing";
+import { servePublishedFolder } from "../test/fault-harness.js";
+import { resultNames } from "../test/widget-harness.js";
 import { BeratungsFinder } from "./beratungs-finder.js";
 import { preloadChunks } from "./chunk-preload.js";
 
@@ -90,6 +92,45 @@ describe("<beratungs-finder> place data before its first update", () => {
     } finally {
       el.release();
       el.remove();
+    }
+  });
+});
+
+describe("<beratungs-finder> a published folder's first search before its first update", () => {
+  it("asks for the regions around `near` while its first update still waits, and uses them", async function () {
+    this.timeout(20000);
+    const GEODATA = "/packages/core/geodata/";
+    const probe = await fetch(`${GEODATA}manifest.json`, { method: "HEAD" });
+    if (!probe.ok) this.skip(); // core is not built: `pnpm --filter @beratungsfinder/core build`
+    const folder = servePublishedFolder("/published-ahead/");
+    const el = document.createElement("held-finder") as HeldFinder;
+    el.setAttribute("lang", "en");
+    el.setAttribute("near", "10115");
+    el.setAttribute("radius", "10");
+    el.setAttribute("geodata-base", GEODATA);
+    el.setAttribute("src", "/published-ahead/manifest.json");
+    document.body.append(el);
+    try {
+      const region = folder.file("index-10.");
+      await waitUntil(() => folder.requests.includes(region), "the index of the region around 10115", {
+        timeout: 10000,
+      });
+      expect(el.hasUpdated).to.equal(false);
+      // Regions far from 10115 are not asked for.
+      expect(folder.requests.some((path) => path.startsWith("index-14"))).to.equal(false);
+      el.release();
+      await waitUntil(
+        () => resultNames(el).length === 2,
+        "the two offices around 10115",
+        { timeout: 10000 },
+      );
+      // The search took the region's download over instead of asking again.
+      expect(folder.requests.filter((path) => path === region)).to.have.length(1);
+      expect(folder.requests.filter((path) => path === "manifest.json")).to.have.length(1);
+    } finally {
+      el.release();
+      el.remove();
+      folder.restore();
     }
   });
 });

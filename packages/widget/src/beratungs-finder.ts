@@ -232,8 +232,18 @@ export class BeratungsFinder extends LitElement {
       this.datasets.prefetch();
       // The place data for the first search, as soon as the place search has loaded (not once the
       // first screen is rendered): the search that runs then finds its pieces loaded or on their way.
+      // And once it names one place, the offices around it: their download then overlaps the first
+      // screen's render instead of following it.
       const query = start.query ?? this.near;
-      if (query) this.geocoders.prefetch(query);
+      if (query) {
+        const radiusKm = start.radiusKm ?? this.radius;
+        const asked = this.geocoders.prefetch(query).then((place) => {
+          if (place) return this.datasets.warm(place, radiusKm);
+        });
+        // These requests are the first result's critical path; the first screen's tasks (ICU's data, the
+        // render, the layout) would come between its steps. They go first, for a moment at most.
+        await Promise.race([asked, new Promise((resolve) => setTimeout(resolve, AHEAD_WAIT_MS))]);
+      }
       await nextTask();
       createFormatting(this.locales.t.locale).distance(1);
       await nextTask();
@@ -313,6 +323,12 @@ export class BeratungsFinder extends LitElement {
     }
   }
 }
+
+/**
+ * How long the first screen waits for the first search's data to be asked for (see `scheduleUpdate`):
+ * on a phone that is the place data's piece and the regions around it, a few tasks of work.
+ */
+const AHEAD_WAIT_MS = 400;
 
 /** A task later: the browser may paint, take input and handle responses in between. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve));

@@ -1,4 +1,4 @@
-import { expect } from "@open-wc/testing";
+import { expect, waitUntil } from "@open-wc/testing";
 import { type BootPlan, boot } from "./cdn-boot.js";
 import { EARLY_FETCHES, takeEarlyFetch } from "./early-fetch.js";
 
@@ -73,6 +73,28 @@ describe("the CDN build's first file (boot)", () => {
     );
     const module = await boot<{ name: string }>(plan, CDN, page);
     expect(module.name).to.equal(names.element);
+  });
+
+  it("asks for the place data's first piece for `near` once the manifest is there", async function () {
+    const GEODATA = "/packages/core/geodata/";
+    const probe = await fetch(`${GEODATA}manifest.json`, { method: "HEAD" });
+    if (!probe.ok) this.skip(); // core is not built: `pnpm --filter @beratungsfinder/core build`
+    const { plan, page } = setUp(
+      `<beratungs-finder near="Köln" geodata-base="${GEODATA}"></beratungs-finder>`,
+    );
+    await boot(plan, CDN, page);
+    const early = () => [
+      ...((globalThis as { [EARLY_FETCHES]?: Map<string, unknown> })[EARLY_FETCHES]?.keys() ?? []),
+    ];
+    await waitUntil(
+      () => early().some((url) => url.includes(`${GEODATA}names-ko`)),
+      "the piece of names from ko",
+    );
+    const piece = early().find((url) => url.includes(`${GEODATA}names-ko`)) as string;
+    expect((await takeEarlyFetch(piece))?.ok).to.equal(true);
+    // The manifest's body is still there for the element (the first file read a copy).
+    const manifest = (await takeEarlyFetch(`${location.origin}${GEODATA}manifest.json`)) as Response;
+    expect((await manifest.json()).names.length).to.be.above(10);
   });
 
   it("asks for the dataset validation and the dataset for a dataset file, and the place data from `geodata-base`", async () => {

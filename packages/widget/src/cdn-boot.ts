@@ -1,3 +1,4 @@
+import { firstPieces, type GeodataManifest } from "@beratungsfinder/core";
 import { startEarlyFetch } from "./early-fetch.js";
 import { datasetUrl, geodataFolder, isPublishedManifest, MANIFEST } from "./source-urls.js";
 
@@ -24,7 +25,8 @@ const TAG = "beratungs-finder";
  * the page will need for their first result at once, side by side, instead of step by step as each file
  * arrives and names the next (on a phone, a round trip per step): the element's file and its shared
  * chunks, the first search's code, and — read from each widget's attributes — its published folder's
- * manifest or its dataset file and, for `near`, the place data's manifest. The element takes those
+ * manifest or its dataset file and, for `near`, the place data's manifest and the pieces the search for
+ * it loads first. The element takes those
  * responses over (`takeEarlyFetch`). Resolves with the element's module, whose exports the first file
  * passes on. Nothing here fails: a file that cannot load fails in the element, which reports it.
  *
@@ -33,31 +35,48 @@ const TAG = "beratungs-finder";
  */
 export function boot<T>(plan: BootPlan, base: string, page: Document = document): Promise<T> {
   const url = (path: string) => new URL(path, base).href;
-  const element = import(/* @vite-ignore */ url(plan.element)) as Promise<T>;
-  const preload = (paths: readonly string[]) => {
-    for (const path of paths) import(/* @vite-ignore */ url(path)).catch(() => {});
-  };
-  preload(plan.shared);
   const widgets = [...page.querySelectorAll(TAG)];
-  if (widgets.length) preload(plan.search);
+  // The data first: on HTTP/1.1 a browser opens six connections to a host, and the small manifests
+  // that the first search waits on should not queue behind the code files.
   let validation = false;
   for (const widget of widgets) {
     const found = datasetUrl(widget.getAttribute("src") ?? "", page.baseURI);
     if (found) {
       startEarlyFetch(found);
-      if (!isPublishedManifest(found) && !validation) {
-        validation = true;
-        preload(plan.validation);
-      }
+      validation ||= !isPublishedManifest(found);
     }
-    if (widget.getAttribute("near")?.trim()) {
+    const near = widget.getAttribute("near")?.trim();
+    if (near) {
       try {
         const folder = geodataFolder(widget.getAttribute("geodata-base") ?? undefined, base, page.baseURI);
-        startEarlyFetch(new URL(MANIFEST, folder).href);
+        void startPlaceData(new URL(MANIFEST, folder).href, folder, near);
       } catch {
         // Not a URL: the element's place search says so when it loads.
       }
     }
   }
+  const element = import(/* @vite-ignore */ url(plan.element)) as Promise<T>;
+  const preload = (paths: readonly string[]) => {
+    for (const path of paths) import(/* @vite-ignore */ url(path)).catch(() => {});
+  };
+  preload(plan.shared);
+  if (widgets.length) preload(plan.search);
+  if (validation) preload(plan.validation);
   return element;
+}
+
+/**
+ * The place data's manifest and then the pieces a search for `near` loads first (core's `firstPieces`),
+ * so that they are on their way before the place search's code has arrived and run. Whatever fails
+ * here is left to the element, which asks again and reports it.
+ */
+async function startPlaceData(manifest: string, folder: string, near: string): Promise<void> {
+  try {
+    const response = await startEarlyFetch(manifest);
+    if (!response.ok) return;
+    const pieces = firstPieces((await response.clone().json()) as GeodataManifest, near);
+    for (const piece of pieces) startEarlyFetch(new URL(piece, folder).href);
+  } catch {
+    // The element's own load reads the manifest again and says what is wrong with it.
+  }
 }

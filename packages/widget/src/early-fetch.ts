@@ -34,14 +34,17 @@ export function takeEarlyFetch(url: string): Promise<Response> | undefined {
 }
 
 /**
- * Starts `fetch(url)` and leaves the response for `takeEarlyFetch`, once per URL. A failure is left to
- * the element, which reads the response (and reports it) like one of its own.
+ * Starts `fetch(url)` and leaves the response for `takeEarlyFetch`, once per URL; returns it (to read,
+ * clone it: the element reads the body). A failure is left to the element, which reads the response
+ * (and reports it) like one of its own.
  */
-export function startEarlyFetch(url: string): void {
+export function startEarlyFetch(url: string): Promise<Response> {
   const early = holder[EARLY_FETCHES] ?? new Map<string, Promise<Response>>();
   holder[EARLY_FETCHES] = early;
-  if (early.has(url)) return;
+  const started = early.get(url);
+  if (started) return started;
   const response = fetch(url);
   response.catch(() => {});
   early.set(url, response);
+  return response;
 }

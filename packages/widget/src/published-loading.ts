@@ -62,6 +62,15 @@ export class PublishedSource {
   }
 
   /**
+   * Starts loading the regions around `point` and returns at once: for the first search, whose place is
+   * known before the widget has rendered. The search's `cover` then waits for the same downloads (each
+   * file is fetched once) and records what failed.
+   */
+  warm(point: GeoPoint, radiusKm: number): void {
+    void this.#folder.load(this.#folder.regionsNear(point, radiusKm));
+  }
+
+  /**
    * Fetches the details of these offices (those not asked for before) into the loaded offices, so the
    * results on screen gain contact and accessibility; undefined when there is nothing to fetch.
    */

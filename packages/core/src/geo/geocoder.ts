@@ -1,6 +1,6 @@
-import { toAsciiDigits } from "./ascii-digits.js";
 import type { Ranked } from "./best-candidates.js";
 import type { Place, PostcodeRecord } from "./decode-pieces.js";
+import { firstStep, queryText } from "./first-pieces.js";
 import { firstLetterNeighbours } from "./fuzzy-names.js";
 import { disambiguated, lowerBound } from "./geocode-label.js";
 import { districtMatch, type GeocodeMatch, placeMatch, postcodeMatch } from "./geocode-match.js";
@@ -63,8 +63,8 @@ export interface Geocoder {
 }
 
 const MAX_NAME_MATCHES = 100;
+/** As many postcodes as a lookup of a few digits loads (`firstPieces` takes the same). */
 const MAX_PARTIAL_POSTCODES = 100;
-const MAX_QUERY_LENGTH = 200;
 
 /**
  * Builds a geocoder over the whole data (the manifest and every piece it names), so that every lookup
@@ -208,12 +208,11 @@ class IndexedGeocoder implements Geocoder {
     answer: () => GeocodeMatch[],
   ): Promise<void> {
     const query = queryText(text);
-    if (query === "" || this.#loader.complete) return;
-    const digits = /(?:^|\D)(\d{5})(?:\D|$)/.exec(query)?.[1] ?? /^(\d{1,5})(?:\s|$)/.exec(query)?.[1];
-    if (digits) return this.#loader.postcodes(digits, limit);
-    if (/^[\d\s]*$/.test(query)) return;
-    const name = query.split(",")[0] ?? "";
-    const keys = nameKeys(name).map(spaced);
+    if (this.#loader.complete) return;
+    const step = firstStep(query);
+    if (!step) return;
+    if (step.kind === "postcodes") return this.#loader.postcodes(step.digits, limit);
+    const { name, keys } = step;
     await this.#loader.names(keys);
     const cuts = keys.flatMap((key) => {
       const words = key.split(" ");
@@ -324,10 +323,4 @@ class IndexedGeocoder implements Geocoder {
   #districtInCity(name: string): GeocodeMatch[] {
     return districtsInCity(this.#data, name).map(({ index }) => districtMatch(this.#data, index));
   }
-}
-
-/** The query as the lookups read it: ASCII digits, trimmed; "" for nothing or something too long. */
-function queryText(query: unknown): string {
-  const text = typeof query === "string" ? toAsciiDigits(query).trim() : "";
-  return text.length > MAX_QUERY_LENGTH ? "" : text;
 }

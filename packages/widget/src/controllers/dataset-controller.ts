@@ -44,7 +44,9 @@ export interface DatasetControllerOptions {
 export class DatasetController {
   private current?: LoadedData;
   /** A published folder's manifest, asked for before the first update (see `prefetch`); used once. */
-  private early?: { url: string; response: Promise<Response> | undefined };
+  private early?: Early;
+  /** The same, kept for `warm` after the load has taken it over. */
+  private ahead?: Early;
   private readonly task: Task<[DatasetSource | undefined], LoadedData>;
 
   constructor(
@@ -74,8 +76,36 @@ export class DatasetController {
     const source = this.options.source();
     const url = source === undefined ? undefined : manifestUrl(source);
     if (!url) return;
-    this.early = { url, response: startDatasetDownload(url, new AbortController().signal) };
-    loadChunk("the published-folder reader", importFirstSearch).catch(() => {});
+    const response = startDatasetDownload(url, new AbortController().signal);
+    // Opened (its manifest read) as soon as the reader's code is there, so that `warm` can ask for the
+    // first search's regions before the first screen has rendered; the load takes the folder over.
+    const opened = loadChunk("the published-folder reader", importFirstSearch).then(
+      ({ openPublishedSource }) =>
+        openPublishedSource(url, {
+          signal: new AbortController().signal,
+          manifest: response,
+          timeoutMs: this.options.timeoutMs(),
+        }),
+    );
+    opened.catch(() => {});
+    this.early = { url, opened };
+    this.ahead = this.early;
+  }
+
+  /**
+   * For a published folder asked for by `prefetch`: starts loading the regions a search around `point`
+   * will need, without waiting for the first update (the search's `prepare` takes the downloads over).
+   * Resolves once they are asked for (or there is nothing to ask for).
+   */
+  async warm(point: GeoPoint, radiusKm: number): Promise<void> {
+    const loaded = this.current?.published;
+    if (loaded) return loaded.warm(point, radiusKm);
+    const { ahead } = this;
+    const source = this.options.source();
+    if (!ahead || source === undefined || manifestUrl(source) !== ahead.url) return;
+    // A folder that failed to open is the load's to report.
+    const published = await ahead.opened.catch(() => undefined);
+    published?.warm(point, radiusKm);
   }
 
   /** The dataset last loaded; kept while another loads or after a reload failed. */
@@ -146,11 +176,17 @@ function manifestUrl(source: DatasetSource): string | undefined {
   return isPublishedManifest(text) ? text : undefined;
 }
 
+/** A published folder opened before the first update (`prefetch`), for the load to take over once. */
+interface Early {
+  url: string;
+  opened: Promise<PublishedSource>;
+}
+
 async function load(
   source: DatasetSource | undefined,
   signal: AbortSignal,
   timeoutMs: number,
-  early?: { url: string; response: Promise<Response> | undefined },
+  early?: Early,
 ): Promise<LoadedData> {
   if (!source) {
     // Frameworks may set `data` right after connecting: give them a task before saying it is missing.
@@ -167,7 +203,8 @@ async function load(
     const published = await withTimeout(
       `the published dataset ${manifest}`,
       async (timed) => {
-        const download = early?.url === manifest ? early.response : startDatasetDownload(manifest, timed);
+        if (early?.url === manifest) return early.opened;
+        const download = startDatasetDownload(manifest, timed);
         const { openPublishedSource } = await loadChunk("the published-folder reader", importFirstSearch);
         return openPublishedSource(manifest, { signal, manifest: download, timeoutMs });
       },

@@ -54,11 +54,17 @@ export class GeocoderController {
   /**
    * Starts loading the place data the first search (`near`, a shared link) needs, before that search
    * runs. If this fails, the search that follows is told so instead of asking the server again at once.
+   * Resolves with the place that search will use when the query names one place (else undefined), so
+   * that the offices around it can be asked for, too.
    */
-  prefetch(query: string): void {
-    this.lookup(query).catch((error: unknown) => {
-      if (!this.ready) this.failedAhead = { error };
-    });
+  prefetch(query: string): Promise<GeocodeMatch | undefined> {
+    return this.resolve(query).then(
+      (resolution) => (resolution.kind === "place" ? resolution.match : undefined),
+      (error: unknown) => {
+        if (!this.ready) this.failedAhead = { error };
+        return undefined;
+      },
+    );
   }
 
   /** The geocoder, loading it first if needed; requests while it loads share the one load. */
@@ -116,7 +122,9 @@ function loadShared(baseUrl: URL, timeoutMs: number): Promise<Geocoder> {
         return loadGeocoder({
           baseUrl,
           signal,
-          fetch: (input, init) => (String(input) === manifestUrl ? early : fetch(input, init)),
+          // The pieces, too, may have been asked for by the CDN build's first file.
+          fetch: (input, init) =>
+            String(input) === manifestUrl ? early : (takeEarlyFetch(String(input)) ?? fetch(input, init)),
         });
       },
       { timeoutMs },

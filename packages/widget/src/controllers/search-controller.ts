@@ -59,8 +59,8 @@ export class SearchController extends SearchSession {
   queue(query: string | undefined, office?: string): void {
     this.pendingQuery = query;
     this.pendingOffice = office;
-    // The place data for it loads now, beside the dataset, not after it.
-    if (query) this.options.geocoder.lookup(query).catch(() => undefined);
+    // The place data for it loads now, beside the dataset, not after it (a failure is kept for the search).
+    if (query) void this.options.geocoder.prefetch(query);
     if (this.options.dataset()) void this.runPending();
   }
 
