@@ -119,11 +119,7 @@ describe("<beratungs-finder> a published folder's first search before its first 
       // Regions far from 10115 are not asked for.
       expect(folder.requests.some((path) => path.startsWith("index-14"))).to.equal(false);
       el.release();
-      await waitUntil(
-        () => resultNames(el).length === 2,
-        "the two offices around 10115",
-        { timeout: 10000 },
-      );
+      await waitUntil(() => resultNames(el).length === 2, "the two offices around 10115", { timeout: 10000 });
       // The search took the region's download over instead of asking again.
       expect(folder.requests.filter((path) => path === region)).to.have.length(1);
       expect(folder.requests.filter((path) => path === "manifest.json")).to.have.length(1);
