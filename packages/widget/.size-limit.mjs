@@ -34,10 +34,12 @@ const adds = (...files) => loads(...files).filter((file) => !firstScreen.include
 
 const budget = (name, path, limit) => ({ name, path, limit, gzip: true });
 
-// Every translated locale has a generated module (from xliff/ by the build): one list, the xliff files.
+// Every translated locale has a generated module (from xliff/ by the build): one list, the xliff files;
+// and English, whose texts the CDN build's code does not carry (scripts/strip-source-texts.mjs).
 const LOCALES = readdirSync(new URL("./xliff/", import.meta.url))
   .filter((file) => file.endsWith(".xlf"))
   .map((file) => file.slice(0, -".xlf".length))
+  .concat("en")
   .sort();
 
 export default [
@@ -49,12 +51,12 @@ export default [
   budget(
     "the element's file (the element, its controllers, search form, filters, language menu, styles; issue 12's goal for the main bundle is 25 KiB)",
     MAIN,
-    "15.75 KiB",
+    "16 KiB",
   ),
   budget(
-    "first screen: the first file, the element's file and the shared chunks it imports (Lit, texts, formatting, failure handling)",
+    "first screen: the first file, the element's file and the shared chunks it imports (Lit, the messages without their English texts, formatting, failure handling)",
     firstScreen,
-    "38.75 KiB",
+    "36.75 KiB",
   ),
   budget(
     "first search (core's search, opening status and eligibility, the result list and cards; the place search with exonyms, districts and near misses; the published-folder reader, no Zod: the build fails otherwise), asked for with the element: its chunk and the shared chunks it adds",
@@ -74,12 +76,12 @@ export default [
   budget(
     "to the first result from a published folder: first screen + first search (without the locale)",
     loads(BOOT, MAIN, chunk("first-search")),
-    "64.7 KiB",
+    "62.75 KiB",
   ),
   budget(
     "to the first result from a dataset file: first screen + first search + dataset validation (without the locale)",
     loads(BOOT, MAIN, chunk("first-search"), chunk("dataset-validation")),
-    "81.2 KiB",
+    "79.25 KiB",
   ),
   budget(
     "QR code (lean-qr nano), loaded only with an office's print sheet",

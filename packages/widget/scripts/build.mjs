@@ -19,6 +19,7 @@ import { checkLocales, localeSummary } from "./check-locales.mjs";
 import { chunkPreloads, staticClosure as staticClosureOf } from "./chunk-preload.mjs";
 import { coreExportMap, rewriteDeepImports } from "./deep-imports.mjs";
 import { localizeBuild } from "./localize-build.mjs";
+import { sourceTextsOut, stripSourceTexts } from "./strip-source-texts.mjs";
 import { createIdMap, shortLocaleIds, templateMinify } from "./template-minify.mjs";
 import { bundledPackages, thirdPartyNotices } from "./third-party-notices.mjs";
 import { validationInputs } from "./validation-code.mjs";
@@ -88,11 +89,13 @@ const cdnOptions = {
   ]),
   chunkNames: "chunks/shared-[hash]",
   outdir: cdn,
-  // The locale modules' keys first (the template plugin would take them otherwise).
+  // The locale modules' keys first (the template plugin would take them otherwise). The message tables
+  // lose their English texts, which load as chunks/en.js like every other locale (strip-source-texts.mjs).
   plugins: [
     shortLocaleIds(idMap),
+    sourceTextsOut(root),
     templateMinify(idMap, (source, path) =>
-      rewriteDeepImports(source, path, "@beratungsfinder/core", coreExports),
+      stripSourceTexts(rewriteDeepImports(source, path, "@beratungsfinder/core", coreExports), path),
     ),
   ],
 };

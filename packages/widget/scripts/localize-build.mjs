@@ -3,10 +3,13 @@
 // that the CDN build can split every locale into its own chunk without a chunk shared with the entry.
 // A locale the browsers may have no date data for (src/localization/calendars/<locale>.ts) gets its
 // weekday and month names re-exported from its module, so they load in the same chunk as its texts.
+// English, the source locale, gets a module of the same form (en.ts, from the message tables): the CDN
+// build loads the English texts from it instead of carrying them in its code (strip-source-texts.mjs).
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { englishLocaleModule, readMessageTables } from "./strip-source-texts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const localesDir = join(root, "src/generated/locales");
@@ -30,6 +33,7 @@ export function localizeBuild({ quiet = true } = {}) {
       text += `\nexport { calendar } from "${calendar}";\n`;
     writeFileSync(path, text);
   }
+  writeFileSync(join(localesDir, "en.ts"), englishLocaleModule(readMessageTables(root)));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) localizeBuild();

@@ -2,8 +2,9 @@ import { Task, TaskStatus } from "@lit/task";
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { timeoutMs } from "../with-timeout.js";
 import { type Locale, matchLocale, pageLang, resolveLocale } from "./locales.js";
-import { type LocaleTemplates, loadLocaleTemplates } from "./localization.js";
+import { type LocaleTemplates, loadedTemplates, loadLocaleTemplates } from "./localization.js";
 import type { StringOverrides } from "./messages.js";
+import { SOURCE_TEXTS } from "./msg.js";
 import { createTranslator, type Translator } from "./translator.js";
 
 /** What the locale controller reads from its element. */
@@ -42,6 +43,10 @@ export class LocaleController implements ReactiveController {
   linked?: string;
   private announced?: Locale;
   private translator?: { loaded: LoadedLocale; strings: StringOverrides | undefined; t: Translator };
+  /** English from its file, shown while the wanted locale's file failed (the CDN build's code has none). */
+  private fallback?: LoadedLocale;
+  /** The wanted locale's templates, loaded before its task ran (kept, so the translator is reused). */
+  private early?: LoadedLocale;
   private readonly task: Task<[Locale], LoadedLocale>;
 
   constructor(
@@ -60,7 +65,10 @@ export class LocaleController implements ReactiveController {
         this.announced = locale;
         this.options.onChange(locale, locale === this.picked);
       },
-      onError: (error) => this.options.onError(error),
+      onError: (error) => {
+        this.options.onError(error);
+        this.loadFallback();
+      },
     });
   }
 
@@ -81,6 +89,19 @@ export class LocaleController implements ReactiveController {
   prefetch(linked?: string): void {
     const locale = this.resolve(linked ?? this.linked);
     loadLocaleTemplates(locale, { timeoutMs: timeoutMs(this.host.timeout) }).catch(() => {});
+  }
+
+  /** English's file after a failure, where the code carries no English texts (else English is there). */
+  private loadFallback(): void {
+    if (SOURCE_TEXTS || this.fallback) return;
+    loadLocaleTemplates("en", { timeoutMs: timeoutMs(this.host.timeout) }).then(
+      (templates) => {
+        this.fallback = { locale: "en", templates };
+        this.host.requestUpdate();
+      },
+      // Then only the few texts kept in the code are shown: the failure's note and its retry.
+      () => {},
+    );
   }
 
   private resolve(linked: string | undefined): Locale {
@@ -108,13 +129,34 @@ export class LocaleController implements ReactiveController {
     void this.task.run();
   }
 
+  /**
+   * What is on screen: the last loaded locale; before the first, the wanted one if its file has loaded
+   * already (no screen in another language first); else English, from its file after a failure.
+   */
+  private get current(): LoadedLocale {
+    if (this.task.value) return this.task.value;
+    const wanted = this.wanted;
+    const early = loadedTemplates(wanted);
+    if (!early) return this.fallback ?? SOURCE;
+    if (this.early?.templates !== early) this.early = { locale: wanted, templates: early };
+    return this.early;
+  }
+
+  /**
+   * Whether there are texts to show: always where the code carries the English texts; in the CDN build
+   * once a locale's file (or English's, after a failure) has loaded.
+   */
+  get hasTexts(): boolean {
+    return SOURCE_TEXTS || this.current.templates !== undefined;
+  }
+
   /** The locale on screen. */
   get locale(): Locale {
-    return (this.task.value ?? SOURCE).locale;
+    return this.current.locale;
   }
 
   get t(): Translator {
-    const loaded = this.task.value ?? SOURCE;
+    const loaded = this.current;
     const strings = this.host.strings;
     const cached = this.translator;
     if (cached?.loaded === loaded && cached.strings === strings) return cached.t;

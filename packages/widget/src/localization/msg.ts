@@ -6,6 +6,15 @@
  * of @lit/localize keeps one locale per page and throws when configured twice.)
  */
 
+declare const __BF_SOURCE_TEXTS__: boolean | undefined;
+
+/**
+ * Whether the messages carry their English texts: in the TypeScript sources they do; the CDN build
+ * keeps only their ids and expressions and loads the English texts as a locale file of their own,
+ * `en` (scripts/strip-source-texts.mjs), so that a page in another language does not download them.
+ */
+export const SOURCE_TEXTS: boolean = typeof __BF_SOURCE_TEXTS__ === "undefined" || __BF_SOURCE_TEXTS__;
+
 /** A template with expressions, written str`Hello ${name}`. */
 export interface StrResult {
   strTag: true;
