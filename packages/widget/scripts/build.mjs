@@ -19,7 +19,7 @@ import { checkLocales, localeSummary } from "./check-locales.mjs";
 import { chunkPreloads, staticClosure as staticClosureOf } from "./chunk-preload.mjs";
 import { coreExportMap, rewriteDeepImports } from "./deep-imports.mjs";
 import { localizeBuild } from "./localize-build.mjs";
-import { sourceTextsOut, stripSourceTexts } from "./strip-source-texts.mjs";
+import { sourceTextsOut } from "./strip-source-texts.mjs";
 import { createIdMap, shortLocaleIds, templateMinify } from "./template-minify.mjs";
 import { bundledPackages, thirdPartyNotices } from "./third-party-notices.mjs";
 import { validationInputs } from "./validation-code.mjs";
@@ -57,6 +57,7 @@ const messageTables = readdirSync(join(root, "src/localization")).filter((f) => 
 const idMap = createIdMap(
   messageTables.map((file) => readFileSync(join(root, "src/localization", file), "utf8")).join("\n"),
 );
+const textsOut = sourceTextsOut(root, idMap);
 const coreExports = coreExportMap(join(root, "../core/src/index.ts"));
 /** The element's file; the page's script tag names the first file (BOOT), which loads it. */
 const MAIN = "dist/cdn/beratungs-finder-code.js";
@@ -89,13 +90,13 @@ const cdnOptions = {
   ]),
   chunkNames: "chunks/shared-[hash]",
   outdir: cdn,
-  // The locale modules' keys first (the template plugin would take them otherwise). The message tables
-  // lose their English texts, which load as chunks/en.js like every other locale (strip-source-texts.mjs).
+  // The locale modules' keys first (the template plugin would take them otherwise). The messages lose
+  // their English texts, which load as chunks/en.js like every other locale (strip-source-texts.mjs).
   plugins: [
     shortLocaleIds(idMap),
-    sourceTextsOut(root),
+    textsOut.plugin,
     templateMinify(idMap, (source, path) =>
-      stripSourceTexts(rewriteDeepImports(source, path, "@beratungsfinder/core", coreExports), path),
+      textsOut.prepare(rewriteDeepImports(source, path, "@beratungsfinder/core", coreExports), path),
     ),
   ],
 };

@@ -1,16 +1,17 @@
 // The English texts as a locale file of their own, for the CDN build. The message tables
 // (src/localization/*-messages.ts) hold every text in English, the source locale, as msg() calls; in
-// the TypeScript sources (tests, Storybook, the npm build) they stay there. In the CDN build each
-// message keeps only its expressions (`str\`${p.place}\``, or `""` without any), and the English texts
-// travel in chunks/en.js, loaded like every other locale's file: a page in German no longer downloads
-// them (about 4.5 KiB compressed). lit-localize writes a locale's missing translation as the English
-// text into its file, so a locale file never needs the English one; `checkComplete` proves it per build.
+// the TypeScript sources (tests, Storybook, the npm build) they stay there. In the CDN build
+// src/localization/messages.ts becomes one line instead: every message id, in the order of its short
+// id, with the names of its values (`compactMessages` in msg.ts builds the table from it), and the
+// English texts travel in chunks/en.js, loaded like every other locale's file: a page in German no
+// longer downloads them. lit-localize writes a locale's missing translation as the English text into
+// its file, so a locale file never needs the English one; `checkComplete` proves it per build.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 
-/** The message tables, by the name the build and localize-build.mjs look for. */
-export const MESSAGE_TABLE = /[\\/]src[\\/]localization[\\/][^\\/]+-messages\.ts$/;
+/** The module that merges the tables (`MESSAGES`), which the CDN build replaces. */
+export const MESSAGES_MODULE = /[\\/]src[\\/]localization[\\/]messages\.ts$/;
 
 /**
  * Texts that stay in the code in English: what the widget says when no locale file could be loaded at
@@ -44,9 +45,15 @@ export function sourceMessages(source, fileName) {
           `${where(node)}: msg() needs { id: "…" } with a string literal as its second argument.`,
         );
       const id = idProperty.initializer.text;
-      const place = { start: template.getStart(file), end: template.getEnd() };
+      // The table's key: the property whose arrow function returns this msg().
+      const owner = node.parent?.parent;
+      const key =
+        owner && ts.isPropertyAssignment(owner) && ts.isStringLiteral(owner.name)
+          ? owner.name.text
+          : undefined;
+      const place = { id, key, where: where(node), start: template.getStart(file), end: template.getEnd() };
       if (ts.isStringLiteral(template) || ts.isNoSubstitutionTemplateLiteral(template)) {
-        messages.push({ id, ...place, english: JSON.stringify(template.text), expressions: [] });
+        messages.push({ ...place, english: JSON.stringify(template.text), expressions: [] });
       } else if (
         ts.isTaggedTemplateExpression(template) &&
         ts.isIdentifier(template.tag) &&
@@ -59,7 +66,7 @@ export function sourceMessages(source, fileName) {
           source.slice(part.getStart(file) + 1, part.getEnd() - (ts.isTemplateTail(part) ? 1 : 2));
         const english = `str\`${raw(head)}${templateSpans.map((span, index) => `\${${index}}${raw(span.literal)}`).join("")}\``;
         const expressions = templateSpans.map((span) => span.expression.getText(file));
-        messages.push({ id, ...place, english, expressions });
+        messages.push({ ...place, english, expressions });
       } else {
         throw new Error(
           `${where(node)}: the text of msg() "${id}" must be a string or a str\`\` template for the CDN build to move it to the English locale file.`,
@@ -73,20 +80,47 @@ export function sourceMessages(source, fileName) {
 }
 
 /**
- * A message table without its English texts: each msg() keeps its id and its expressions, in order
- * (`str\`${p.count}\``), so a locale's template can still place them; the ids in `keep` keep their text.
+ * The CDN build's src/localization/messages.ts: `MESSAGES` from one string of every message id in the
+ * order of its short id (`idMap`, the build's), each with the names of its values after a `:`
+ * ("results.heading:place"), and the English texts of the ids in `keep` only. Throws where a table's key
+ * is not its message's id, a value is not `p.<name>`, or the ids are not the short ids' list.
  */
-export function stripSourceTexts(source, fileName, keep = KEPT_IN_CODE) {
-  if (!MESSAGE_TABLE.test(fileName)) return source;
-  let output = source;
-  for (const message of sourceMessages(source, fileName).reverse()) {
-    if (keep.has(message.id)) continue;
-    const bare = message.expressions.length
-      ? `str\`${message.expressions.map((expression) => `\${${expression}}`).join("")}\``
-      : '""';
-    output = output.slice(0, message.start) + bare + output.slice(message.end);
+export function compactMessagesModule(tables, idMap, keep = KEPT_IN_CODE) {
+  const messages = tables.flatMap(({ source, fileName }) => sourceMessages(source, fileName));
+  const kept = {};
+  const entries = [];
+  for (const message of messages) {
+    if (message.key !== message.id)
+      throw new Error(
+        `${message.where}: the message "${message.id}" must be the table's entry "${message.id}".`,
+      );
+    const names = message.expressions.map((expression) => {
+      const name = /^p\.(\w+)$/.exec(expression)?.[1];
+      if (!name)
+        throw new Error(
+          `${message.where}: a value of "${message.id}" must be written p.<name>, not ${expression}.`,
+        );
+      return name;
+    });
+    if (keep.has(message.id)) {
+      if (names.length)
+        throw new Error(`${message.where}: "${message.id}" is kept in the code, so it may have no values.`);
+      kept[message.id] = JSON.parse(message.english);
+    }
+    const short = idMap.get(message.id);
+    if (short === undefined) throw new Error(`${message.where}: no short id for message "${message.id}".`);
+    entries[Number.parseInt(short, 36)] = [message.id, ...names].join(":");
   }
-  return output;
+  const gaps = [...entries.keys()].filter((index) => entries[index] === undefined);
+  if (gaps.length || entries.length !== idMap.size)
+    throw new Error(
+      `The short ids (${idMap.size}) do not match the ${entries.length} messages of the tables: their index is the position in MESSAGES.`,
+    );
+  return `// The CDN build's message table (scripts/strip-source-texts.mjs), without the English texts.
+import { compactMessages } from "./msg.js";
+
+export const MESSAGES = compactMessages(${JSON.stringify(entries.join("|"))}, ${JSON.stringify(kept)});
+`;
 }
 
 /**
@@ -142,27 +176,31 @@ export function checkComplete(root) {
 }
 
 /**
- * The esbuild plugin's half: tells the code that its messages carry no English
- * (`__BF_SOURCE_TEXTS__`, read in src/localization/msg.ts). The other half, `stripSourceTexts`, runs
- * where the build reads the sources (template-minify's `prepare`), and fails the build when a locale
- * file lacks a message.
+ * The two hooks of the CDN build: `plugin` tells the code that its messages carry no English
+ * (`__BF_SOURCE_TEXTS__`, read in src/localization/msg.ts) and fails the build when a locale file lacks a
+ * message; `prepare(source, path)`, for where the build reads the sources (template-minify's), puts
+ * `compactMessagesModule` in place of src/localization/messages.ts (the tables are then not bundled).
  */
-export function sourceTextsOut(root) {
+export function sourceTextsOut(root, idMap) {
   return {
-    name: "strip-source-texts",
-    setup(build) {
-      build.initialOptions.define = { ...build.initialOptions.define, __BF_SOURCE_TEXTS__: "false" };
-      build.onStart(() => {
-        const missing = checkComplete(root);
-        if (missing.length)
-          return {
-            errors: [
-              {
-                text: `Locale files lack messages (the CDN build's code has no English to show instead): ${missing.slice(0, 10).join(", ")}${missing.length > 10 ? ", …" : ""}. Run "node scripts/localize-build.mjs".`,
-              },
-            ],
-          };
-      });
+    plugin: {
+      name: "strip-source-texts",
+      setup(build) {
+        build.initialOptions.define = { ...build.initialOptions.define, __BF_SOURCE_TEXTS__: "false" };
+        build.onStart(() => {
+          const missing = checkComplete(root);
+          if (missing.length)
+            return {
+              errors: [
+                {
+                  text: `Locale files lack messages (the CDN build's code has no English to show instead): ${missing.slice(0, 10).join(", ")}${missing.length > 10 ? ", …" : ""}. Run "node scripts/localize-build.mjs".`,
+                },
+              ],
+            };
+        });
+      },
     },
+    prepare: (source, path) =>
+      MESSAGES_MODULE.test(path) ? compactMessagesModule(readMessageTables(root), idMap) : source,
   };
 }

@@ -6,17 +6,20 @@ import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { dirname, extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 import { chromium } from "playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import chromiumLaunch from "../../../chromium.json" with { type: "json" };
 import {
   checkComplete,
+  compactMessagesModule,
   englishLocaleModule,
   KEPT_IN_CODE,
   readMessageTables,
   sourceMessages,
-  stripSourceTexts,
+  sourceTextsOut,
 } from "./strip-source-texts.mjs";
+import { createIdMap, shortLocaleIds, templateMinify } from "./template-minify.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const TABLE = "/w/src/localization/test-messages.ts";
@@ -29,23 +32,105 @@ export const TEST_MESSAGES = {
 };
 `;
 
-describe("stripSourceTexts", () => {
-  it("leaves each message its id and expressions, in order, and the kept ids their text", () => {
-    const stripped = stripSourceTexts(table, TABLE);
-    expect(stripped).toContain('msg("", { id: "a.plain", desc: "A heading." })');
-    expect(stripped).toContain('msg(str`${p.count}${p.place}`, { id: "a.params", desc: "Two values." })');
-    expect(stripped).toContain('msg("Try again", { id: "error.retry" })');
-    expect(stripped).not.toMatch(/Find counselling|offices near/);
-  });
+describe("compactMessagesModule", () => {
+  const idMap = createIdMap(table);
 
-  it("touches only the message tables", () => {
-    expect(stripSourceTexts(table, "/w/src/parts/frame.ts")).toBe(table);
+  it("lists every id in the order of its short id with the names of its values, and keeps only the kept texts", () => {
+    expect([...idMap]).toEqual([
+      ["a.params", "0"],
+      ["a.plain", "1"],
+      ["error.retry", "2"],
+    ]);
+    const text = compactMessagesModule([{ source: table, fileName: TABLE }], idMap);
+    expect(text).toContain(
+      'compactMessages("a.params:count:place|a.plain|error.retry", {"error.retry":"Try again"})',
+    );
+    expect(text).not.toMatch(/Find counselling|offices near/);
   });
 
   it("says where a message's text is not a literal", () => {
     const bad = 'const TEXT = "x";\nexport const M = { "b": () => msg(TEXT, { id: "b" }) };\n';
-    expect(() => stripSourceTexts(bad, TABLE)).toThrow(/test-messages\.ts:2: the text of msg\(\) "b"/);
+    expect(() => compactMessagesModule([{ source: bad, fileName: TABLE }], new Map([["b", "0"]]))).toThrow(
+      /test-messages\.ts:2: the text of msg\(\) "b"/,
+    );
   });
+
+  it("refuses a table entry under another name than its id, and values that are not p.<name>", () => {
+    const renamed = 'export const M = { "c": () => msg("C", { id: "b" }) };\n';
+    expect(() =>
+      compactMessagesModule([{ source: renamed, fileName: TABLE }], new Map([["b", "0"]])),
+    ).toThrow(/must be the table's entry "b"/);
+    const computed = 'export const M = { "b": (p) => msg(str`${p.n + 1} x`, { id: "b" }) };\n';
+    expect(() =>
+      compactMessagesModule([{ source: computed, fileName: TABLE }], new Map([["b", "0"]])),
+    ).toThrow(/must be written p.<name>, not p.n \+ 1/);
+  });
+
+  it("refuses short ids that are not the tables' ids", () => {
+    expect(() =>
+      compactMessagesModule([{ source: table, fileName: TABLE }], new Map([...idMap, ["gone", "3"]])),
+    ).toThrow(/do not match/);
+  });
+});
+
+describe("the CDN build's messages", () => {
+  // The translator as the CDN build bundles it, beside the one of the TypeScript sources.
+  const bundle = async (plugins) => {
+    const result = await build({
+      absWorkingDir: root,
+      stdin: {
+        contents: [
+          'export { createTranslator } from "./src/localization/translator.ts";',
+          'export { MESSAGES } from "./src/localization/messages.ts";',
+          'export { templates as en } from "./src/generated/locales/en.ts";',
+          'export { templates as de } from "./src/generated/locales/de.ts";',
+        ].join("\n"),
+        resolveDir: root,
+        loader: "ts",
+      },
+      bundle: true,
+      write: false,
+      format: "esm",
+      platform: "browser",
+      conditions: ["source", "browser", "import"],
+      logLevel: "silent",
+      plugins,
+    });
+    return import(`data:text/javascript,${encodeURIComponent(result.outputFiles[0].text)}`);
+  };
+  const idMap = createIdMap(
+    readMessageTables(root)
+      .map(({ source }) => source)
+      .join("\n"),
+  );
+  const textsOut = sourceTextsOut(root, idMap);
+  // Every value a message reads, as its own name: a value in the wrong place shows.
+  const params = new Proxy({}, { get: (_target, name) => `«${String(name)}»` });
+
+  it("says in English and German what the sources say", async () => {
+    const sources = await bundle([]);
+    const built = await bundle([
+      shortLocaleIds(idMap),
+      textsOut.plugin,
+      templateMinify(idMap, textsOut.prepare),
+    ]);
+    const ids = Object.keys(sources.MESSAGES);
+    expect(Object.keys(built.MESSAGES).sort()).toEqual([...ids].sort());
+    const english = built.createTranslator("en", built.en, undefined);
+    const german = built.createTranslator("de", built.de, undefined);
+    const sourceEnglish = sources.createTranslator("en", undefined, undefined);
+    const sourceGerman = sources.createTranslator("de", sources.de, undefined);
+    for (const id of ids) {
+      expect(english(id, params), id).toBe(sourceEnglish(id, params));
+      expect(german(id, params), id).toBe(sourceGerman(id, params));
+    }
+    expect(english("results.heading", params)).toBe("Counselling near «place»");
+    // Without a locale file, only the kept texts (and the values of the others).
+    const none = built.createTranslator("en", undefined, undefined);
+    const texts = ids.filter((id) => none(id, params).replace(/«\w+»/g, "") !== "");
+    expect(texts.sort()).toEqual([...KEPT_IN_CODE].sort());
+    expect(none("error.retry")).toBe("Try again");
+  }, 60_000);
 });
 
 describe("englishLocaleModule", () => {

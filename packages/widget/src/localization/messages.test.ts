@@ -1,6 +1,7 @@
 import { ELIGIBILITY_REASON_KEYS, MATCH_REASON_KEYS } from "@beratungsfinder/schemas/vocabulary";
 import { expect } from "@open-wc/testing";
-import { MESSAGES } from "./messages.js";
+import { templates as english } from "../generated/locales/en.js";
+import { MESSAGES, type MessageId } from "./messages.js";
 import { createTranslator } from "./translator.js";
 
 /** Reason keys the card shows through another message: a related language as "Persisch ≈ Dari", the outreach place with its date. */
@@ -42,6 +43,17 @@ describe("createTranslator", () => {
     expect(de("search.submit"), "falls back to the source").to.equal("Search");
     const en = createTranslator("en", undefined, undefined);
     expect(en("app.title"), "another translator is not affected").to.equal("Find migration counselling");
+  });
+
+  it("says the same with the English locale module as with the messages' own texts (the CDN build has only the module)", () => {
+    // Every parameter a message reads, as its own name: a value in the wrong place shows.
+    const params = new Proxy({}, { get: (_target, name) => `«${String(name)}»` }) as Record<string, string>;
+    const fromCode = createTranslator("en", undefined, undefined) as (id: MessageId, p: object) => string;
+    const fromModule = createTranslator("en", english, undefined) as (id: MessageId, p: object) => string;
+    const ids = Object.keys(MESSAGES) as MessageId[];
+    expect(Object.keys(english).sort()).to.deep.equal([...ids].sort());
+    for (const id of ids) expect(fromModule(id, params), id).to.equal(fromCode(id, params));
+    expect(fromModule("results.heading", params)).to.equal("Counselling near «place»");
   });
 
   it("never reads overrides or templates from the prototype", () => {

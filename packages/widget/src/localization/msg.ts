@@ -41,3 +41,31 @@ type MsgFunction = ((
 export const str: StrTag = (strings, ...values) => ({ strTag: true, strings, values });
 
 export const msg: MsgFunction = (template, options) => ({ id: options.id, template });
+
+type CompactMessage = (p?: Readonly<Record<string, string>>) => SourceMessage;
+
+/**
+ * The CDN build's `MESSAGES` (scripts/strip-source-texts.mjs writes the call in place of messages.ts):
+ * `list` holds every message id in the order of its short id (its index in base 36), each with the
+ * names of its values ("results.heading:place"); their texts come from the locale's file, except the
+ * few in `kept`, shown when no locale file could be loaded.
+ */
+export function compactMessages(list: string, kept: Readonly<Record<string, string>>) {
+  const table: Record<string, CompactMessage> = {};
+  list.split("|").forEach((entry, index) => {
+    const [key = "", ...names] = entry.split(":");
+    const id = index.toString(36);
+    const text = Object.hasOwn(kept, key) ? (kept[key] ?? "") : "";
+    table[key] = names.length
+      ? (p = {}) => ({
+          id,
+          template: {
+            strTag: true,
+            strings: ["", ...names.map(() => "")],
+            values: names.map((name) => p[name]),
+          },
+        })
+      : () => ({ id, template: text });
+  });
+  return table;
+}
