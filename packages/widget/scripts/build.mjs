@@ -57,7 +57,6 @@ const messageTables = readdirSync(join(root, "src/localization")).filter((f) => 
 const idMap = createIdMap(
   messageTables.map((file) => readFileSync(join(root, "src/localization", file), "utf8")).join("\n"),
 );
-const textsOut = sourceTextsOut(root, idMap);
 const coreExports = coreExportMap(join(root, "../core/src/index.ts"));
 /** The element's file; the page's script tag names the first file (BOOT), which loads it. */
 const MAIN = "dist/cdn/beratungs-finder-code.js";
@@ -94,9 +93,9 @@ const cdnOptions = {
   // their English texts, which load as chunks/en.js like every other locale (strip-source-texts.mjs).
   plugins: [
     shortLocaleIds(idMap),
-    textsOut.plugin,
+    sourceTextsOut(root, idMap),
     templateMinify(idMap, (source, path) =>
-      textsOut.prepare(rewriteDeepImports(source, path, "@beratungsfinder/core", coreExports), path),
+      rewriteDeepImports(source, path, "@beratungsfinder/core", coreExports),
     ),
   ],
 };

@@ -1,16 +1,16 @@
-// The English texts as a locale file of their own, for the CDN build. The message tables
-// (src/localization/*-messages.ts) hold every text in English, the source locale, as msg() calls; in
-// the TypeScript sources (tests, Storybook, the npm build) they stay there. In the CDN build
+// The English texts as a locale file of their own, for the built code (CDN and npm builds). The message
+// tables (src/localization/*-messages.ts) hold every text in English, the source locale, as msg()
+// calls; in the TypeScript sources (tests, Storybook) they stay there. In a build
 // src/localization/messages.ts becomes one line instead: every message id, in the order of its short
 // id, with the names of its values (`compactMessages` in msg.ts builds the table from it), and the
-// English texts travel in chunks/en.js, loaded like every other locale's file: a page in German no
-// longer downloads them. lit-localize writes a locale's missing translation as the English text into
+// English texts travel in a locale file (chunks/en.js on the CDN), loaded like every other locale's
+// file: a page in German no longer downloads them. lit-localize writes a locale's missing translation as the English text into
 // its file, so a locale file never needs the English one; `checkComplete` proves it per build.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 
-/** The module that merges the tables (`MESSAGES`), which the CDN build replaces. */
+/** The module that merges the tables (`MESSAGES`), which the builds replace. */
 export const MESSAGES_MODULE = /[\\/]src[\\/]localization[\\/]messages\.ts$/;
 
 /**
@@ -69,7 +69,7 @@ export function sourceMessages(source, fileName) {
         messages.push({ ...place, english, expressions });
       } else {
         throw new Error(
-          `${where(node)}: the text of msg() "${id}" must be a string or a str\`\` template for the CDN build to move it to the English locale file.`,
+          `${where(node)}: the text of msg() "${id}" must be a string or a str\`\` template for the build to move it to the English locale file.`,
         );
       }
     }
@@ -80,7 +80,7 @@ export function sourceMessages(source, fileName) {
 }
 
 /**
- * The CDN build's src/localization/messages.ts: `MESSAGES` from one string of every message id in the
+ * The builds' src/localization/messages.ts: `MESSAGES` from one string of every message id in the
  * order of its short id (`idMap`, the build's), each with the names of its values after a `:`
  * ("results.heading:place"), and the English texts of the ids in `keep` only. Throws where a table's key
  * is not its message's id, a value is not `p.<name>`, or the ids are not the short ids' list.
@@ -116,7 +116,7 @@ export function compactMessagesModule(tables, idMap, keep = KEPT_IN_CODE) {
     throw new Error(
       `The short ids (${idMap.size}) do not match the ${entries.length} messages of the tables: their index is the position in MESSAGES.`,
     );
-  return `// The CDN build's message table (scripts/strip-source-texts.mjs), without the English texts.
+  return `// The built message table (scripts/strip-source-texts.mjs), without the English texts.
 import { compactMessages } from "./msg.js";
 
 export const MESSAGES = compactMessages(${JSON.stringify(entries.join("|"))}, ${JSON.stringify(kept)});
@@ -176,31 +176,34 @@ export function checkComplete(root) {
 }
 
 /**
- * The two hooks of the CDN build: `plugin` tells the code that its messages carry no English
- * (`__BF_SOURCE_TEXTS__`, read in src/localization/msg.ts) and fails the build when a locale file lacks a
- * message; `prepare(source, path)`, for where the build reads the sources (template-minify's), puts
- * `compactMessagesModule` in place of src/localization/messages.ts (the tables are then not bundled).
+ * The esbuild plugin: puts `compactMessagesModule` in place of src/localization/messages.ts (the tables
+ * are then not bundled), tells the code that its messages carry no English (`__BF_SOURCE_TEXTS__`, read
+ * in src/localization/msg.ts), and fails the build when a locale file lacks a message. Register it
+ * before any plugin that loads the widget's sources, and `shortLocaleIds(idMap)` with it: the
+ * messages' ids are the short ones.
  */
 export function sourceTextsOut(root, idMap) {
   return {
-    plugin: {
-      name: "strip-source-texts",
-      setup(build) {
-        build.initialOptions.define = { ...build.initialOptions.define, __BF_SOURCE_TEXTS__: "false" };
-        build.onStart(() => {
-          const missing = checkComplete(root);
-          if (missing.length)
-            return {
-              errors: [
-                {
-                  text: `Locale files lack messages (the CDN build's code has no English to show instead): ${missing.slice(0, 10).join(", ")}${missing.length > 10 ? ", …" : ""}. Run "node scripts/localize-build.mjs".`,
-                },
-              ],
-            };
-        });
-      },
+    name: "strip-source-texts",
+    setup(build) {
+      build.initialOptions.define = { ...build.initialOptions.define, __BF_SOURCE_TEXTS__: "false" };
+      build.onStart(() => {
+        const missing = checkComplete(root);
+        if (missing.length)
+          return {
+            errors: [
+              {
+                text: `Locale files lack messages (the code has no English to show instead): ${missing.slice(0, 10).join(", ")}${missing.length > 10 ? ", …" : ""}. Run "node scripts/localize-build.mjs".`,
+              },
+            ],
+          };
+      });
+      build.onLoad({ filter: MESSAGES_MODULE }, () => ({
+        contents: compactMessagesModule(readMessageTables(root), idMap),
+        loader: "ts",
+        resolveDir: join(root, "src/localization"),
+        watchFiles: readMessageTables(root).map((table) => table.fileName),
+      }));
     },
-    prepare: (source, path) =>
-      MESSAGES_MODULE.test(path) ? compactMessagesModule(readMessageTables(root), idMap) : source,
   };
 }

@@ -1,7 +1,8 @@
-// The English texts out of the CDN build's code: the transform on its own, and the built files
-// (dist/cdn/, from `pnpm build`): what a German page downloads before its first result holds none of
-// the English sentences, and a German and an English page each show their own texts in Chromium.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// The English texts out of the built code: the transform on its own, and the built files (dist/cdn/ and
+// dist/, from `pnpm build`): what a German page downloads before its first result holds none of the
+// English sentences, nor does the npm build's entry, and a German and an English page each show their
+// own texts in Chromium.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { dirname, extname, join, normalize } from "node:path";
@@ -103,17 +104,12 @@ describe("the CDN build's messages", () => {
       .map(({ source }) => source)
       .join("\n"),
   );
-  const textsOut = sourceTextsOut(root, idMap);
   // Every value a message reads, as its own name: a value in the wrong place shows.
   const params = new Proxy({}, { get: (_target, name) => `«${String(name)}»` });
 
   it("says in English and German what the sources say", async () => {
     const sources = await bundle([]);
-    const built = await bundle([
-      shortLocaleIds(idMap),
-      textsOut.plugin,
-      templateMinify(idMap, textsOut.prepare),
-    ]);
+    const built = await bundle([shortLocaleIds(idMap), sourceTextsOut(root, idMap), templateMinify(idMap)]);
     const ids = Object.keys(sources.MESSAGES);
     expect(Object.keys(built.MESSAGES).sort()).toEqual([...ids].sort());
     const english = built.createTranslator("en", built.en, undefined);
@@ -248,6 +244,31 @@ describe("the CDN build", () => {
   it("has every English sentence in the English texts' file", () => {
     const english = read("dist/cdn/chunks/en.js");
     expect(englishTexts.filter(({ text }) => !english.includes(text)).map(({ id }) => id)).toEqual([]);
+  });
+
+  it("keeps the English sentences of the npm build in its English file too", () => {
+    // dist/index.js and what it imports at once (tsup's chunks name each other by relative path).
+    const seen = new Set();
+    const visit = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = read(`dist/${file}`);
+      for (const [, path] of text.matchAll(/(?:^|[;\s}])(?:import|export)\b[^"'()]*?["']\.\/([^"']+)["']/g))
+        visit(path);
+    };
+    visit("index.js");
+    expect(seen.size).toBeGreaterThan(1);
+    // tsup writes other characters as escapes: the sentences in plain ASCII.
+    const ascii = longSentences.filter(({ text }) => /^[\x20-\x7e]*$/.test(text));
+    expect(ascii.length).toBeGreaterThan(30);
+    const found = [...seen].flatMap((file) =>
+      ascii.filter(({ text }) => read(`dist/${file}`).includes(text)).map(({ id }) => `${file}: ${id}`),
+    );
+    expect(found).toEqual([]);
+    const englishFile = readdirSync(join(root, "dist")).find((file) => /^en-[A-Z0-9]+\.js$/.test(file));
+    expect(englishFile, "dist/en-<hash>.js").toBeDefined();
+    const english = read(`dist/${englishFile}`);
+    expect(ascii.filter(({ text }) => !english.includes(text)).map(({ id }) => id)).toEqual([]);
   });
 
   describe("in Chromium", () => {

@@ -43,7 +43,7 @@ export class LocaleController implements ReactiveController {
   linked?: string;
   private announced?: Locale;
   private translator?: { loaded: LoadedLocale; strings: StringOverrides | undefined; t: Translator };
-  /** English from its file, shown while the wanted locale's file failed (the CDN build's code has none). */
+  /** English from its file, shown while the wanted locale's file failed (the built code has none). */
   private fallback?: LoadedLocale;
   /** The wanted locale's templates, loaded before its task ran (kept, so the translator is reused). */
   private early?: LoadedLocale;
@@ -143,7 +143,7 @@ export class LocaleController implements ReactiveController {
   }
 
   /**
-   * Whether there are texts to show: always where the code carries the English texts; in the CDN build
+   * Whether there are texts to show: always where the code carries the English texts; in the builds
    * once a locale's file (or English's, after a failure) has loaded.
    */
   get hasTexts(): boolean {

@@ -16,7 +16,7 @@ interface LocaleModule {
 /**
  * One lazily loaded module per locale. Static import strings, so that esbuild splits each into its own
  * chunk and the test server can resolve them. English's module is only loaded where the code carries
- * no English (`SOURCE_TEXTS`, the CDN build).
+ * no English (`SOURCE_TEXTS`: the CDN and npm builds).
  */
 const LOADERS: Record<Locale, () => Promise<LocaleModule>> = {
   en: () => import("../generated/locales/en.js"),

@@ -45,7 +45,7 @@ describe("createTranslator", () => {
     expect(en("app.title"), "another translator is not affected").to.equal("Find migration counselling");
   });
 
-  it("says the same with the English locale module as with the messages' own texts (the CDN build has only the module)", () => {
+  it("says the same with the English locale module as with the messages' own texts (the builds have only the module)", () => {
     // Every parameter a message reads, as its own name: a value in the wrong place shows.
     const params = new Proxy({}, { get: (_target, name) => `«${String(name)}»` }) as Record<string, string>;
     const fromCode = createTranslator("en", undefined, undefined) as (id: MessageId, p: object) => string;

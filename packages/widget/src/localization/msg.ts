@@ -9,9 +9,10 @@
 declare const __BF_SOURCE_TEXTS__: boolean | undefined;
 
 /**
- * Whether the messages carry their English texts: in the TypeScript sources they do; the CDN build
- * keeps only their ids and expressions and loads the English texts as a locale file of their own,
- * `en` (scripts/strip-source-texts.mjs), so that a page in another language does not download them.
+ * Whether the messages carry their English texts: in the TypeScript sources they do; the CDN and npm
+ * builds keep only their ids and the names of their values and load the English texts as a locale
+ * file of their own, `en` (scripts/strip-source-texts.mjs), so that a page in another language does
+ * not download them.
  */
 export const SOURCE_TEXTS: boolean = typeof __BF_SOURCE_TEXTS__ === "undefined" || __BF_SOURCE_TEXTS__;
 
@@ -45,7 +46,7 @@ export const msg: MsgFunction = (template, options) => ({ id: options.id, templa
 type CompactMessage = (p?: Readonly<Record<string, string>>) => SourceMessage;
 
 /**
- * The CDN build's `MESSAGES` (scripts/strip-source-texts.mjs writes the call in place of messages.ts):
+ * The built `MESSAGES` (scripts/strip-source-texts.mjs writes the call in place of messages.ts):
  * `list` holds every message id in the order of its short id (its index in base 36), each with the
  * names of its values ("results.heading:place"); their texts come from the locale's file, except the
  * few in `kept`, shown when no locale file could be loaded.

@@ -47,7 +47,7 @@ export function renderFrame(
 ): TemplateResult {
   const { locale } = t;
   const { locales, search } = parts;
-  // The CDN build's code has no texts of its own: until a locale's file is there, only the skeleton
+  // The built code has no texts of its own: until a locale's file is there, only the skeleton
   // (and, if that file failed, its note in English, one of the few texts kept in the code).
   if (!locales.hasTexts)
     return html`<div class="frame" part="base" lang=${locale} dir=${dir}>
