@@ -273,6 +273,8 @@ describe("the CDN build", () => {
 
   describe("in Chromium", () => {
     let server;
+    /** Locale files the server answers with 404, as if they were missing. */
+    const missing = new Set();
     let browser;
     let origin;
     beforeAll(async () => {
@@ -288,6 +290,11 @@ describe("the CDN build", () => {
           return;
         }
         const path = normalize(url.pathname.replace(/^\/cdn\//, "/"));
+        if (missing.has(path)) {
+          response.writeHead(404);
+          response.end();
+          return;
+        }
         try {
           const body = readFileSync(join(cdn, path));
           response.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
@@ -309,8 +316,8 @@ describe("the CDN build", () => {
       await new Promise((resolve) => server?.close(resolve));
     });
 
-    /** The widget's text once it shows `lang`, and the locale files the page asked for. */
-    async function visit(lang) {
+    /** A page in `lang`: the widget's text once it shows `shown`, and the locale files the page asked for. */
+    async function visit(lang, shown = lang) {
       const page = await browser.newPage();
       const locales = [];
       page.on("request", (request) => {
@@ -328,7 +335,7 @@ describe("the CDN build", () => {
               ? base.textContent
               : false;
           },
-          lang,
+          shown,
           { timeout: 20_000 },
         );
         return { text: (await handle.jsonValue()).replace(/\s+/g, " "), locales };
@@ -348,6 +355,18 @@ describe("the CDN build", () => {
       expect(text).not.toContain(englishIntro);
       expect(locales).toContain("de");
       expect(locales).not.toContain("en");
+    }, 40_000);
+
+    it("shows English texts from the English texts' file when the German file cannot be loaded", async () => {
+      missing.add("/chunks/de.js");
+      try {
+        const { text, locales } = await visit("de", "en");
+        expect(text).toContain(englishIntro);
+        expect(text).toContain(englishTexts.find(({ id }) => id === "error.locale").text);
+        expect(locales).toEqual(expect.arrayContaining(["de", "en"]));
+      } finally {
+        missing.clear();
+      }
     }, 40_000);
 
     it("shows an English page English texts, from the English texts' file", async () => {
