@@ -19,6 +19,7 @@ import { checkLocales, localeSummary } from "./check-locales.mjs";
 import { chunkPreloads, staticClosure as staticClosureOf } from "./chunk-preload.mjs";
 import { coreExportMap, rewriteDeepImports } from "./deep-imports.mjs";
 import { localizeBuild } from "./localize-build.mjs";
+import { checkNoDuplicates, mergeChunks } from "./merge-chunks.mjs";
 import { sourceTextsOut } from "./strip-source-texts.mjs";
 import { createIdMap, shortLocaleIds, templateMinify } from "./template-minify.mjs";
 import { bundledPackages, thirdPartyNotices } from "./third-party-notices.mjs";
@@ -40,8 +41,8 @@ console.log("npm:     dist/ (ESM + .d.ts)");
 const cdn = join(root, "dist/cdn");
 // One build with code splitting: the element's entry is dist/cdn/beratungs-finder-code.js; each lazily imported module
 // (a locale, the place search, the dataset validation, …) is an entry of its own in chunks/ under a
-// stable name, and code that several of them share (Lit, pieces of core) goes into hashed files in
-// chunks/ once, instead of into each of them.
+// stable name, and code that several of them share (Lit, pieces of core) goes into chunks of its own
+// once, instead of into each of them. A second pass (below) merges what the first result needs.
 const localeModules = readdirSync(join(root, "src/generated/locales")).filter((f) => f.endsWith(".ts"));
 /** The lazily loaded entries by their name in chunks/; other code and tests rely on these names. */
 const LAZY_ENTRIES = {
@@ -99,38 +100,74 @@ const cdnOptions = {
     ),
   ],
 };
-// Twice: the first build (not written) names the shared chunks, the second writes their list into the
-// main file (src/chunk-preload.ts). The list is in the main file alone, so no shared chunk changes.
-const probe = await build({ ...cdnOptions, write: false, define: { __BF_CHUNK_PRELOADS__: '"{}"' } });
-const preloads = chunkPreloads(probe.metafile, MAIN, [FIRST_SEARCH]);
-const cdnBuild = await build({
-  ...cdnOptions,
-  define: { __BF_CHUNK_PRELOADS__: JSON.stringify(JSON.stringify(preloads)) },
-});
-if (!Object.hasOwn(cdnBuild.metafile.outputs[MAIN].inputs, "src/chunk-preload.ts")) {
-  throw new Error(`src/chunk-preload.ts must be bundled into ${MAIN}: its chunk paths are relative to it.`);
+// The files every first visit loads beside the element's: merged into its file with the shared chunks
+// they and it import (scripts/merge-chunks.mjs), so that the first result needs two code files, the
+// first file and the element's, instead of about nine. The lazily loaded files stay files of their own.
+const FIRST_PATH = [chunkPath(FIRST_SEARCH)];
+const cdnFolder = relative(root, cdn);
+/** Esbuild's build, not written, merged: `files` to write, `metafile` in esbuild's shape for them. */
+async function cdnBundle(preloads) {
+  const result = await build({
+    ...cdnOptions,
+    write: false,
+    define: { __BF_CHUNK_PRELOADS__: JSON.stringify(JSON.stringify(preloads)) },
+  });
+  const merged = await mergeChunks({ result, root, outdir: cdnFolder, main: MAIN, together: FIRST_PATH });
+  return { ...merged, exports: result.metafile.outputs[MAIN].exports };
+}
+/** The shared chunks a lazily loaded file that preloads them (the first search) needs beyond the main file's. */
+const preloadsOf = (metafile) =>
+  metafile.outputs[chunkPath(FIRST_SEARCH)] ? chunkPreloads(metafile, MAIN, [FIRST_SEARCH]) : {};
+// The list of preloads is written into the main file, so it is known only once the files are named: a
+// second build writes it in when there is one (the list is in the main file alone, so no other file
+// changes). With the first search merged into the main file there is none.
+let cdnBuild = await cdnBundle({});
+const preloads = preloadsOf(cdnBuild.metafile);
+if (Object.keys(preloads).length) cdnBuild = await cdnBundle(preloads);
+for (const file of cdnBuild.files) {
+  mkdirSync(dirname(join(root, file.path)), { recursive: true });
+  writeFileSync(join(root, file.path), file.contents);
+}
+checkNoDuplicates(cdnBuild.metafile);
+// These read import.meta.url for paths relative to the main file (the preloads, the geodata folder).
+for (const input of ["src/chunk-preload.ts", "src/controllers/geocoder-controller.ts"]) {
+  if (!Object.hasOwn(cdnBuild.metafile.outputs[MAIN].inputs, input)) {
+    throw new Error(`${input} must be bundled into ${MAIN}: it finds files relative to it.`);
+  }
 }
 const mainText = readFileSync(join(root, MAIN), "utf8");
 const written = Object.values(preloads).flat();
 if (
-  JSON.stringify(chunkPreloads(cdnBuild.metafile, MAIN, [FIRST_SEARCH])) !== JSON.stringify(preloads) ||
+  JSON.stringify(preloadsOf(cdnBuild.metafile)) !== JSON.stringify(preloads) ||
   written.some((path) => !mainText.includes(path) || !existsSync(join(root, "dist/cdn", path)))
 ) {
   throw new Error(`${MAIN} would preload shared chunks that are not the ones built: ${written.join(", ")}.`);
 }
+/** The file of the CDN build that holds one of esbuild's outputs (`merged` in the merged metafile). */
+const fileHolding = (esbuildOutput) =>
+  Object.keys(cdnBuild.metafile.outputs).find((path) =>
+    cdnBuild.metafile.outputs[path].merged.includes(esbuildOutput),
+  );
 // The first file (src/cdn-boot.ts): a page's one script tag. It imports nothing at once, so it can ask for
 // the element's file, its shared chunks, the first search's code and the widgets' data side by side.
 const relativeToCdn = (path) => path.slice("dist/cdn/".length);
 const bootPlan = {
   element: relativeToCdn(MAIN),
   shared: [...staticClosureOf(cdnBuild.metafile.outputs, MAIN)].map(relativeToCdn).sort(),
-  search: [`chunks/${FIRST_SEARCH}.js`, ...(preloads[FIRST_SEARCH] ?? [])],
+  // Nothing when the first search is in the element's file.
+  search:
+    fileHolding(chunkPath(FIRST_SEARCH)) === MAIN
+      ? []
+      : [`chunks/${FIRST_SEARCH}.js`, ...(preloads[FIRST_SEARCH] ?? [])],
   validation: [
     "chunks/dataset-validation.js",
     ...(chunkPreloads(cdnBuild.metafile, MAIN, ["dataset-validation"])["dataset-validation"] ?? []),
   ],
 };
-const elementExports = cdnBuild.metafile.outputs[MAIN].exports;
+// The element's own exports (its file also exports what the lazily loaded files import from it).
+const elementExports = cdnBuild.exports;
+const lost = elementExports.filter((name) => !cdnBuild.metafile.outputs[MAIN].exports.includes(name));
+if (lost.length) throw new Error(`${MAIN} lost exports in the merge: ${lost.join(", ")}.`);
 const bootBuild = await build({
   absWorkingDir: root,
   stdin: {
@@ -173,7 +210,7 @@ writeFileSync(join(root, "reports/bundle/cdn-metafile.json"), JSON.stringify(met
 const { outputs } = cdnBuild.metafile;
 /** The files an output imports statically, and theirs, to the end: what loads with it at once. */
 const staticClosure = (output) => staticClosureOf(outputs, output);
-const isSharedChunk = (path) => /^dist\/cdn\/chunks\/shared-[A-Z0-9]+\.js$/.test(path);
+const isSharedChunk = (path) => /^dist\/cdn\/chunks\/shared-[a-z0-9]+\.js$/.test(path);
 // The entry imports nothing at once but its own shared chunks (no bare module names, no other entry).
 const stray = [...staticClosure(MAIN)].filter((path) => !isSharedChunk(path));
 if (stray.length) {
@@ -181,7 +218,8 @@ if (stray.length) {
 }
 // A published folder needs no validation code: neither its chunk nor a chunk it imports may hold Zod or
 // the schemas' main entry.
-const publishedFiles = [chunkPath("first-search"), ...staticClosure(chunkPath("first-search"))];
+const searchFile = fileHolding(chunkPath(FIRST_SEARCH));
+const publishedFiles = [searchFile, ...staticClosure(searchFile)];
 const validationInPublished = publishedFiles.flatMap((file) => validationInputs(cdnBuild.metafile, file));
 if (validationInPublished.length) {
   throw new Error(
@@ -195,8 +233,9 @@ const missing = lazyImports.filter((i) => i.external || !existsSync(join(root, i
 if (missing.length)
   throw new Error(`The bundle imports files that were not built: ${missing.map((i) => i.path).join(", ")}.`);
 const shared = Object.keys(outputs).filter(isSharedChunk);
+const lazyFiles = Object.keys(LAZY_ENTRIES).filter((name) => outputs[chunkPath(name)]);
 console.log(
-  `cdn:     ${MAIN} + ${localeModules.length} locale files, ${Object.keys(LAZY_ENTRIES).length} code files and ${shared.length} shared chunks in dist/cdn/chunks/`,
+  `cdn:     ${MAIN} (with ${FIRST_PATH.map(relativeToCdn).join(", ")} merged in) + ${localeModules.length} locale files, ${lazyFiles.length} code files (${lazyFiles.join(", ")}) and ${shared.length} shared chunks in dist/cdn/chunks/`,
 );
 console.log(`preload: ${JSON.stringify(preloads)}`);
 console.log(`first:   ${BOOT} loads ${JSON.stringify(bootPlan)}`);

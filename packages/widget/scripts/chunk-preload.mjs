@@ -29,7 +29,10 @@ export function chunkPreloads(metafile, main, entries) {
   for (const name of entries) {
     const output = `${folder}chunks/${name}.js`;
     if (!outputs[output]) throw new Error(`${output} is not an output of the build.`);
-    const needed = [...staticClosure(outputs, output)].filter((path) => !loaded.has(path) && path !== output);
+    // Not `main` either: a lazily loaded file may import from it (scripts/merge-chunks.mjs), and it is loaded.
+    const needed = [...staticClosure(outputs, output)].filter(
+      (path) => !loaded.has(path) && path !== output && path !== main,
+    );
     if (needed.length) lists[name] = needed.map((path) => path.slice(folder.length)).sort();
   }
   return lists;

@@ -61,6 +61,22 @@ describe("chunkPreloads", () => {
     expect(lists).not.toHaveProperty("alone");
   });
 
+  it("leaves out the main file when a lazy file imports from it (merged chunks)", () => {
+    const outputs = {
+      "out/main.js": { imports: [] },
+      "out/chunks/lazy.js": {
+        imports: [
+          { path: "out/main.js", kind: "import-statement" },
+          { path: "out/chunks/shared-ab12cd34.js", kind: "import-statement" },
+        ],
+      },
+      "out/chunks/shared-ab12cd34.js": { imports: [{ path: "out/main.js", kind: "import-statement" }] },
+    };
+    expect(chunkPreloads({ outputs }, "out/main.js", ["lazy"])).toEqual({
+      lazy: ["chunks/shared-ab12cd34.js"],
+    });
+  });
+
   it("fails for a name that is not an output", () => {
     const metafile = { outputs: { "out/main.js": { imports: [] } } };
     expect(() => chunkPreloads(metafile, "out/main.js", ["missing"])).toThrow(/missing\.js is not an output/);
