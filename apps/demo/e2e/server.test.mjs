@@ -25,8 +25,8 @@ describe("demo server", () => {
     await writeFile(join(root, "site.css"), "body{}");
     await writeFile(join(root, "data", "index-50.3f2a9c1b7e.json"), '{"id":[]}');
     await mkdir(join(root, "cdn", "chunks"));
-    await writeFile(join(root, "cdn", "chunks", "shared-3MHWB4F5.js"), "export {};");
-    await writeFile(join(root, "cdn", "chunks", "first-search.js"), "export {};");
+    await writeFile(join(root, "cdn", "chunks", "shared-3mhwb4f5.js"), "export {};");
+    await writeFile(join(root, "cdn", "chunks", "office-details.js"), "export {};");
     server = await startServer({ port: 0, root });
   });
 
@@ -66,11 +66,11 @@ describe("demo server", () => {
   });
 
   it("sends the widget's content-hashed shared chunks as immutable, and revalidates its named files", async () => {
-    const shared = await get("/cdn/chunks/shared-3MHWB4F5.js");
+    const shared = await get("/cdn/chunks/shared-3mhwb4f5.js");
     assert.equal(shared.status, 200);
     assert.equal(shared.headers.get("cache-control"), IMMUTABLE);
     // A lazily loaded chunk and the main file keep their names across versions: always asked again.
-    for (const path of ["/cdn/chunks/first-search.js", "/cdn/beratungs-finder.js"]) {
+    for (const path of ["/cdn/chunks/office-details.js", "/cdn/beratungs-finder.js"]) {
       const response = await get(path);
       assert.equal(response.headers.get("cache-control"), "no-cache", path);
       assert.ok(response.headers.get("etag"), path);

@@ -4,7 +4,7 @@
 // strict-CSP example, compresses with Brotli (gzip for clients without it), and has one deliberately
 // unreliable route for the failing-dataset example.
 // Every file gets an ETag (a second visit revalidates with 304s); the content-hashed files of a
-// published folder (`index-50.3f2a9c1b7e.json`) and the widget's shared chunks (`chunks/shared-3MHWB4F5.js`)
+// published folder (`index-50.3f2a9c1b7e.json`) and the widget's shared chunks (`chunks/shared-3mhwb4f5.js`)
 // are sent as immutable, so they are not even revalidated.
 //
 //   node scripts/serve.mjs            PORT=8080 node scripts/serve.mjs
@@ -78,10 +78,10 @@ export const STRICT_CSP_PAGES = new Set([
 /**
  * Names that carry a hash of their content, so they never change and caches keep them: the files of a
  * published folder and the geodata pieces (core's `hashedName`, `index-50.3f2a9c1b7e.json`), and the
- * widget's shared code chunks (esbuild's `chunks/shared-[hash]`, `shared-3MHWB4F5.js`). The other files
+ * widget's shared code chunks (the CDN build's `chunks/shared-[hash]`, base 36, `shared-3mhwb4f5.js`). The other files
  * of the CDN folder keep their names from version to version and are revalidated.
  */
-const CONTENT_HASHED = /\.[0-9a-f]{10}\.json$|\/chunks\/shared-[0-9A-Z]{8}\.js$/;
+const CONTENT_HASHED = /\.[0-9a-f]{10}\.json$|\/chunks\/shared-[0-9a-z]{8}\.js$/;
 export const IMMUTABLE = "public, max-age=31536000, immutable";
 
 /**
