@@ -1,6 +1,7 @@
 // Which bundled inputs are validation code: Zod, and every module of the schemas package except its
 // Zod-free vocabulary. A published folder was validated when it was published, so the widget's code for
-// reading one (chunks/first-search.js) must contain none of it; build.mjs and a test check that.
+// reading one (the first search's code, in the CDN build's element file) must contain none of it; build.mjs
+// and a test check that.
 
 /** Whether an esbuild metafile input path is validation code. */
 export function isValidationCode(input) {

@@ -222,7 +222,7 @@ export class BeratungsFinder extends LitElement {
    * 50 ms during load). What the first screen and search need is asked for before, in the connecting
    * task: the locale's texts, the published folder's manifest and reader, and the place search with the
    * place data for `near` or a shared link (each code file with the shared chunks it needs, see
-   * `preloadChunks`; in the CDN build its first file asked for most of them already). Later updates keep Lit's
+   * `preloadChunks`; in the CDN build the first search's code is in the element's file and its first file asked for the data already). Later updates keep Lit's
    * microtask timing.
    */
   protected override async scheduleUpdate(): Promise<void> {

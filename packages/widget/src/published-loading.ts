@@ -1,7 +1,7 @@
 /**
  * Reading a published folder (`src` names a `manifest.json`): core's decoder, which checks the
- * structure of each file cheaply and needs no validation code. The CDN build puts this module in the
- * first search's file (chunks/first-search.js, see `first-search-code.ts`); it must never import the
+ * structure of each file cheaply and needs no validation code. The CDN build puts this module with the
+ * first search's code into the element's file (see `first-search-code.ts`); it must never import the
  * schemas' main entry or Zod (the build checks that).
  */
 import {

@@ -1,8 +1,8 @@
 /**
  * The results code: core's search, opening status and eligibility, the view model, the result list and
  * cards with their texts. The element starts loading it as soon as it connects, beside the dataset, so it
- * costs no round trip of its own; the CDN build puts it in the first search's file (chunks/first-search.js,
- * see `first-search-code.ts`).
+ * costs no round trip of its own; the CDN build puts it with the first search's code into the element's
+ * file (see `first-search-code.ts`).
  */
 import { berlinParts } from "@beratungsfinder/core";
 
