@@ -1,6 +1,6 @@
-// The widget build: locales → npm ESM (tsup) → CDN bundle (esbuild) → geodata, NOTICE, manifest, and
-// last the locale and glossary checks, which fail the build while a locale lacks a translation or a
-// translation does not use its glossary's agreed term.
+// The widget build: locales → npm ESM (tsup) → CDN bundle (esbuild; Rollup merges its first path) →
+// geodata, NOTICE, manifest, and last the locale and glossary checks, which fail the build while a
+// locale lacks a translation or a translation does not use its glossary's agreed term.
 import { execFileSync } from "node:child_process";
 import {
   copyFileSync,
@@ -102,7 +102,7 @@ const cdnOptions = {
 };
 // The files every first visit loads beside the element's: merged into its file with the shared chunks
 // they and it import (scripts/merge-chunks.mjs), so that the first result needs two code files, the
-// first file and the element's, instead of about nine. The lazily loaded files stay files of their own.
+// first file and the element's, instead of ten. The lazily loaded files stay files of their own.
 const FIRST_PATH = [chunkPath(FIRST_SEARCH)];
 const cdnFolder = relative(root, cdn);
 /** Esbuild's build, not written, merged: `files` to write, `metafile` in esbuild's shape for them. */
