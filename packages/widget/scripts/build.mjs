@@ -235,7 +235,7 @@ if (missing.length)
 const shared = Object.keys(outputs).filter(isSharedChunk);
 const lazyFiles = Object.keys(LAZY_ENTRIES).filter((name) => outputs[chunkPath(name)]);
 console.log(
-  `cdn:     ${MAIN} (with ${FIRST_PATH.map(relativeToCdn).join(", ")} merged in) + ${localeModules.length} locale files, ${lazyFiles.length} code files (${lazyFiles.join(", ")}) and ${shared.length} shared chunks in dist/cdn/chunks/`,
+  `cdn:     ${MAIN}${FIRST_PATH.length ? ` (with ${FIRST_PATH.map(relativeToCdn).join(", ")} merged in)` : ""} + ${localeModules.length} locale files, ${lazyFiles.length} code files (${lazyFiles.join(", ")}) and ${shared.length} shared chunks in dist/cdn/chunks/`,
 );
 console.log(`preload: ${JSON.stringify(preloads)}`);
 console.log(`first:   ${BOOT} loads ${JSON.stringify(bootPlan)}`);
