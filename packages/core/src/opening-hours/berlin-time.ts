@@ -23,9 +23,31 @@ const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 const WEEKDAYS_FROM_SUNDAY: readonly Weekday[] = ["su", "mo", "tu", "we", "th", "fr", "sa"];
 
-// One formatter for the life of the module: constructing Intl.DateTimeFormat costs far more than using it.
+// Germany follows the EU's summer-time rule (Directive 2000/84/EC; the same dates since 1996): UTC+2 from
+// 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October, UTC+1 otherwise.
+// Computing it needs none of ICU's time-zone data, whose first load costs a phone tens of milliseconds
+// on the first result's path. Earlier instants (other rules, other end dates) are read from Intl.
+const EU_RULE_SINCE = Date.UTC(1996, 0, 1);
+
+/** 01:00 UTC on the last Sunday of `month` (0-based) in `year`: when the EU changes the clocks. */
+function lastSundayAtOneUtc(year: number, month: number): number {
+  const lastDay = Date.UTC(year, month + 1, 0);
+  return lastDay - new Date(lastDay).getUTCDay() * DAY_MS + HOUR_MS;
+}
+
+/** Minutes Europe/Berlin is ahead of UTC at `epochMs` (60 or 120), whatever the host's time zone. */
+export function berlinOffsetMinutes(epochMs: number): number {
+  if (epochMs < EU_RULE_SINCE) return intlOffsetMinutes(epochMs);
+  const year = new Date(epochMs).getUTCFullYear();
+  return epochMs >= lastSundayAtOneUtc(year, 2) && epochMs < lastSundayAtOneUtc(year, 9) ? 120 : 60;
+}
+
+// Before 1996 only: one formatter for the life of the module (constructing it costs far more than using it).
 let formatter: Intl.DateTimeFormat | undefined;
-function berlinFormatter(): Intl.DateTimeFormat {
+
+/** The offset as Intl reads it from the time-zone database; Berlin changes offset only on whole UTC hours. */
+function intlOffsetMinutes(epochMs: number): number {
+  const probe = Math.floor(epochMs / HOUR_MS) * HOUR_MS;
   formatter ??= new Intl.DateTimeFormat("en-US", {
     timeZone: TIME_ZONE,
     hourCycle: "h23",
@@ -36,21 +58,8 @@ function berlinFormatter(): Intl.DateTimeFormat {
     minute: "numeric",
     second: "numeric",
   });
-  return formatter;
-}
-
-// Berlin changes offset only on whole UTC hours, so the offset is cached per UTC hour (bounded).
-const offsetCache = new Map<number, number>();
-const OFFSET_CACHE_LIMIT = 4096;
-
-/** Minutes Europe/Berlin is ahead of UTC at `epochMs` (60 or 120), read from Intl so the host TZ never matters. */
-export function berlinOffsetMinutes(epochMs: number): number {
-  const hourKey = Math.floor(epochMs / HOUR_MS);
-  const cached = offsetCache.get(hourKey);
-  if (cached !== undefined) return cached;
-  const probe = hourKey * HOUR_MS;
   const fields: Record<string, number> = {};
-  for (const part of berlinFormatter().formatToParts(probe)) {
+  for (const part of formatter.formatToParts(probe)) {
     if (part.type !== "literal") fields[part.type] = Number(part.value);
   }
   const wallAsUtc = Date.UTC(
@@ -61,10 +70,7 @@ export function berlinOffsetMinutes(epochMs: number): number {
     fields.minute!,
     fields.second!,
   );
-  const offset = Math.round((wallAsUtc - probe) / 60_000);
-  if (offsetCache.size >= OFFSET_CACHE_LIMIT) offsetCache.clear();
-  offsetCache.set(hourKey, offset);
-  return offset;
+  return Math.round((wallAsUtc - probe) / 60_000);
 }
 
 /**
