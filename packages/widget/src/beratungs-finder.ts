@@ -228,8 +228,16 @@ export class BeratungsFinder extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) {
       const start = this.history.read();
-      this.locales.prefetch(start.locale);
+      const locale = this.locales.prefetch(start.locale);
       this.datasets.prefetch();
+      // The first Intl formatter makes ICU load its locale data (150-200 ms of a phone's main thread at
+      // 4× CPU slowdown, whichever formatter comes first; the others then take a few): done in the first
+      // idle moment, while the main thread waits for the network anyway, rather than between the first
+      // search's steps or before the first render once the wait below is over.
+      const warmFormatting = once(() => createFormatting(locale).distance(1));
+      if (typeof requestIdleCallback === "function") {
+        requestIdleCallback(warmFormatting, { timeout: AHEAD_WAIT_MS });
+      }
       // The place data for the first search, as soon as the place search has loaded (not once the
       // first screen is rendered): the search that runs then finds its pieces loaded or on their way.
       // And once it names one place, the offices around it: their download then overlaps the first
@@ -245,7 +253,7 @@ export class BeratungsFinder extends LitElement {
         await Promise.race([asked, new Promise((resolve) => setTimeout(resolve, AHEAD_WAIT_MS))]);
       }
       await nextTask();
-      createFormatting(this.locales.t.locale).distance(1);
+      warmFormatting();
       await nextTask();
     }
     super.scheduleUpdate();
@@ -329,6 +337,16 @@ export class BeratungsFinder extends LitElement {
  * on a phone that is the place data's piece and the regions around it, a few tasks of work.
  */
 const AHEAD_WAIT_MS = 400;
+
+/** `run` on the first call only. */
+function once(run: () => void): () => void {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+}
 
 /** A task later: the browser may paint, take input and handle responses in between. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve));

@@ -4,18 +4,7 @@
  * costs no round trip of its own; the CDN build puts it with the first search's code into the element's
  * file (see `first-search-code.ts`).
  */
-import { berlinParts } from "@beratungsfinder/core";
-
 export { copyText } from "./copy-text.js";
 export { mapsPlatform } from "./directions.js";
 export { renderArea } from "./parts/area.js";
 export { findOffices, viewState } from "./search-model.js";
-
-/**
- * Builds the Europe/Berlin clock that every result's opening status reads, once: the browser loads its
- * time zone data on first use (35 ms at 4× CPU slowdown in the demo's benchmark), which the element
- * runs in a task of its own while the regions download instead of inside the first results' render.
- */
-export function warmUp(): void {
-  berlinParts(Date.now());
-}

@@ -192,7 +192,6 @@ export class LazyCodeController implements ReactiveController {
         ? loadChunk(what, importFirstSearch, { timeoutMs }).then((code) => {
             this.results = code;
             this.platform = code.mapsPlatform(this.options.takeAway.platform ?? navigator);
-            setTimeout(() => code.warmUp(), 0);
           })
         : loadChunk(what, importDetails, { timeoutMs }).then((code) => {
             this.details = code;

@@ -85,10 +85,12 @@ export class LocaleController implements ReactiveController {
    * Asks for the wanted locale's file at once, not in the first update (which waits behind tasks of its
    * own, the first Intl formatter's among them): it downloads beside the widget's other first loads, and
    * the update's load then finds it. `linked`: a language from the URL that is not restored yet.
+   * Returns the locale asked for.
    */
-  prefetch(linked?: string): void {
+  prefetch(linked?: string): Locale {
     const locale = this.resolve(linked ?? this.linked);
     loadLocaleTemplates(locale, { timeoutMs: timeoutMs(this.host.timeout) }).catch(() => {});
+    return locale;
   }
 
   /** English's file after a failure, where the code carries no English texts (else English is there). */
