@@ -90,15 +90,18 @@ for (const size of SIZES) {
     }
   }
 
-  // The browser's path (parseDataset: Zod's own parse) and Node's (the CLI's validate, import and
-  // publish: @beratungsfinder/schemas/compiled, a compiled fast path of the same schema).
+  // The browser's path (parseDataset: Zod's own parse) and Node's (@beratungsfinder/schemas/compiled,
+  // a compiled fast path of the same schema), with `shareInput` as the CLI's validate, import, export
+  // and publish call it: the offices are already in output form, so none is copied.
   const json = JSON.parse(JSON.stringify(dataset)) as unknown;
   const runs = size >= 100_000 ? 3 : 10;
   const schemaRun = measure(() => parseDataset(json), runs, 1);
   const compiledRun = measure(() => parseCompiled(json), runs, 1);
+  const cliRun = measure(() => parseCompiled(json, { shareInput: true }), runs, 1);
   for (const [path, timing] of [
     ["parseDataset", schemaRun],
     ["compiled (Node)", compiledRun],
+    ["compiled, shareInput (CLI)", cliRun],
   ] as const) {
     validationRows.push([
       `${size.toLocaleString("en")} offices, ${path}`,
@@ -107,10 +110,10 @@ for (const size of SIZES) {
     ]);
   }
   if (size === 10_000) {
-    const met = compiledRun.p50 <= 150;
+    const met = cliRun.p50 <= 150;
     goals.push({
       goal: "validate 10k offices (publish, validate) ≤ 150 ms",
-      measured: formatMs(compiledRun.p50),
+      measured: formatMs(cliRun.p50),
       met,
     });
   }
@@ -137,7 +140,9 @@ console.log(
 console.log(
   table(["query", "avg hits", "search p50", "search p99", "scan p50", "scan p99", "speed-up"], searchRows),
 );
-console.log("\nValidation (parseDataset; compiled: @beratungsfinder/schemas/compiled, used by the CLI)");
+console.log(
+  "\nValidation (parseDataset; compiled: @beratungsfinder/schemas/compiled; the CLI passes shareInput)",
+);
 console.log(table(["dataset", "p50", "throughput"], validationRows));
 console.log("\nGeocoding (PLZ, names, upper-case names)");
 console.log(

@@ -1,6 +1,7 @@
 /**
  * Only the validation rows of `bench/run.ts`: parseDataset (Zod's own parse, the browser's path) and
- * the compiled one of @beratungsfinder/schemas/compiled (the CLI's) on the same 10,000 varied offices,
+ * the compiled one of @beratungsfinder/schemas/compiled, with and without `shareInput` (the CLI's
+ * validate, import, export and publish pass it) on the same 10,000 varied offices,
  * timed with the same `measure()` (10 runs after one warm-up). Seconds instead of the whole bench's minutes.
  */
 import { parseDataset } from "@beratungsfinder/schemas";
@@ -16,6 +17,7 @@ const json = JSON.parse(JSON.stringify(variedDataset({ seed: 1, count, places })
 for (const [name, parse] of [
   ["parseDataset", parseDataset],
   ["compiled", parseCompiled],
+  ["compiled, shareInput (CLI)", (input: unknown) => parseCompiled(input, { shareInput: true })],
 ] as const) {
   const timing = measure(() => parse(json), runs, 1);
   console.log(

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { onlyWhenValid } from "./internal/only-when-valid.js";
-import { OfficeSchema } from "./office.js";
+import { outputBuilder } from "./internal/output-form.js";
+import { type Office, OfficeSchema } from "./office.js";
 import {
   type DatasetParseResult,
   type ParseDatasetOptions,
@@ -20,8 +21,42 @@ import {
  * import { parseDataset } from "@beratungsfinder/schemas/compiled";
  * const { dataset, invalid, warnings } = parseDataset(JSON.parse(text));
  */
-export function parseDataset(input: unknown, options: ParseDatasetOptions = {}): DatasetParseResult {
-  return runSteps(parseDatasetSteps(input, options, compiledOfficeSchema()));
+export function parseDataset(input: unknown, options: CompiledParseDatasetOptions = {}): DatasetParseResult {
+  const valid = options.shareInput ? validOfficeSharingInput() : undefined;
+  return runSteps(parseDatasetSteps(input, options, compiledOfficeSchema(), valid));
+}
+
+export interface CompiledParseDatasetOptions extends ParseDatasetOptions {
+  /**
+   * Let the result reuse the objects of `input` that are already in the form the schema gives them
+   * (fields in the schema's order, every defaulted field given, no unknown field), as in a dataset
+   * written by `publish`, instead of copying every office: validation takes about a third of the time.
+   * Only for `input` that is plain JSON data (as `JSON.parse` returns it) and that nothing changes
+   * afterwards, since the result and `input` then share objects. Results, issues and warnings are the
+   * same either way.
+   */
+  shareInput?: boolean;
+}
+
+let validOffice: ((raw: unknown) => Office | undefined) | undefined;
+
+/**
+ * @internal For `shareInput`: an office the compiled validator accepts (`z.validate`, which builds no
+ * output) with its output built from it, reusing every part already in output form (the office itself
+ * when all is); undefined for an office the validator refuses, which the schema then parses for its
+ * issues. Without an output builder for the office schema, the compiled schema's own output.
+ */
+export function validOfficeSharingInput(): (raw: unknown) => Office | undefined {
+  if (validOffice) return validOffice;
+  const schema = compiledOfficeSchema();
+  const build = outputBuilder(OfficeSchema);
+  validOffice = build
+    ? (raw) => (z.validate(schema, raw) ? (build(raw) as Office) : undefined)
+    : (raw) => {
+        const result = schema.safeParse(raw);
+        return result.success ? result.data : undefined;
+      };
+  return validOffice;
 }
 
 let compiledOffice: typeof OfficeSchema | undefined;

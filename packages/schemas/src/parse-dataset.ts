@@ -116,16 +116,21 @@ export function parseDatasetSteps(
 /**
  * @internal With the office schema to check each office by: `compiled.ts` passes a compiled clone of
  * `OfficeSchema` (its `safeParse` falls back to the schema on any failure, so it answers the same).
+ * `validOffice`, when given, answers for an office the schema accepts with its output, and with
+ * undefined for any other (which the schema then parses for its issues): `compiled.ts` passes one that
+ * reuses what is already in output form. An office that is its own output has no unknown field to look for.
  */
 export function parseDatasetSteps(
   input: unknown,
   options: ParseDatasetOptions | undefined,
   officeSchema: typeof OfficeSchema,
+  validOffice?: (raw: unknown) => Office | undefined,
 ): Generator<void, DatasetParseResult, undefined>;
 export function* parseDatasetSteps(
   input: unknown,
   options: ParseDatasetOptions = {},
   officeSchema = OfficeSchema,
+  validOffice?: (raw: unknown) => Office | undefined,
 ): Generator<void, DatasetParseResult, undefined> {
   const warnings: string[] = [];
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
@@ -195,9 +200,17 @@ export function* parseDatasetSteps(
   for (let index = 0; index < rawOffices.length; index++) {
     yield;
     const raw = rawOffices[index];
-    const result = officeSchema.safeParse(raw, PARSE_CONTEXT);
-    parsed.push(result.success ? result.data : undefined);
-    if (!result.success) problems.set(index, toReadableIssues(result.error.issues, `offices[${index}]`));
+    const valid = validOffice?.(raw);
+    if (valid !== undefined && valid === raw) {
+      parsed.push(valid);
+      continue;
+    }
+    if (valid !== undefined) parsed.push(valid);
+    else {
+      const result = officeSchema.safeParse(raw, PARSE_CONTEXT);
+      parsed.push(result.success ? result.data : undefined);
+      if (!result.success) problems.set(index, toReadableIssues(result.error.issues, `offices[${index}]`));
+    }
     if (unknown) {
       officePath[1] = index;
       collectUnknownFields(OfficeSchema, raw, officePath, unknown);

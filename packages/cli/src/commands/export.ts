@@ -46,7 +46,8 @@ export const exportCommand: CommandSpec = {
     const json = await readJsonFile(path);
     let parsed: ReturnType<typeof parseDataset>;
     try {
-      parsed = parseDataset(json);
+      // `json` was just read from the file and is not used again.
+      parsed = parseDataset(json, { shareInput: true });
     } catch (error) {
       if (!(error instanceof SchemaError)) throw error;
       throw new DatasetValidationError(

@@ -236,7 +236,8 @@ export function datasetHeader(input: CommandInput, converted: Converted, argumen
 /** Runs the dataset rules across records (unique ids, known providers) over the imported offices. */
 function checkDataset(input: unknown) {
   try {
-    const { dataset, invalid, warnings } = parseDataset(input);
+    // `input` is built above for this check alone.
+    const { dataset, invalid, warnings } = parseDataset(input, { shareInput: true });
     const issues = officeIssues(invalid);
     return { dataset, invalid: invalid.length, issues, warnings };
   } catch (error) {
