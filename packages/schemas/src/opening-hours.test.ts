@@ -1,3 +1,4 @@
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { toReadableIssues } from "./issues.js";
@@ -78,6 +79,55 @@ describe("DaySlotsSchema", () => {
     const slots = [
       { from: "09:00", to: "17:00" },
       { from: "10:00", to: "12:00", kind: "consultation" },
+    ];
+    expect(issuesOf(DaySlotsSchema, slots)).toHaveLength(1);
+  });
+});
+
+// The rule as it was written before slots given in order skipped the sort: sort by start, then report
+// every slot that starts before the one before it ends.
+function overlapsBySorting(slots: { from: string; to: string }[]) {
+  const order = slots.map((_, index) => index).sort((a, b) => (slots[a]!.from < slots[b]!.from ? -1 : 1));
+  const found: { path: string; received: string }[] = [];
+  for (let i = 1; i < order.length; i++) {
+    const earlier = slots[order[i - 1]!]!;
+    const later = slots[order[i]!]!;
+    if (later.from < earlier.to)
+      found.push({
+        path: `[${order[i]}].from`,
+        received: `${later.from}–${later.to} overlapping ${earlier.from}–${earlier.to}`,
+      });
+  }
+  return found;
+}
+
+const hour = (h: number) => `${String(h).padStart(2, "0")}:00`;
+const validSlot = fc
+  .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 1, max: 8 }))
+  .map(([from, length]) => ({ from: hour(from), to: hour(Math.min(24, from + length)) }));
+
+describe("DaySlotsSchema overlaps", () => {
+  test.prop([fc.array(validSlot, { maxLength: 5 })], { numRuns: 500, seed: 7 })(
+    "reports exactly the overlaps the sorted walk finds, in order or not",
+    (slots) => {
+      const issues = issuesOf(DaySlotsSchema, slots).map(({ path, received }) => ({ path, received }));
+      expect(issues).toEqual(overlapsBySorting(slots));
+    },
+  );
+
+  test.prop([fc.array(validSlot, { minLength: 2, maxLength: 5 })], { numRuns: 300, seed: 8 })(
+    "reports the overlaps of slots given in order, back to back, or starting together",
+    (slots) => {
+      const sorted = [...slots].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+      const issues = issuesOf(DaySlotsSchema, sorted).map(({ path, received }) => ({ path, received }));
+      expect(issues).toEqual(overlapsBySorting(sorted));
+    },
+  );
+
+  it("reports two slots that start at the same time, given in order", () => {
+    const slots = [
+      { from: "09:00", to: "10:00" },
+      { from: "09:00", to: "12:00" },
     ];
     expect(issuesOf(DaySlotsSchema, slots)).toHaveLength(1);
   });

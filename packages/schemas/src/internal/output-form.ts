@@ -37,6 +37,8 @@ const PLAIN_LEAVES = new Set(["string", "number", "boolean", "enum", "literal"])
 const STRING_FORMATS = new Set([undefined, "regex", "email", "date", "datetime"]);
 
 const SAME: OutputBuilder = (value) => value;
+// No output worked out yet (undefined is a possible output).
+const NONE = Symbol("none");
 
 /**
  * The output builder of `schema`, worked out once, or undefined when some part of the schema is not
@@ -90,39 +92,39 @@ function objectBuilder(def: Def): OutputBuilder | undefined {
   }
   const optional = keys.map((key) => (def.shape![key]!._zod.def as Def).type === "optional");
   // Zod's object writes the shape's fields in order; an optional one only when the key is there.
-  const build = (value: Record<string, unknown>, outputs: unknown[]) => {
+  // Fields before `done` were found to be their own output, the one at `done` has given `current`.
+  const build = (value: Record<string, unknown>, done: number, current: unknown) => {
     const output: Record<string, unknown> = {};
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
       if (optional[i] && !(key in value)) continue;
-      output[key] = i < outputs.length ? outputs[i] : builders[i]!(value[key]);
+      output[key] =
+        i < done ? value[key] : i === done && current !== NONE ? current : builders[i]!(value[key]);
     }
     return output;
   };
   return (input) => {
     const value = input as Record<string, unknown>;
-    if (!isPlainObject(value)) return build(value, []);
+    if (!isPlainObject(value)) return build(value, 0, NONE);
     // The value is its own output when its own fields come in the shape's order, none unknown, none
-    // but optional ones missing, and each field is its own output. Outputs built so far are kept.
-    const outputs: unknown[] = [];
+    // but optional ones missing, and each field is its own output. Nothing is allocated on the way.
     let next = 0;
     for (const key in value) {
-      if (!Object.hasOwn(value, key)) return build(value, outputs);
+      if (!Object.hasOwn(value, key)) return build(value, next, NONE);
       while (next < keys.length && keys[next] !== key) {
         // Missing, or inherited (then Zod reads it there).
-        if (!optional[next] || keys[next]! in value) return build(value, outputs);
-        outputs.push(undefined);
+        if (!optional[next] || keys[next]! in value) return build(value, next, NONE);
         next++;
       }
-      if (next === keys.length) return build(value, outputs);
+      if (next === keys.length) return build(value, next, NONE);
       const field = value[key];
       const output = builders[next]!(field);
-      outputs.push(output);
-      if (output !== field) return build(value, outputs);
+      if (output !== field) return build(value, next, output);
       next++;
     }
-    for (; next < keys.length; next++)
-      if (!optional[next] || keys[next]! in value) return build(value, outputs);
+    for (; next < keys.length; next++) {
+      if (!optional[next] || keys[next]! in value) return build(value, next, NONE);
+    }
     return value;
   };
 }
