@@ -20,6 +20,8 @@ import {
  * @example
  * import { parseDataset } from "@beratungsfinder/schemas/compiled";
  * const { dataset, invalid, warnings } = parseDataset(JSON.parse(text));
+ * // Text just read and not used again: let the result reuse its offices instead of copying them.
+ * const shared = parseDataset(JSON.parse(text), { shareInput: true });
  */
 export function parseDataset(input: unknown, options: CompiledParseDatasetOptions = {}): DatasetParseResult {
   const valid = options.shareInput ? validOfficeSharingInput() : undefined;
