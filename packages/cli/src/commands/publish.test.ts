@@ -26,7 +26,7 @@ describe("beratungsfinder publish", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Published 3 offices in 3 regions to .*site\/offices \(\d+\.\d KiB\)$/m);
     const manifest = manifestOf("site/offices");
-    expect(manifest.format).toBe("beratungsfinder-published/2");
+    expect(manifest.format).toBe("beratungsfinder-published/3");
     expect(manifest.dataset).toMatchObject({
       name: "CLI test offices (fiktiv)",
       license: "CC0-1.0",

@@ -20,9 +20,12 @@ import {
   DETAILS_FORMAT,
   INDEX_FORMAT,
   INDEX_FORMAT_1,
+  INDEX_FORMAT_2,
   type IndexPart,
+  LANGUAGE_DIGITS,
   MANIFEST_FORMAT,
   MANIFEST_FORMAT_1,
+  MANIFEST_FORMAT_2,
   type PublishedManifest,
 } from "./published-format.js";
 
@@ -57,7 +60,7 @@ const isStringArray = (value: unknown): value is string[] =>
 export function decodeManifest(json: unknown, file = "manifest.json"): PublishedManifest {
   const fail = (message: string) => new PublishedDataError(file, message);
   if (!isRecord(json)) throw fail("expected a JSON object.");
-  if (json.format !== MANIFEST_FORMAT && json.format !== MANIFEST_FORMAT_1) {
+  if (![MANIFEST_FORMAT, MANIFEST_FORMAT_2, MANIFEST_FORMAT_1].includes(json.format as string)) {
     throw fail(`expected the format "${MANIFEST_FORMAT}", received ${JSON.stringify(json.format)}.`);
   }
   const dataset = json.dataset;
@@ -70,6 +73,9 @@ export function decodeManifest(json: unknown, file = "manifest.json"): Published
     !["programmes", "topics", "channels"].every((name) => isStringArray(vocabularies[name]))
   ) {
     throw fail('expected "vocabularies" with lists of programmes, topics and channels.');
+  }
+  if (json.format === MANIFEST_FORMAT && !isStringArray(vocabularies.languages)) {
+    throw fail('expected "vocabularies.languages" to be a list of language codes.');
   }
   if (!Array.isArray(json.regions)) throw fail('expected "regions" to be a list.');
   if (json.hours !== undefined) checkHours(json.hours, "hours", fail);
@@ -105,14 +111,16 @@ export function* decodeIndexPartSteps(
 ): Generator<void, DecodedIndexPart, undefined> {
   const fail = (message: string) => new PublishedDataError(file, message);
   if (!isRecord(json)) throw fail("expected a JSON object.");
-  if (json.format !== INDEX_FORMAT && json.format !== INDEX_FORMAT_1) {
+  const version = [INDEX_FORMAT_1, INDEX_FORMAT_2, INDEX_FORMAT].indexOf(json.format as string) + 1;
+  if (version === 0) {
     throw fail(`expected the format "${INDEX_FORMAT}", received ${JSON.stringify(json.format)}.`);
   }
   // Version 1 has absolute orders and positions (see INDEX_FORMAT).
-  const differences = json.format === INDEX_FORMAT;
-  const ids = json.id;
-  if (!isStringArray(ids)) throw fail('expected "id" to be a list of texts.');
-  const count = ids.length;
+  const differences = version > 1;
+  const languageCodes = manifest.vocabularies.languages;
+  if (version === 3 && !languageCodes) throw fail("its manifest has no language list (format 3 needs one).");
+  if (!isStringArray(json.id)) throw fail('expected "id" to be a list of texts.');
+  const count = json.id.length;
   const column = <T>(name: keyof IndexPart, check: (value: unknown) => boolean, expected: string): T[] => {
     const values = json[name];
     if (!Array.isArray(values) || values.length !== count) {
@@ -155,14 +163,40 @@ export function* decodeIndexPartSteps(
       return sum as T;
     });
   };
+  // Format 3 keeps of each id and name only what follows the part it shares with the previous one's.
+  const unshared = (name: "id" | "name"): string[] => {
+    const rest = column<string>(name, text, "texts");
+    if (version < 3) return rest;
+    let previous = "";
+    const shared = column<number>(`${name}Shared`, integer, "whole numbers");
+    return rest.map((end, position) => {
+      const length = shared[position] as number;
+      if (length < 0 || length > previous.length) {
+        throw fail(
+          `expected ${name}Shared[${position}] to be at most ${previous.length}, received ${length}.`,
+        );
+      }
+      previous = previous.slice(0, length) + end;
+      return previous;
+    });
+  };
+  const ids = unshared("id");
   const orders = summed(column<number>("order", integer, "whole numbers"));
   const provider = column<number>("provider", positionIn(providers), "positions in providers");
-  const name = column<string>("name", text, "texts");
+  const name = unshared("name");
   const masks = ["programmes", "topics", "channels"] as const;
   const [programmes, topics, channels] = masks.map((mask) =>
     column<number>(mask, integer, "bit masks").map((bits) => valuesOf(manifest.vocabularies[mask], bits)),
   ) as [string[][], string[][], string[][]];
-  const languages = column<string>("languages", text, "texts");
+  const languages = column<string>("languages", text, "texts").map((value, position) =>
+    version === 3
+      ? languagesOf(languageCodes as string[], value, () =>
+          fail(
+            `expected languages[${position}] to name languages of the manifest, received ${JSON.stringify(value)}.`,
+          ),
+        )
+      : split(value),
+  );
   const lat = summed(column<number | null>("lat", integerOrNull, "whole numbers or null"));
   const lon = summed(column<number | null>("lon", integerOrNull, "whole numbers or null"));
   const approximate = column<number>("approximate", flag, "0 or 1");
@@ -196,7 +230,7 @@ export function* decodeIndexPartSteps(
       programmes: programmes[i] as Office["programmes"],
       serviceArea: split(serviceArea[i] as string),
       contact: { phones: [], emails: [] },
-      languages: split(languages[i] as string),
+      languages: languages[i] as string[],
       topics: topics[i] as Office["topics"],
       targetGroups: [],
       channels: channels[i] as Office["channels"],
@@ -326,6 +360,28 @@ function valuesOf(vocabulary: readonly string[], bits: number): string[] {
     if (bits & (1 << position)) values.push(vocabulary[position] as string);
   }
   return values;
+}
+
+/** Index format 3's characters of languages (see LANGUAGE_DIGITS) as codes; `fail` for one not in `codes`. */
+function languagesOf(codes: readonly string[], digits: string, fail: () => Error): string[] {
+  const languages: string[] = [];
+  const digitAt = (at: number) => {
+    const digit = digits[at];
+    return digit === undefined ? -1 : LANGUAGE_DIGITS.indexOf(digit);
+  };
+  for (let at = 0; at < digits.length; at++) {
+    let position = digitAt(at);
+    if (digits[at] === "~") {
+      const high = digitAt(at + 1);
+      const low = digitAt(at + 2);
+      position = high < 1 || low < 0 ? -1 : high * LANGUAGE_DIGITS.length + low;
+      at += 2;
+    }
+    const code = codes[position];
+    if (position < 0 || code === undefined) throw fail();
+    languages.push(code);
+  }
+  return languages;
 }
 
 function split(text: string): string[] {

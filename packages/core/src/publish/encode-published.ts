@@ -16,6 +16,7 @@ import {
   hashedName,
   INDEX_FORMAT,
   type IndexPart,
+  LANGUAGE_DIGITS,
   MANIFEST_FORMAT,
   ONLINE_REGION,
   type PublishedManifest,
@@ -71,6 +72,8 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
   };
 
   const sharedHours = hoursInSeveral(byRegion);
+  const languages = languagesByUse(dataset.offices);
+  const languageDigits = new Map(languages.map((code, position) => [code, languageDigit(position)]));
   const regions: PublishedRegion[] = [];
   let approximate = 0;
   for (const key of keys) {
@@ -80,25 +83,33 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
     const providerSlots = new Map<string, number>();
     const hoursSlots = new Map<string, number>();
     const outreach: (OutreachPlace[] | 0)[] = [];
-    // Differences from the previous office's order and position (see INDEX_FORMAT).
-    let previous = { order: 0, lat: 0, lon: 0 };
+    // Differences from the previous office's order, position, id and name (see INDEX_FORMAT).
+    let previous = { order: 0, lat: 0, lon: 0, id: "", name: "" };
     let bounds: [number, number, number, number] | null = null;
     let unlocated = false;
     for (const { office, order } of entries) {
       const derived = options.derived?.get(office.id) ?? {};
       part.order.push(order - previous.order);
       previous.order = order;
-      part.id.push(office.id);
+      const id = sharedStart(previous.id, office.id);
+      part.idShared.push(id);
+      part.id.push(office.id.slice(id));
+      previous.id = office.id;
       part.provider.push(
         slot(providerSlots, office.providerId, () => {
           part.providers.push(providers.get(office.providerId) as Provider);
         }),
       );
-      part.name.push(office.name);
+      const name = sharedStart(previous.name, office.name);
+      part.nameShared.push(name);
+      part.name.push(office.name.slice(name));
+      previous.name = office.name;
       part.programmes.push(programmes.mask(office.programmes));
       part.topics.push(topics.mask(office.topics));
       part.channels.push(channels.mask(office.channels));
-      part.languages.push(office.languages.map(languageCodeOf).join(" "));
+      part.languages.push(
+        office.languages.map((entry) => languageDigits.get(languageCodeOf(entry)) as string).join(""),
+      );
       const geo = office.geo;
       if (geo) {
         const lat = Math.round(geo.lat * COORDINATE_SCALE);
@@ -182,7 +193,7 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
       approximate,
       regions: regions.length,
     },
-    vocabularies: { programmes: [...PROGRAMMES], topics: [...TOPICS], channels: [...CHANNELS] },
+    vocabularies: { programmes: [...PROGRAMMES], topics: [...TOPICS], channels: [...CHANNELS], languages },
     hours: sharedHours.table,
     regions,
   };
@@ -190,6 +201,37 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
 }
 
 type Entry = { office: Office; order: number };
+
+/** The dataset's language codes, most used first (then alphabetical), so most offices' take one character each. */
+function languagesByUse(offices: readonly Office[]): string[] {
+  const uses = new Map<string, number>();
+  for (const office of offices) {
+    for (const entry of office.languages) {
+      const code = languageCodeOf(entry);
+      uses.set(code, (uses.get(code) ?? 0) + 1);
+    }
+  }
+  return [...uses.keys()].sort(
+    (a, b) => (uses.get(b) as number) - (uses.get(a) as number) || (a < b ? -1 : 1),
+  );
+}
+
+/** A position in the manifest's languages as index format 3 writes it (see LANGUAGE_DIGITS). */
+function languageDigit(position: number): string {
+  if (position < LANGUAGE_DIGITS.length) return LANGUAGE_DIGITS[position] as string;
+  const high = Math.floor(position / LANGUAGE_DIGITS.length);
+  if (high >= LANGUAGE_DIGITS.length)
+    throw new RangeError(`More than 4,096 language codes (${position + 1}).`);
+  return `~${LANGUAGE_DIGITS[high]}${LANGUAGE_DIGITS[position % LANGUAGE_DIGITS.length]}`;
+}
+
+/** How many characters `text` starts with that `previous` starts with too (never half a surrogate pair). */
+function sharedStart(previous: string, text: string): number {
+  let shared = 0;
+  while (shared < text.length && previous.charCodeAt(shared) === text.charCodeAt(shared)) shared++;
+  const last = text.charCodeAt(shared - 1);
+  return last >= 0xd800 && last <= 0xdbff ? shared - 1 : shared;
+}
 
 /** Regions that must share a set of opening hours before it moves to the manifest. */
 const SHARED_HOURS_REGIONS = 3;
@@ -311,9 +353,11 @@ function emptyIndex(region: string): IndexPart {
     region,
     order: [],
     id: [],
+    idShared: [],
     provider: [],
     providers: [],
     name: [],
+    nameShared: [],
     programmes: [],
     topics: [],
     channels: [],

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Dataset } from "@beratungsfinder/schemas";
+import { LANGUAGE_CODES } from "@beratungsfinder/schemas/vocabulary";
 import { fixtureDataset, officeInput } from "@beratungsfinder/test-fixtures";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
@@ -10,7 +11,7 @@ import { type SearchQuery, search } from "../search/search.js";
 import { decodeIndexPart, decodeIndexPartSteps, PublishedDataError } from "./decode-published.js";
 import { encodePublished } from "./encode-published.js";
 import { openPublished } from "./open-published.js";
-import { REGION_SPLIT_THRESHOLD } from "./published-format.js";
+import { LANGUAGE_DIGITS, REGION_SPLIT_THRESHOLD } from "./published-format.js";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 const BASE = "https://example.org/published/";
@@ -158,50 +159,129 @@ describe("openPublished", () => {
     expect(failure?.error.message).toMatch(/outreach\[0\]/);
   });
 
-  it("stores orders and positions as differences (format 2) and still reads format 1's absolute ones", async () => {
+  it("stores ids, names and languages compactly (format 3) and still reads formats 1 and 2", async () => {
     const current = serve(SEARCH_DATASET);
     const region = current.manifest.regions.find((r) => r.key === "50")!;
     const part = JSON.parse(current.texts.get(region.index)!);
-    expect(part.format).toBe("beratungsfinder-index/2");
+    expect(part.format).toBe("beratungsfinder-index/3");
     expect(part.order.slice(1).every((step: number) => step > 0)).toBe(true);
-    // Format 1: the running sums and every file's own hours, as folders published before format 2 have them.
-    const old = serve(SEARCH_DATASET, (files) => {
-      const { hours: shared = [], ...manifest } = JSON.parse(files.get("manifest.json")!);
-      files.set("manifest.json", JSON.stringify({ ...manifest, format: "beratungsfinder-published/1" }));
-      for (const [path, text] of files) {
-        if (!path.startsWith("index-")) continue;
-        const index = JSON.parse(text);
-        const sums = (values: (number | null)[]) => {
-          let sum = 0;
-          return values.map((value) => {
-            if (value === null) return null;
-            sum += value;
-            return sum;
-          });
-        };
+    expect(part.idShared.slice(1).some((shared: number) => shared > 0)).toBe(true);
+    expect(current.manifest.vocabularies.languages).toContain("de");
+    // Format 2: ids, names and language codes in full; format 1 also has the running sums and every
+    // file's own hours, as folders published before those formats have them.
+    const older = (format: 1 | 2) =>
+      serve(SEARCH_DATASET, (files) => {
+        const { hours: shared = [], vocabularies, ...manifest } = JSON.parse(files.get("manifest.json")!);
+        const { languages: codes, ...closed } = vocabularies;
         files.set(
-          path,
+          "manifest.json",
           JSON.stringify({
-            ...index,
-            format: "beratungsfinder-index/1",
-            order: sums(index.order),
-            lat: sums(index.lat),
-            lon: sums(index.lon),
-            hoursTable: [...shared, ...index.hoursTable],
+            ...manifest,
+            vocabularies: closed,
+            format: `beratungsfinder-published/${format}`,
+            ...(format === 2 ? { hours: shared } : {}),
           }),
         );
-      }
-    });
-    const [fresh, older] = await Promise.all(
-      [current, old].map(async ({ fetch }) =>
+        for (const [path, text] of files) {
+          if (!path.startsWith("index-")) continue;
+          const { idShared, nameShared, ...index } = JSON.parse(text);
+          const sums = (values: (number | null)[]) => {
+            let sum = 0;
+            return values.map((value) => {
+              if (value === null || format === 2) return value;
+              sum += value;
+              return sum;
+            });
+          };
+          const full = (ends: string[], lengths: number[]) => {
+            let previous = "";
+            return ends.map((end, position) => {
+              previous = previous.slice(0, lengths[position]) + end;
+              return previous;
+            });
+          };
+          files.set(
+            path,
+            JSON.stringify({
+              ...index,
+              format: `beratungsfinder-index/${format}`,
+              id: full(index.id, idShared),
+              name: full(index.name, nameShared),
+              languages: index.languages.map((digits: string) =>
+                [...digits].map((digit) => codes[LANGUAGE_DIGITS.indexOf(digit)]).join(" "),
+              ),
+              order: sums(index.order),
+              lat: sums(index.lat),
+              lon: sums(index.lon),
+              hoursTable: format === 2 ? index.hoursTable : [...shared, ...index.hoursTable],
+            }),
+          );
+        }
+      });
+    const [fresh, second, first] = await Promise.all(
+      [current, older(2), older(1)].map(async ({ fetch }) =>
         (await openPublished(`${BASE}manifest.json`, { fetch })).loadAll(),
       ),
     );
-    expect(older!.failed).toEqual([]);
-    expect(older!.dataset).toEqual(fresh!.dataset);
-    expect(fresh!.dataset.offices.map((office) => [office.id, office.geo])).toEqual(
-      SEARCH_DATASET.offices.map((office) => [office.id, office.geo]),
+    for (const view of [second!, first!]) {
+      expect(view.failed).toEqual([]);
+      expect(view.dataset).toEqual(fresh!.dataset);
+    }
+    expect(
+      fresh!.dataset.offices.map((office) => [office.id, office.name, office.languages, office.geo]),
+    ).toEqual(SEARCH_DATASET.offices.map((office) => [office.id, office.name, office.languages, office.geo]));
+  });
+
+  it("writes a language beyond the 64th as two characters and reads every one back", async () => {
+    // 70 languages, each used by fewer offices than the one before, so the 70th is written "~15".
+    const codes = LANGUAGE_CODES.slice(0, 70);
+    const dataset = fixtureDataset(
+      codes.map((_, position) =>
+        officeInput({ id: `office-${position}`, languages: codes.slice(0, codes.length - position) }),
+      ),
     );
+    const { manifest, texts, fetch } = serve(dataset);
+    expect(manifest.vocabularies.languages).toEqual(codes);
+    const part = JSON.parse(texts.get(manifest.regions[0]!.index)!);
+    expect(part.languages[0].endsWith("~15")).toBe(true);
+    const { dataset: loaded } = await (await openPublished(`${BASE}manifest.json`, { fetch })).loadAll();
+    expect(loaded.offices.map((office) => office.languages)).toEqual(
+      dataset.offices.map((office) => office.languages),
+    );
+  });
+
+  it("reports an index file whose languages or shared id lengths do not fit, naming the file", async () => {
+    const damage = (change: (index: Record<string, unknown[]>) => void) =>
+      serve(SEARCH_DATASET, (files) => {
+        for (const [path, text] of files) {
+          if (!path.startsWith("index-50")) continue;
+          const index = JSON.parse(text);
+          change(index);
+          files.set(path, JSON.stringify(index));
+        }
+      });
+    const languages = damage((index) => {
+      index.languages![0] = "~";
+    });
+    const ids = damage((index) => {
+      index.idShared![0] = 3;
+    });
+    const [badLanguages, badIds] = await Promise.all(
+      [languages, ids].map(async ({ fetch }) =>
+        (await openPublished(`${BASE}manifest.json`, { fetch })).loadAll(),
+      ),
+    );
+    expect(badLanguages!.failed.map((failure) => failure.error.message)).toEqual([
+      expect.stringMatching(
+        /"index-50\.[0-9a-f]+\.json" cannot be used: expected languages\[0\] to name languages/,
+      ),
+    ]);
+    expect(badIds!.failed.map((failure) => failure.error.message)).toEqual([
+      expect.stringMatching(/expected idShared\[0\] to be at most 0, received 3/),
+    ]);
+    // Every other region still loads.
+    expect(badIds!.regions).not.toContain("50");
+    expect(badIds!.dataset.offices.length).toBeGreaterThan(0);
   });
 
   it("keeps opening hours that three regions share once in the manifest, not in each index file", async () => {
@@ -394,7 +474,7 @@ describe("openPublished", () => {
   it("refuses a manifest of another format with a message naming it", async () => {
     const { fetch } = serve(SEARCH_DATASET, (texts) => texts.set("manifest.json", '{"format":"other/2"}'));
     await expect(openPublished(`${BASE}manifest.json`, { fetch })).rejects.toThrow(
-      'The published file "manifest.json" cannot be used: expected the format "beratungsfinder-published/2", received "other/2".',
+      'The published file "manifest.json" cannot be used: expected the format "beratungsfinder-published/3", received "other/2".',
     );
   });
   it("refuses a published file holding U+FFFD instead of showing the damaged names", async () => {
@@ -443,8 +523,12 @@ describe("regionsNear", () => {
   const opened = openPublished(`${BASE}manifest.json`, { fetch: served.fetch });
   const regionOf = new Map(
     served.manifest.regions.flatMap((region) => {
-      const part = JSON.parse(served.texts.get(region.index)!);
-      return (part.id as string[]).map((id) => [id, region.key] as const);
+      const part = decodeIndexPart(
+        JSON.parse(served.texts.get(region.index)!),
+        served.manifest,
+        region.index,
+      );
+      return part.offices.map((office) => [office.id, region.key] as const);
     }),
   );
 

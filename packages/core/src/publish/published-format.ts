@@ -14,14 +14,24 @@
  */
 import type { OpeningHours, OutreachPlace, Provider, Publisher } from "@beratungsfinder/schemas";
 
-/** Version 2 adds `hours`, the opening hours many regions share; the decoder still reads version 1. */
-export const MANIFEST_FORMAT = "beratungsfinder-published/2";
+/**
+ * Version 3 adds `vocabularies.languages`, which index files of format 3 refer to; version 2 added
+ * `hours`, the opening hours many regions share. The decoder still reads versions 1 and 2.
+ */
+export const MANIFEST_FORMAT = "beratungsfinder-published/3";
+export const MANIFEST_FORMAT_2 = "beratungsfinder-published/2";
 export const MANIFEST_FORMAT_1 = "beratungsfinder-published/1";
 /**
- * Version 2 stores `order`, `lat` and `lon` as differences from the previous office's, so runs of
- * offices gzip to little; the decoder still reads version 1, where they are absolute.
+ * Version 3 stores each office's languages as one character per language (its position in the
+ * manifest's `vocabularies.languages`, see LANGUAGE_DIGITS), and `id` and `name` as what differs from
+ * the previous office's (`idShared`, `nameShared`): the first search of a national dataset loads
+ * thousands of offices, and a city's offices share most of their names. Version 2 stores `order`, `lat`
+ * and `lon` as differences from the previous office's, so runs of offices gzip to little. The decoder
+ * still reads versions 1 and 2.
  */
-export const INDEX_FORMAT = "beratungsfinder-index/2";
+export const INDEX_FORMAT = "beratungsfinder-index/3";
+/** Languages as codes, ids and names in full. */
+export const INDEX_FORMAT_2 = "beratungsfinder-index/2";
 /** The first index format: `order`, `lat` and `lon` absolute. */
 export const INDEX_FORMAT_1 = "beratungsfinder-index/1";
 export const DETAILS_FORMAT = "beratungsfinder-details/1";
@@ -30,6 +40,13 @@ export const DETAILS_FORMAT = "beratungsfinder-details/1";
 export const ONLINE_REGION = "online";
 /** The manifest's name in a published folder; every other file is named by it. */
 export const MANIFEST_FILE = "manifest.json";
+
+/**
+ * The characters of index format 3's languages: position 0 to 63 in the manifest's `vocabularies.languages`
+ * is one of these; a later position is "~" followed by two of them (64 × high + low). Characters JSON
+ * writes as they are, so a file holds one byte per language.
+ */
+export const LANGUAGE_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
 
 /** Coordinates are stored as integers of 1/COORDINATE_SCALE degree (about 1 m). */
 export const COORDINATE_SCALE = 100_000;
@@ -88,8 +105,11 @@ export interface PublishedManifest {
     approximate: number;
     regions: number;
   };
-  /** The closed lists the bit masks of the index files refer to, in bit order. */
-  vocabularies: { programmes: string[]; topics: string[]; channels: string[] };
+  /**
+   * The closed lists the bit masks of the index files refer to, in bit order; since format 3 also the
+   * dataset's language codes, most used first, which index files of format 3 refer to by position.
+   */
+  vocabularies: { programmes: string[]; topics: string[]; channels: string[]; languages?: string[] };
   /**
    * Since format 2: sets of opening hours used in several regions, stored once here instead of in each
    * of their index files (a national dataset's offices share a few dozen; the first search loads a dozen files).
@@ -108,16 +128,25 @@ export interface IndexPart {
    * difference from the previous office's (the first office's own), so runs of offices are runs of 1.
    */
   order: number[];
+  /** Since format 3: what follows the first `idShared[i]` characters of the previous office's id. */
   id: string[];
+  /** Since format 3: how many characters the id shares with the previous office's (0 for the first). */
+  idShared: number[];
   /** Index into `providers`. */
   provider: number[];
   providers: Provider[];
+  /** Since format 3: as `id`, what follows the first `nameShared[i]` characters of the previous name. */
   name: string[];
+  nameShared: number[];
   /** Bit masks over the manifest's vocabularies. */
   programmes: number[];
   topics: number[];
   channels: number[];
-  /** Language codes separated by spaces; "" for none. */
+  /**
+   * Since format 3: one character of LANGUAGE_DIGITS per language (two after "~" beyond the 64th), its
+   * position in the manifest's `vocabularies.languages`; "" for none. Format 1 and 2: codes separated by
+   * spaces.
+   */
   languages: string[];
   /**
    * Integers of 1/COORDINATE_SCALE degree, as the difference from the previous office with coordinates
