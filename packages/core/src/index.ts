@@ -88,7 +88,7 @@ export type {
   EncodedPublished,
   EncodePublishedOptions,
 } from "./publish/encode-published.js";
-export { encodePublished } from "./publish/encode-published.js";
+export { encodePublished, manifestJson } from "./publish/encode-published.js";
 export type {
   OfficeDetails,
   OpenPublishedOptions,
@@ -98,6 +98,7 @@ export type {
 } from "./publish/open-published.js";
 export { openPublished } from "./publish/open-published.js";
 export type {
+  CompactRegions,
   DetailsPart,
   IndexPart,
   PublishedManifest,

@@ -8,6 +8,7 @@ import {
   encodePublished,
   type Geocoder,
   MANIFEST_FILE,
+  manifestJson,
   type PublishedManifest,
 } from "@beratungsfinder/core";
 import type { Dataset, InvalidOffice } from "@beratungsfinder/schemas";
@@ -74,9 +75,8 @@ export async function publish(input: unknown, options: PublishOptions): Promise<
     await writeFile(join(options.outDir, file.path), file.text);
     bytes += Buffer.byteLength(file.text);
   }
-  // The manifest goes last: a reader never sees it name a file that is not there yet. Without
-  // indentation, because every search downloads it (hundreds of regions for a national dataset).
-  const manifestText = `${JSON.stringify(encoded.manifest)}\n`;
+  // The manifest goes last: a reader never sees it name a file that is not there yet.
+  const manifestText = manifestJson(encoded.manifest);
   await writeFile(join(options.outDir, MANIFEST_FILE), manifestText);
   bytes += Buffer.byteLength(manifestText);
 

@@ -18,6 +18,8 @@ import type { DerivedFields } from "./encode-published.js";
 import {
   COORDINATE_SCALE,
   DETAILS_FORMAT,
+  HASH_LENGTH,
+  hashedName,
   INDEX_FORMAT,
   INDEX_FORMAT_1,
   INDEX_FORMAT_2,
@@ -27,6 +29,7 @@ import {
   MANIFEST_FORMAT_1,
   MANIFEST_FORMAT_2,
   type PublishedManifest,
+  type PublishedRegion,
 } from "./published-format.js";
 
 /** A published file cannot be used: wrong format, a missing or mistyped field, columns of different lengths. */
@@ -77,9 +80,12 @@ export function decodeManifest(json: unknown, file = "manifest.json"): Published
   if (json.format === MANIFEST_FORMAT && !isStringArray(vocabularies.languages)) {
     throw fail('expected "vocabularies.languages" to be a list of language codes.');
   }
-  if (!Array.isArray(json.regions)) throw fail('expected "regions" to be a list.');
+  // Format 3 writes the regions as columns (see CompactRegions); a list of them is read too.
+  const regions =
+    json.format === MANIFEST_FORMAT && isRecord(json.regions) ? regionsOf(json.regions, fail) : json.regions;
+  if (!Array.isArray(regions)) throw fail('expected "regions" to be a list.');
   if (json.hours !== undefined) checkHours(json.hours, "hours", fail);
-  json.regions.forEach((region: unknown, position) => {
+  regions.forEach((region: unknown, position) => {
     const ok =
       isRecord(region) &&
       typeof region.key === "string" &&
@@ -92,7 +98,49 @@ export function decodeManifest(json: unknown, file = "manifest.json"): Published
           region.bounds.every((value) => typeof value === "number")));
     if (!ok) throw fail(`expected regions[${position}] to have a key, a count, bounds and two file names.`);
   });
-  return json as unknown as PublishedManifest;
+  return { ...json, regions } as unknown as PublishedManifest;
+}
+
+/** Manifest format 3's columns of regions (CompactRegions) as the list of regions they describe. */
+function regionsOf(columns: Record<string, unknown>, fail: (message: string) => Error): PublishedRegion[] {
+  const { key, count, index, details, unbounded, bounds, unlocated } = columns;
+  const hash = (value: unknown) =>
+    typeof value === "string" && new RegExp(`^[0-9a-f]{${HASH_LENGTH}}$`).test(value);
+  const lists = [key, count, index, details];
+  if (
+    !isStringArray(key) ||
+    !lists.every((list) => Array.isArray(list) && list.length === key.length) ||
+    !(count as unknown[]).every((value) => Number.isInteger(value)) ||
+    !(index as unknown[]).every(hash) ||
+    !(details as unknown[]).every(hash) ||
+    !isStringArray(unbounded) ||
+    !isStringArray(unlocated) ||
+    !Array.isArray(bounds) ||
+    !bounds.every((value) => Number.isInteger(value)) ||
+    bounds.length !== 4 * (key.length - unbounded.length)
+  ) {
+    throw fail(
+      'expected "regions" to have lists of keys, counts and file hashes of one length, and four bounds per region with bounds.',
+    );
+  }
+  const previous = [0, 0, 0, 0];
+  let at = 0;
+  return key.map((name, position) => {
+    let box: PublishedRegion["bounds"] = null;
+    if (!unbounded.includes(name)) {
+      for (let side = 0; side < 4; side++)
+        previous[side] = (previous[side] as number) + (bounds[at++] as number);
+      box = previous.map((value) => value / 100) as [number, number, number, number];
+    }
+    return {
+      key: name,
+      count: (count as number[])[position] as number,
+      bounds: box,
+      unlocated: unlocated.includes(name),
+      index: hashedName("index", name, (index as string[])[position] as string),
+      details: hashedName("details", name, (details as string[])[position] as string),
+    };
+  });
 }
 
 /** Decodes one index file into offices (without their details) that `createIndex` and `search` take. */

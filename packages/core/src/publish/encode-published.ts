@@ -10,6 +10,7 @@ import { CHANNELS, languageCodeOf, PROGRAMMES, TOPICS } from "@beratungsfinder/s
 import { facetMask } from "../search/facet-mask.js";
 import {
   COORDINATE_SCALE,
+  type CompactRegions,
   DETAIL_FIELDS,
   DETAILS_FORMAT,
   type DetailsPart,
@@ -198,6 +199,50 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
     regions,
   };
   return { manifest, files };
+}
+
+/**
+ * The text of `manifest.json`: the manifest with its regions as columns (see CompactRegions), without
+ * indentation, because every visit downloads it.
+ */
+export function manifestJson(manifest: PublishedManifest): string {
+  const hash = (path: string) => path.slice(path.lastIndexOf(".", path.length - 6) + 1, -5);
+  const regions: CompactRegions = {
+    key: [],
+    count: [],
+    index: [],
+    details: [],
+    unbounded: [],
+    bounds: [],
+    unlocated: [],
+  };
+  let previous = [0, 0, 0, 0];
+  for (const region of manifest.regions) {
+    regions.key.push(region.key);
+    regions.count.push(region.count);
+    regions.index.push(hash(region.index));
+    regions.details.push(hash(region.details));
+    if (region.unlocated) regions.unlocated.push(region.key);
+    if (!region.bounds) {
+      regions.unbounded.push(region.key);
+      continue;
+    }
+    const bounds = region.bounds.map((value) => Math.round(value * 100));
+    regions.bounds.push(...bounds.map((value, position) => value - (previous[position] as number)));
+    previous = bounds;
+  }
+  manifest.regions.forEach((region, position) => {
+    const names = [
+      hashedName("index", region.key, regions.index[position] as string),
+      hashedName("details", region.key, regions.details[position] as string),
+    ];
+    if (names[0] !== region.index || names[1] !== region.details) {
+      throw new Error(
+        `The files of region "${region.key}" are not named by hashedName: ${region.index}, ${region.details}.`,
+      );
+    }
+  });
+  return `${JSON.stringify({ ...manifest, regions })}\n`;
 }
 
 type Entry = { office: Office; order: number };

@@ -8,8 +8,13 @@ import { distanceKm } from "../geo/distance.js";
 import { createIndex } from "../search/create-index.js";
 import { BERLIN, KOELN, SEARCH_DATASET } from "../search/fixtures/search-dataset.js";
 import { type SearchQuery, search } from "../search/search.js";
-import { decodeIndexPart, decodeIndexPartSteps, PublishedDataError } from "./decode-published.js";
-import { encodePublished } from "./encode-published.js";
+import {
+  decodeIndexPart,
+  decodeIndexPartSteps,
+  decodeManifest,
+  PublishedDataError,
+} from "./decode-published.js";
+import { encodePublished, manifestJson } from "./encode-published.js";
 import { openPublished } from "./open-published.js";
 import { LANGUAGE_DIGITS, REGION_SPLIT_THRESHOLD } from "./published-format.js";
 
@@ -24,7 +29,7 @@ function serve(dataset: Dataset, change: (files: Map<string, string>) => void = 
     derived: new Map([["koeln-mbe", { ags: "05315000", approximate: true }]]),
   });
   const texts = new Map(files.map((file) => [file.path, file.text]));
-  texts.set("manifest.json", JSON.stringify(manifest));
+  texts.set("manifest.json", manifestJson(manifest));
   change(texts);
   const requests: string[] = [];
   const fetch = (async (input: URL | string) => {
@@ -171,8 +176,13 @@ describe("openPublished", () => {
     // file's own hours, as folders published before those formats have them.
     const older = (format: 1 | 2) =>
       serve(SEARCH_DATASET, (files) => {
-        const { hours: shared = [], vocabularies, ...manifest } = JSON.parse(files.get("manifest.json")!);
-        const { languages: codes, ...closed } = vocabularies;
+        // Formats 1 and 2 list the regions as objects.
+        const {
+          hours: shared = [],
+          vocabularies,
+          ...manifest
+        } = decodeManifest(JSON.parse(files.get("manifest.json")!));
+        const { languages: codes = [], ...closed } = vocabularies;
         files.set(
           "manifest.json",
           JSON.stringify({
@@ -230,6 +240,25 @@ describe("openPublished", () => {
     expect(
       fresh!.dataset.offices.map((office) => [office.id, office.name, office.languages, office.geo]),
     ).toEqual(SEARCH_DATASET.offices.map((office) => [office.id, office.name, office.languages, office.geo]));
+  });
+
+  it("writes the manifest's regions as columns and reads them back into the same regions", async () => {
+    const { manifest, texts, fetch } = serve(SEARCH_DATASET);
+    const written = JSON.parse(texts.get("manifest.json")!);
+    expect(written.regions.key).toEqual(manifest.regions.map((region) => region.key));
+    expect(written.regions.unbounded).toEqual(["online"]);
+    const published = await openPublished(`${BASE}manifest.json`, { fetch });
+    expect(published.manifest.regions).toEqual(manifest.regions);
+    // A list of regions, as in formats 1 and 2, is read too.
+    texts.set("manifest.json", JSON.stringify(manifest));
+    expect((await openPublished(`${BASE}manifest.json`, { fetch })).manifest.regions).toEqual(
+      manifest.regions,
+    );
+    // Columns of different lengths name what is wrong.
+    texts.set("manifest.json", JSON.stringify({ ...written, regions: { ...written.regions, count: [1] } }));
+    await expect(openPublished(`${BASE}manifest.json`, { fetch })).rejects.toThrow(
+      /"manifest.json" cannot be used: expected "regions" to have lists of keys, counts and file hashes of one length/,
+    );
   });
 
   it("writes a language beyond the 64th as two characters and reads every one back", async () => {

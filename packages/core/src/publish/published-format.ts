@@ -64,6 +64,26 @@ export const HASH_LENGTH = 10;
  */
 export const REGION_SPLIT_THRESHOLD = 256;
 
+/**
+ * How manifest format 3 writes `regions` (`manifestJson`): one list per field, one entry per region, so
+ * the manifest every visit downloads does not repeat field names, file names and keys for hundreds of
+ * regions. File names are rebuilt from key and hash (`hashedName`); bounds are integers of 1/100 degree,
+ * four per region that has bounds, each the difference from the previous such region's same value.
+ * The reader takes a list of regions (as formats 1 and 2 have it) too.
+ */
+export interface CompactRegions {
+  key: string[];
+  count: number[];
+  /** The HASH_LENGTH hex digits of each region's index and details file names. */
+  index: string[];
+  details: string[];
+  /** Keys of the regions without bounds (`online`, or offices without coordinates only). */
+  unbounded: string[];
+  bounds: number[];
+  /** Keys of the regions holding offices without coordinates. */
+  unlocated: string[];
+}
+
 /** One region (2-digit postcode area, a piece `50-1` of a dense one, or `online`) with its two files. */
 export interface PublishedRegion {
   key: string;
