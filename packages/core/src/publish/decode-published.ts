@@ -17,6 +17,7 @@ import { runToEnd } from "../scheduling/run-in-slices.js";
 import type { DerivedFields } from "./encode-published.js";
 import {
   COORDINATE_SCALE,
+  type CompactPlace,
   DETAILS_FORMAT,
   HASH_LENGTH,
   hashedName,
@@ -261,10 +262,15 @@ export function* decodeIndexPartSteps(
   const fictional = column<number>("fictional", flag, "0 or 1");
   const hours = column<number>("hours", positionIn(hoursTable, true), "positions in hoursTable or -1");
   // Since 1.1, and only in regions with outreach places: older folders have them in the details only.
+  // Format 3 writes places as arrays (CompactPlace), expanded and checked with their office below.
   const outreach =
     json.outreach === undefined
       ? undefined
-      : column<OutreachPlace[] | 0>("outreach", (value) => value === 0 || isPlaceList(value), "places or 0");
+      : column<OutreachPlace[] | CompactPlace[] | 0>(
+          "outreach",
+          (value) => value === 0 || (version === 3 ? Array.isArray(value) : isPlaceList(value)),
+          "places or 0",
+        );
 
   const offices: Office[] = [];
   const derived = new Map<string, DerivedFields>();
@@ -310,8 +316,15 @@ export function* decodeIndexPartSteps(
     if (fictional[i]) office.fictional = true;
     const hoursAt = hours[i] as number;
     if (hoursAt >= 0) office.openingHours = hoursTable[hoursAt] as OpeningHours;
-    const places = outreach?.[i];
-    if (places) office.outreach = places;
+    let places: unknown = outreach?.[i];
+    if (places && version === 3) {
+      const own = [postalCode[i], city[i], state[i], ags[i]] as string[];
+      places = (places as unknown[]).map((place) => placeOf(place, own, [latitude, longitude]));
+      if (!isPlaceList(places)) {
+        throw fail(`expected outreach[${i}] to be places, received ${JSON.stringify(outreach?.[i])}.`);
+      }
+    }
+    if (places) office.outreach = places as OutreachPlace[];
     offices.push(office);
     if (approximate[i] || ags[i]) {
       const fields: DerivedFields = {};
@@ -346,6 +359,42 @@ export function decodeDetailsPart(json: unknown, file: string): Map<string, Part
     details.set(id[position] as string, record as Partial<Office>);
   });
   return details;
+}
+
+/**
+ * A CompactPlace of index format 3 as the place it stands for, given the office's postcode, city, state
+ * and municipality key and its position in 1/COORDINATE_SCALE degree; what is not a CompactPlace comes
+ * back as it is, for the caller's check to refuse.
+ */
+function placeOf(place: unknown, own: string[], [lat, lon]: (number | null | undefined)[]): unknown {
+  if (
+    !Array.isArray(place) ||
+    place.length < 9 ||
+    !place.slice(0, 5).every((value) => typeof value === "string")
+  ) {
+    return place;
+  }
+  const [name, street, postalCode, city, state, key, dLat, dLon, slots, rest] = place;
+  const address: Record<string, unknown> = {
+    street,
+    postalCode: postalCode || own[0],
+    city: city || own[1],
+    state: state || own[2],
+  };
+  if (key !== null) address.municipalityKey = key || own[3];
+  const result: Record<string, unknown> = { name, address };
+  if (Number.isInteger(dLat) && Number.isInteger(dLon)) {
+    result.geo = { lat: (dLat + (lat ?? 0)) / COORDINATE_SCALE, lon: (dLon + (lon ?? 0)) / COORDINATE_SCALE };
+  }
+  result.slots = Array.isArray(slots)
+    ? slots.map((slot) => (isRecord(slot) ? { ...slot, kind: slot.kind ?? "consultation" } : slot))
+    : slots;
+  if (isRecord(rest)) {
+    const { addition, ...others } = rest;
+    if (addition !== undefined) address.addition = addition;
+    Object.assign(result, others);
+  }
+  return result;
 }
 
 /** `value` if it is a list of opening hours `nextOpening` can read, else throws through `fail`. */

@@ -10,6 +10,7 @@ import { CHANNELS, languageCodeOf, PROGRAMMES, TOPICS } from "@beratungsfinder/s
 import { facetMask } from "../search/facet-mask.js";
 import {
   COORDINATE_SCALE,
+  type CompactPlace,
   type CompactRegions,
   DETAIL_FIELDS,
   DETAILS_FORMAT,
@@ -83,7 +84,7 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
     const details: DetailsPart = { format: DETAILS_FORMAT, region: key, id: [], records: [] };
     const providerSlots = new Map<string, number>();
     const hoursSlots = new Map<string, number>();
-    const outreach: (OutreachPlace[] | 0)[] = [];
+    const outreach: (CompactPlace[] | 0)[] = [];
     // Differences from the previous office's order, position, id and name (see INDEX_FORMAT).
     let previous = { order: 0, lat: 0, lon: 0, id: "", name: "" };
     let bounds: [number, number, number, number] | null = null;
@@ -157,7 +158,8 @@ export function encodePublished(dataset: Dataset, options: EncodePublishedOption
               sharedHours.table.length + slot(hoursSlots, hoursKey, () => part.hoursTable.push(hours)))
           : -1,
       );
-      outreach.push(office.outreach ?? 0);
+      const ownKey = part.ags[part.ags.length - 1] as string;
+      outreach.push(office.outreach?.map((place) => compactPlace(place, office, ownKey)) ?? 0);
       details.id.push(office.id);
       details.records.push(detailRecord(office));
     }
@@ -246,6 +248,28 @@ export function manifestJson(manifest: PublishedManifest): string {
 }
 
 type Entry = { office: Office; order: number };
+
+/** An outreach place as index format 3 writes it (see CompactPlace); `ownKey` is the office's `ags` entry. */
+function compactPlace(place: OutreachPlace, office: Office, ownKey: string): CompactPlace {
+  const { street, postalCode, city, state, municipalityKey, ...address } = place.address;
+  const own = office.address;
+  const scaled = (value: number) => Math.round(value * COORDINATE_SCALE);
+  const { name, geo, slots, address: _, ...others } = place;
+  const rest = { ...address, ...others };
+  const compact: CompactPlace = [
+    name,
+    street,
+    postalCode === own?.postalCode ? "" : postalCode,
+    city === own?.city ? "" : city,
+    state === own?.state ? "" : state,
+    municipalityKey === undefined ? null : municipalityKey === ownKey ? "" : municipalityKey,
+    geo ? scaled(geo.lat) - (office.geo ? scaled(office.geo.lat) : 0) : null,
+    geo ? scaled(geo.lon) - (office.geo ? scaled(office.geo.lon) : 0) : null,
+    slots.map(({ kind, ...slot }) => (kind === "consultation" ? slot : { ...slot, kind })),
+  ];
+  if (Object.keys(rest).length > 0) compact.push(rest);
+  return compact;
+}
 
 /** The dataset's language codes, most used first (then alphabetical), so most offices' take one character each. */
 function languagesByUse(offices: readonly Office[]): string[] {

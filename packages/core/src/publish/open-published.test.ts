@@ -129,6 +129,51 @@ describe("openPublished", () => {
     }
   });
 
+  it("writes outreach places compactly (format 3) and reads back every field, from the index alone", async () => {
+    const base = outreachOffice();
+    const [place] = base.outreach!;
+    const dataset = fixtureDataset([
+      officeInput({
+        ...base,
+        address: {
+          street: "Domkloster 4",
+          postalCode: "50667",
+          city: "Köln",
+          state: "DE-NW",
+          municipalityKey: "05315000",
+        },
+        outreach: [
+          place!,
+          // In the office's own town and municipality, with an addition, a note and a phone slot.
+          {
+            name: "Bürgerhaus Kalk",
+            address: {
+              street: "Kalker Hauptstraße 1",
+              postalCode: "50667",
+              city: "Köln",
+              state: "DE-NW",
+              municipalityKey: "05315000",
+              addition: "2. OG",
+            },
+            geo: { lat: 50.93712, lon: 6.99999 },
+            note: "Bitte klingeln",
+            slots: [{ repeat: "weekly", day: "mo", from: "09:00", to: "10:00", kind: "phone" }],
+          },
+        ],
+      }),
+      // Without a position of its own: its place's position is written in full.
+      officeInput({ ...base, id: "no-position", geo: undefined }),
+    ]);
+    const { manifest, texts } = serve(dataset);
+    const region = manifest.regions.find((r) => r.key === "50")!;
+    const json = JSON.parse(texts.get(region.index)!);
+    expect(json.outreach[0][1].slice(2, 6)).toEqual(["", "", "", ""]);
+    const { offices } = decodeIndexPart(json, manifest, region.index);
+    expect(offices.map((office) => office.outreach)).toEqual(
+      dataset.offices.map((office) => office.outreach),
+    );
+  });
+
   it("reads index files without outreach columns (published before them) and checks the columns when present", async () => {
     // Köln's office with its outreach place in Düren, as in the test above.
     const dataset = fixtureDataset([outreachOffice()]);
@@ -165,7 +210,15 @@ describe("openPublished", () => {
   });
 
   it("stores ids, names and languages compactly (format 3) and still reads formats 1 and 2", async () => {
-    const current = serve(SEARCH_DATASET);
+    // With an outreach office too, so formats 1 and 2's places as objects are read as well.
+    const { offices: outreach, providers } = fixtureDataset([outreachOffice()]);
+    const known = new Set(SEARCH_DATASET.providers.map((provider) => provider.id));
+    const dataset = {
+      ...SEARCH_DATASET,
+      providers: [...SEARCH_DATASET.providers, ...providers.filter((provider) => !known.has(provider.id))],
+      offices: [...SEARCH_DATASET.offices, ...outreach],
+    };
+    const current = serve(dataset);
     const region = current.manifest.regions.find((r) => r.key === "50")!;
     const part = JSON.parse(current.texts.get(region.index)!);
     expect(part.format).toBe("beratungsfinder-index/3");
@@ -175,13 +228,10 @@ describe("openPublished", () => {
     // Format 2: ids, names and language codes in full; format 1 also has the running sums and every
     // file's own hours, as folders published before those formats have them.
     const older = (format: 1 | 2) =>
-      serve(SEARCH_DATASET, (files) => {
+      serve(dataset, (files) => {
         // Formats 1 and 2 list the regions as objects.
-        const {
-          hours: shared = [],
-          vocabularies,
-          ...manifest
-        } = decodeManifest(JSON.parse(files.get("manifest.json")!));
+        const written = decodeManifest(JSON.parse(files.get("manifest.json")!));
+        const { hours: shared = [], vocabularies, ...manifest } = written;
         const { languages: codes = [], ...closed } = vocabularies;
         files.set(
           "manifest.json",
@@ -195,6 +245,9 @@ describe("openPublished", () => {
         for (const [path, text] of files) {
           if (!path.startsWith("index-")) continue;
           const { idShared, nameShared, ...index } = JSON.parse(text);
+          // Formats 1 and 2 write outreach places as the dataset has them.
+          const { offices } = decodeIndexPart(JSON.parse(text), written, path);
+          if (index.outreach) index.outreach = offices.map((office) => office.outreach ?? 0);
           const sums = (values: (number | null)[]) => {
             let sum = 0;
             return values.map((value) => {
@@ -229,9 +282,12 @@ describe("openPublished", () => {
         }
       });
     const [fresh, second, first] = await Promise.all(
-      [current, older(2), older(1)].map(async ({ fetch }) =>
+      [serve(dataset), older(2), older(1)].map(async ({ fetch }) =>
         (await openPublished(`${BASE}manifest.json`, { fetch })).loadAll(),
       ),
+    );
+    expect(fresh!.dataset.offices.find((office) => office.id === "koeln-outreach")?.outreach).toEqual(
+      outreach[0]!.outreach,
     );
     for (const view of [second!, first!]) {
       expect(view.failed).toEqual([]);
@@ -239,7 +295,7 @@ describe("openPublished", () => {
     }
     expect(
       fresh!.dataset.offices.map((office) => [office.id, office.name, office.languages, office.geo]),
-    ).toEqual(SEARCH_DATASET.offices.map((office) => [office.id, office.name, office.languages, office.geo]));
+    ).toEqual(dataset.offices.map((office) => [office.id, office.name, office.languages, office.geo]));
   });
 
   it("writes the manifest's regions as columns and reads them back into the same regions", async () => {

@@ -198,10 +198,32 @@ export interface IndexPart {
   hoursTable: OpeningHours[];
   /**
    * Since 1.1, only in regions where an office has outreach places (absent in older folders): each office's
-   * places, 0 for none. Search finds an office by its places and the card shows the next date.
+   * places, 0 for none. Search finds an office by its places and the card shows the next date. Format 3
+   * writes each place as a CompactPlace.
    */
-  outreach?: (OutreachPlace[] | 0)[];
+  outreach?: (OutreachPlace[] | CompactPlace[] | 0)[];
 }
+
+/**
+ * An outreach place in index format 3: `[name, street, postalCode, city, state, municipalityKey, lat, lon,
+ * slots, rest]`. Postcode, city and state are "" when they are the office's own, the municipality key "" when it is
+ * the office's `ags` (most places lie in the office's town) and null when the place has none; lat and lon are
+ * integers of 1/COORDINATE_SCALE degree, the difference from the office's position when it has one, null
+ * without a position; slots leave out `kind` when it is "consultation"; `rest` holds the place's other
+ * fields (addition, note), or is left out.
+ */
+export type CompactPlace = [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string | null,
+  number | null,
+  number | null,
+  Record<string, unknown>[],
+  Record<string, unknown>?,
+];
 
 /** The fields of an office that the index leaves out, per office in the index's order. */
 export interface DetailsPart {
