@@ -105,39 +105,32 @@ export function decodeManifest(json: unknown, file = "manifest.json"): Published
 /** Manifest format 3's columns of regions (CompactRegions) as the list of regions they describe. */
 function regionsOf(columns: Record<string, unknown>, fail: (message: string) => Error): PublishedRegion[] {
   const { key, count, index, details, unbounded, bounds, unlocated } = columns;
-  const hash = (value: unknown) =>
-    typeof value === "string" && new RegExp(`^[0-9a-f]{${HASH_LENGTH}}$`).test(value);
-  const lists = [key, count, index, details];
+  const lengths = [key, count, index, details, bounds].map((list) =>
+    Array.isArray(list) ? list.length : -1,
+  );
+  // Only what the loop below needs; the regions it makes are checked as a list's are.
   if (
-    !isStringArray(key) ||
-    !lists.every((list) => Array.isArray(list) && list.length === key.length) ||
-    !(count as unknown[]).every((value) => Number.isInteger(value)) ||
-    !(index as unknown[]).every(hash) ||
-    !(details as unknown[]).every(hash) ||
-    !isStringArray(unbounded) ||
-    !isStringArray(unlocated) ||
-    !Array.isArray(bounds) ||
-    !bounds.every((value) => Number.isInteger(value)) ||
-    bounds.length !== 4 * (key.length - unbounded.length)
+    ![key, index, details, unbounded, unlocated].every(isStringArray) ||
+    lengths.slice(1, 4).some((length) => length !== lengths[0]) ||
+    lengths[4] !== 4 * ((lengths[0] as number) - (unbounded as string[]).length)
   ) {
     throw fail(
-      'expected "regions" to have lists of keys, counts and file hashes of one length, and four bounds per region with bounds.',
+      'expected "regions" to have keys, counts and hashes for each region, and four bounds per box.',
     );
   }
-  const previous = [0, 0, 0, 0];
+  let previous = [0, 0, 0, 0];
   let at = 0;
-  return key.map((name, position) => {
+  return (key as string[]).map((name, position) => {
     let box: PublishedRegion["bounds"] = null;
-    if (!unbounded.includes(name)) {
-      for (let side = 0; side < 4; side++)
-        previous[side] = (previous[side] as number) + (bounds[at++] as number);
+    if (!(unbounded as string[]).includes(name)) {
+      previous = previous.map((value) => value + ((bounds as number[])[at++] as number));
       box = previous.map((value) => value / 100) as [number, number, number, number];
     }
     return {
       key: name,
       count: (count as number[])[position] as number,
       bounds: box,
-      unlocated: unlocated.includes(name),
+      unlocated: (unlocated as string[]).includes(name),
       index: hashedName("index", name, (index as string[])[position] as string),
       details: hashedName("details", name, (details as string[])[position] as string),
     };
@@ -367,31 +360,17 @@ export function decodeDetailsPart(json: unknown, file: string): Map<string, Part
  * back as it is, for the caller's check to refuse.
  */
 function placeOf(place: unknown, own: string[], [lat, lon]: (number | null | undefined)[]): unknown {
-  if (
-    !Array.isArray(place) ||
-    place.length < 9 ||
-    !place.slice(0, 5).every((value) => typeof value === "string")
-  ) {
-    return place;
-  }
+  if (!Array.isArray(place)) return place;
   const [name, street, postalCode, city, state, key, dLat, dLon, slots, rest] = place;
-  const address: Record<string, unknown> = {
-    street,
-    postalCode: postalCode || own[0],
-    city: city || own[1],
-    state: state || own[2],
-  };
-  if (key !== null) address.municipalityKey = key || own[3];
+  const address = { street, postalCode: postalCode || own[0], city: city || own[1], state: state || own[2] };
+  if (key !== null) Object.assign(address, { municipalityKey: key || own[3] });
   const result: Record<string, unknown> = { name, address };
-  if (Number.isInteger(dLat) && Number.isInteger(dLon)) {
+  if (dLat !== null)
     result.geo = { lat: (dLat + (lat ?? 0)) / COORDINATE_SCALE, lon: (dLon + (lon ?? 0)) / COORDINATE_SCALE };
-  }
-  result.slots = Array.isArray(slots)
-    ? slots.map((slot) => (isRecord(slot) ? { ...slot, kind: slot.kind ?? "consultation" } : slot))
-    : slots;
+  result.slots = Array.isArray(slots) ? slots.map((slot) => ({ kind: "consultation", ...slot })) : slots;
   if (isRecord(rest)) {
     const { addition, ...others } = rest;
-    if (addition !== undefined) address.addition = addition;
+    if (addition !== undefined) Object.assign(address, { addition });
     Object.assign(result, others);
   }
   return result;

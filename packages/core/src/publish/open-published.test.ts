@@ -313,7 +313,7 @@ describe("openPublished", () => {
     // Columns of different lengths name what is wrong.
     texts.set("manifest.json", JSON.stringify({ ...written, regions: { ...written.regions, count: [1] } }));
     await expect(openPublished(`${BASE}manifest.json`, { fetch })).rejects.toThrow(
-      /"manifest.json" cannot be used: expected "regions" to have lists of keys, counts and file hashes of one length/,
+      /"manifest.json" cannot be used: expected "regions" to have keys, counts and hashes for each region/,
     );
   });
 
