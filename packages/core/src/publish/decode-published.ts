@@ -19,7 +19,6 @@ import {
   COORDINATE_SCALE,
   type CompactPlace,
   DETAILS_FORMAT,
-  HASH_LENGTH,
   hashedName,
   INDEX_FORMAT,
   INDEX_FORMAT_1,
