@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { berlinInstant, holidayOn, isOpen, officeHolidayPlace } from "@beratungsfinder/core";
+import { berlinInstant, decodeManifest, holidayOn, isOpen, officeHolidayPlace } from "@beratungsfinder/core";
 import { toHsds } from "@beratungsfinder/core/convert";
 import type { Dataset, Office } from "@beratungsfinder/schemas";
 import { describe, expect, it } from "vitest";
@@ -141,10 +141,12 @@ describe("outreach places and publish", () => {
     expect(
       report.warnings.filter((warning) => warning.includes("spans several municipalities")),
     ).toHaveLength(1);
-    const manifest = JSON.parse(readFileSync(join(folder(), "site", "manifest.json"), "utf8"));
+    // As readers see it: manifest format 3 writes its regions as columns.
+    const manifest = decodeManifest(
+      JSON.parse(readFileSync(join(folder(), "site", "manifest.json"), "utf8")),
+    );
     const ags = manifest.regions.flatMap(
-      (region: { index: string }) =>
-        JSON.parse(readFileSync(join(folder(), "site", region.index), "utf8")).ags,
+      (region) => JSON.parse(readFileSync(join(folder(), "site", region.index), "utf8")).ags,
     );
     // Before, the main municipality's key (Gröditz) was published for Nauwalde.
     expect(ags.sort()).toEqual(["", "05315000"]);
