@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
+import { decodeManifest } from "@beratungsfinder/core";
 import { nextWidgetEvent, openPage, startDemo, TUESDAY_MORNING } from "./harness.mjs";
 
 /** A language's texts (chunks/de.js, chunks/de-x-ls.js), loaded with the page's language. */
@@ -34,7 +35,8 @@ describe("published folder", () => {
   let manifest;
   before(async () => {
     demo = await startDemo();
-    manifest = JSON.parse(await readFile(manifestPath, "utf8"));
+    // Format 3 writes the regions as columns: decodeManifest gives them as the list the widget reads.
+    manifest = decodeManifest(JSON.parse(await readFile(manifestPath, "utf8")));
   });
   after(async () => {
     await demo?.close();
