@@ -89,12 +89,15 @@ export type {
   EncodePublishedOptions,
 } from "./publish/encode-published.js";
 export { encodePublished, manifestJson } from "./publish/encode-published.js";
+export type { PublishedPage } from "./publish/first-page.js";
+export { loadFirstPage, regionsForPage } from "./publish/first-page.js";
 export type {
   OfficeDetails,
   OpenPublishedOptions,
   PartFailure,
   PublishedDataset,
   PublishedView,
+  RegionDistance,
 } from "./publish/open-published.js";
 export { openPublished } from "./publish/open-published.js";
 export type {

@@ -145,3 +145,64 @@ export function variedDataset(options: {
     .map((office, i) => ({ id: `office-${i + 1}`, ...office }) as OfficeInput);
   return fixtureDataset(offices);
 }
+
+/** Eight towns of the Rhineland, 5 to 110 km apart, in six postcode regions: for searches across regions. */
+export const RHINELAND_PLACES: FixturePlace[] = [
+  {
+    name: "Köln",
+    ags: "05315000",
+    state: "DE-NW",
+    lat: 50.94,
+    lon: 6.96,
+    postalCode: "50667",
+  },
+  {
+    name: "Bonn",
+    ags: "05314000",
+    state: "DE-NW",
+    lat: 50.73,
+    lon: 7.1,
+    postalCode: "53111",
+  },
+  {
+    name: "Leverkusen",
+    ags: "05316000",
+    state: "DE-NW",
+    lat: 51.03,
+    lon: 7.0,
+    postalCode: "51373",
+  },
+  {
+    name: "Düsseldorf",
+    ags: "05111000",
+    state: "DE-NW",
+    lat: 51.23,
+    lon: 6.78,
+    postalCode: "40213",
+  },
+  {
+    name: "Aachen",
+    ags: "05334002",
+    state: "DE-NW",
+    lat: 50.78,
+    lon: 6.08,
+    postalCode: "52062",
+  },
+  {
+    name: "Siegen",
+    ags: "05970040",
+    state: "DE-NW",
+    lat: 50.87,
+    lon: 8.02,
+    postalCode: "57072",
+  },
+  { name: "Bad Münstereifel", ags: "05366008", state: "DE-NW", lat: 50.55, lon: 6.76, postalCode: "53902" },
+  {
+    name: "Koblenz",
+    ags: "07111000",
+    state: "DE-RP",
+    lat: 50.36,
+    lon: 7.59,
+    postalCode: "56068",
+  },
+];

@@ -1,9 +1,9 @@
-import { createHash } from "node:crypto";
 import type { Dataset } from "@beratungsfinder/schemas";
 import { LANGUAGE_CODES } from "@beratungsfinder/schemas/vocabulary";
 import { fixtureDataset, officeInput } from "@beratungsfinder/test-fixtures";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
+import { PUBLISHED_BASE, servePublished, sha256 } from "../../test/serve-published.js";
 import { distanceKm } from "../geo/distance.js";
 import { createIndex } from "../search/create-index.js";
 import { BERLIN, KOELN, SEARCH_DATASET } from "../search/fixtures/search-dataset.js";
@@ -14,34 +14,18 @@ import {
   decodeManifest,
   PublishedDataError,
 } from "./decode-published.js";
-import { encodePublished, manifestJson } from "./encode-published.js";
+import { encodePublished } from "./encode-published.js";
 import { openPublished } from "./open-published.js";
 import { LANGUAGE_DIGITS, REGION_SPLIT_THRESHOLD } from "./published-format.js";
 
-const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
-const BASE = "https://example.org/published/";
+const BASE = PUBLISHED_BASE;
 
 /** A published folder served from memory; `requests` records every URL fetched. */
-function serve(dataset: Dataset, change: (files: Map<string, string>) => void = () => {}) {
-  const { manifest, files } = encodePublished(dataset, {
-    sha256,
-    builtAt: new Date("2026-03-01T10:00:00Z"),
+const serve = (dataset: Dataset, change?: (files: Map<string, string>) => void) =>
+  servePublished(dataset, {
     derived: new Map([["koeln-mbe", { ags: "05315000", approximate: true }]]),
+    ...(change ? { change } : {}),
   });
-  const texts = new Map(files.map((file) => [file.path, file.text]));
-  texts.set("manifest.json", manifestJson(manifest));
-  change(texts);
-  const requests: string[] = [];
-  const fetch = (async (input: URL | string) => {
-    const url = String(input);
-    requests.push(url.slice(BASE.length));
-    const text = texts.get(url.slice(BASE.length));
-    return text === undefined
-      ? new Response("missing", { status: 404, statusText: "Not Found" })
-      : new Response(text);
-  }) as typeof globalThis.fetch;
-  return { manifest, texts, requests, fetch };
-}
 
 /** An office in Köln (region 50) that counsels in Düren (region 52, about 30 km west) every first Tuesday. */
 function outreachOffice() {

@@ -45,11 +45,22 @@ export interface OfficeDetails {
   failed: PartFailure[];
 }
 
+/** A region near a point: `km` is at most the distance from the point to any office of the region. */
+export interface RegionDistance {
+  key: string;
+  km: number;
+}
+
 /** A published folder, loaded region by region. */
 export interface PublishedDataset {
   readonly manifest: PublishedManifest;
   /** The regions a search within `radiusKm` of `point` must look at, `online` included. */
   regionsNear(point: GeoPoint, radiusKm: number): string[];
+  /**
+   * The same regions nearest first, each with how near it comes to the point (the nearest edge of its
+   * box, offices' outreach places included); `online` first, at 0 km.
+   */
+  nearestRegions(point: GeoPoint, radiusKm: number): RegionDistance[];
   /** Loads the regions a search around `point` touches (those already loaded are not fetched again). */
   loadNear(point: GeoPoint, radiusKm: number): Promise<PublishedView>;
   /** Loads every region: for searches without a point. */
@@ -109,6 +120,18 @@ class LoadedFolder implements PublishedDataset {
     return this.manifest.regions
       .filter((region) => region.key === ONLINE_REGION || boxWithin(region.bounds, point, radiusKm))
       .map((region) => region.key);
+  }
+
+  nearestRegions(point: GeoPoint, radiusKm: number): RegionDistance[] {
+    const near: RegionDistance[] = [];
+    for (const region of this.manifest.regions) {
+      if (region.key === ONLINE_REGION) near.push({ key: region.key, km: 0 });
+      else if (region.bounds && boxWithin(region.bounds, point, radiusKm)) {
+        near.push({ key: region.key, km: boxDistanceKm(region.bounds, point) });
+      }
+    }
+    // Stable: regions equally near keep the manifest's order.
+    return near.sort((a, b) => (a.key === ONLINE_REGION ? -1 : b.key === ONLINE_REGION ? 1 : a.km - b.km));
   }
 
   loadNear(point: GeoPoint, radiusKm: number): Promise<PublishedView> {
@@ -237,13 +260,20 @@ class LoadedFolder implements PublishedDataset {
  * extra kilometre covers).
  */
 function boxWithin(bounds: PublishedRegion["bounds"], point: GeoPoint, radiusKm: number): boolean {
-  if (!bounds) return false;
+  return bounds !== null && boxDistanceKm(bounds, point) <= radiusKm + 1;
+}
+
+/**
+ * At most the distance from `point` to any place in the box: to the point clamped into it, less 100 m,
+ * which is far more than clamping errs by at these sizes (well under a metre) and keeps it a lower bound.
+ */
+function boxDistanceKm(bounds: NonNullable<PublishedRegion["bounds"]>, point: GeoPoint): number {
   const [minLat, minLon, maxLat, maxLon] = bounds;
   const nearest = {
     lat: Math.min(Math.max(point.lat, minLat), maxLat),
     lon: Math.min(Math.max(point.lon, minLon), maxLon),
   };
-  return distanceKm(point, nearest) <= radiusKm + 1;
+  return Math.max(0, distanceKm(point, nearest) - 0.1);
 }
 
 function asError(cause: unknown, file: string): BeratungsfinderError {

@@ -3,74 +3,14 @@ import { languageCodeOf, relatedLanguages } from "@beratungsfinder/schemas";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { searchByScan } from "../../bench/scan-search.js";
-import { type FixturePlace, variedDataset } from "../../test/varied-dataset.js";
+import { RHINELAND_PLACES, variedDataset } from "../../test/varied-dataset.js";
 import { distanceKm } from "../geo/distance.js";
 import { isOpen } from "../opening-hours/is-open.js";
 import { createIndex } from "./create-index.js";
 import type { SearchQuery } from "./search.js";
 import { search } from "./search.js";
 
-const PLACES: FixturePlace[] = [
-  {
-    name: "Köln",
-    ags: "05315000",
-    state: "DE-NW",
-    lat: 50.94,
-    lon: 6.96,
-    postalCode: "50667",
-  },
-  {
-    name: "Bonn",
-    ags: "05314000",
-    state: "DE-NW",
-    lat: 50.73,
-    lon: 7.1,
-    postalCode: "53111",
-  },
-  {
-    name: "Leverkusen",
-    ags: "05316000",
-    state: "DE-NW",
-    lat: 51.03,
-    lon: 7.0,
-    postalCode: "51373",
-  },
-  {
-    name: "Düsseldorf",
-    ags: "05111000",
-    state: "DE-NW",
-    lat: 51.23,
-    lon: 6.78,
-    postalCode: "40213",
-  },
-  {
-    name: "Aachen",
-    ags: "05334002",
-    state: "DE-NW",
-    lat: 50.78,
-    lon: 6.08,
-    postalCode: "52062",
-  },
-  {
-    name: "Siegen",
-    ags: "05970040",
-    state: "DE-NW",
-    lat: 50.87,
-    lon: 8.02,
-    postalCode: "57072",
-  },
-  { name: "Bad Münstereifel", ags: "05366008", state: "DE-NW", lat: 50.55, lon: 6.76, postalCode: "53902" },
-  {
-    name: "Koblenz",
-    ags: "07111000",
-    state: "DE-RP",
-    lat: 50.36,
-    lon: 7.59,
-    postalCode: "56068",
-  },
-];
-
-const dataset = variedDataset({ seed: 7, count: 600, places: PLACES });
+const dataset = variedDataset({ seed: 7, count: 600, places: RHINELAND_PLACES });
 const index = createIndex(dataset);
 const umbrellaOf = new Map(dataset.providers.map((p) => [p.id, p.umbrella]));
 const NOW = new Date("2026-03-03T13:00:00Z");

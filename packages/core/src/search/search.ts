@@ -116,6 +116,15 @@ export interface SearchResults {
   online: SearchResult[];
   /** Which programmes fit the query's age, when it had one. */
   eligibility?: EligibilityResult;
+  /**
+   * With a point: how far the page reaches. An office missing from the index that lies farther than this
+   * from the point could not change the page (nor the pages before it): it would sort after them.
+   * `Infinity` when any office within the radius could (the page is not full, or it ends in a rank group
+   * after the query's first). A search over part of a published folder, its nearest regions, has its final
+   * page once every region not loaded lies farther than this (see `loadFirstPage`); only `total` grows
+   * while the others load.
+   */
+  pageReachKm?: number;
 }
 
 /** Added to the distance once per rank group: farther than any radius, so each group sorts after the one before. */
@@ -146,6 +155,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResults {
   const offset = Math.max(0, Math.floor(query.offset ?? 0)) || 0;
   const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_SEARCH_LIMIT)) || 0;
   let total: number;
+  let pageReachKm: number | undefined;
   const results: SearchResult[] = [];
   if (query.point) {
     const radius = query.radiusKm ?? DEFAULT_RADIUS_KM;
@@ -198,6 +208,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResults {
     total = found.length;
     // Only the offices up to the end of the page need an order; ties go by dataset order, so pages never overlap.
     const nearest = nearestFirst(keys, orders, found.length, offset + limit);
+    pageReachKm = reachOf(nearest, keys, distances, offset + limit, compiled);
     for (let rank = offset; rank < nearest.length; rank++) {
       const position = nearest[rank]!;
       const result = toResult(found[position]!, distances[position], query, compiled, now);
@@ -235,7 +246,29 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResults {
 
   const output: SearchResults = { total, results, online };
   if (fit) output.eligibility = fit;
+  if (pageReachKm !== undefined) output.pageReachKm = pageReachKm;
   return output;
+}
+
+/**
+ * `SearchResults.pageReachKm` of the `end` first offices in `nearest` (positions into keys and distances).
+ * An office not looked at sorts after the last of them when it lies farther: in the first rank group the
+ * query has (0 with a primary programme, else 1), its key is its distance plus that group's gap, and every
+ * later group adds a gap no distance reaches.
+ */
+function reachOf(
+  nearest: readonly number[],
+  keys: Float64Array,
+  distances: Float64Array,
+  end: number,
+  compiled: CompiledQuery,
+): number {
+  if (end === 0) return Number.NEGATIVE_INFINITY;
+  if (nearest.length < end) return Number.POSITIVE_INFINITY;
+  const last = nearest[end - 1]!;
+  const group = Math.round((keys[last]! - distances[last]!) / GROUP_GAP_KM);
+  const firstGroup = compiled.primary === 0 ? 1 : 0;
+  return group === firstGroup ? distances[last]! : Number.POSITIVE_INFINITY;
 }
 
 function toResult(
