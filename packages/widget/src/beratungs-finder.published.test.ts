@@ -1,6 +1,6 @@
-import { expect, waitUntil } from "@open-wc/testing";
+import { elementUpdated, expect, waitUntil } from "@open-wc/testing";
 import { servePublishedFolder } from "../test/fault-harness.js";
-import { $, $$, mount, resultNames, searchFor } from "../test/widget-harness.js";
+import { $, $$, announced, mount, resultNames, searchFor } from "../test/widget-harness.js";
 import { startEarlyFetch } from "./early-fetch.js";
 
 const FOLDER = "/published/";
@@ -33,6 +33,41 @@ describe("<beratungs-finder> with a published folder", () => {
       folder.requests.some((path) => path.startsWith("index-14") || path.startsWith("details-14")),
     ).to.equal(false);
     await expect(el).to.be.accessible();
+  });
+
+  it("shows the first page from the nearest region while farther ones load, then the final count", async () => {
+    folder.restore();
+    folder = servePublishedFolder(FOLDER, { hold: (path) => path.startsWith("index-14.") });
+    const events: CustomEvent[] = [];
+    const collect = (event: Event) => events.push(event as CustomEvent);
+    document.addEventListener("bf-results", collect);
+    try {
+      const el = await mount({ src: `${FOLDER}manifest.json`, attrs: { radius: "50", limit: "2" } });
+      await searchFor(el, "10115");
+      // Berlin's two offices fill the page; Potsdam (region 14, 27 km) could only come after them.
+      expect(resultNames(el)).to.deep.equal([
+        "Migrationsberatung Mitte",
+        "Jugendmigrationsdienst Kreuzberg <b>bold</b>",
+      ]);
+      expect($(el, "#bf-results-count")?.textContent).to.equal("Looking for more offices within 50 km…");
+      expect(folder.requests).to.include(folder.file("index-14."));
+      expect(events.map((event) => [event.detail.total, event.detail.complete])).to.deep.equal([[2, false]]);
+      await expect(el).to.be.accessible();
+
+      folder.release();
+      await waitUntil(() => events.length === 2, "the search again, once Potsdam's region is there");
+      await elementUpdated(el);
+      expect(events.map((event) => [event.detail.total, event.detail.complete])).to.deep.equal([
+        [2, false],
+        [3, true],
+      ]);
+      expect($(el, "#bf-results-count")?.textContent).to.equal("3 offices found within 50 km");
+      expect(announced(el)).to.equal("3 offices found");
+      expect(resultNames(el)).to.have.length(2);
+      expect($(el, ".more")).to.not.equal(null);
+    } finally {
+      document.removeEventListener("bf-results", collect);
+    }
   });
 
   it("asks for the manifest in the task that connected it, and renders its first screen in a later one", async () => {

@@ -190,7 +190,9 @@ export class BeratungsFinder extends LitElement {
   private readonly search: SearchController = new SearchController(this, {
     dataset: () => this.datasets.data?.loaded,
     results: () => this.code.results,
-    prepare: (place, radiusKm) => this.datasets.prepare(place, radiusKm),
+    prepare: (place, radiusKm, reachKm) => this.datasets.prepare(place, radiusKm, reachKm),
+    fill: (place, radiusKm) => this.datasets.fill(place, radiusKm),
+    covered: (place, radiusKm) => this.datasets.covered(place, radiusKm),
     complete: (ids) => this.datasets.complete(ids),
     geocoder: this.geocoders,
     t: () => this.locales.t,

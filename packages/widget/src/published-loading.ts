@@ -10,6 +10,7 @@ import {
   type PartFailure,
   type PublishedDataset,
   type PublishedView,
+  regionsForPage,
 } from "@beratungsfinder/core";
 import type { GeoPoint } from "@beratungsfinder/schemas";
 import { timedFetch } from "./with-timeout.js";
@@ -45,29 +46,36 @@ export class PublishedSource {
   }
 
   /**
-   * Loads the regions a search within `radiusKm` of `point` touches, or returns undefined when each of
-   * them is loaded or has failed. Resolves with the parts that failed now.
+   * Loads the regions the page of a search within `radiusKm` of `point` still needs (core's
+   * `regionsForPage`): first `online` and the regions the point lies in, then, given the page's reach in
+   * a search over what is loaded (`SearchResults.pageReachKm`), those it reaches into. Undefined when it
+   * needs none: then the page is final, and `fill` loads the rest for the total. Resolves with the parts
+   * that failed now.
    */
-  cover(point: GeoPoint, radiusKm: number): Promise<PartFailure[]> | undefined {
-    const loaded = new Set(this.#view.regions);
-    const failed = new Set(this.failures.map((failure) => failure.region));
-    const missing = this.#folder
-      .regionsNear(point, radiusKm)
-      .filter((key) => !loaded.has(key) && !failed.has(key));
-    if (missing.length === 0) return undefined;
-    return this.#folder.load(missing).then((view) => {
-      this.#view = view;
-      return this.#record(view.failed);
-    });
+  cover(point: GeoPoint, radiusKm: number, reachKm?: number): Promise<PartFailure[]> | undefined {
+    return this.#load(regionsForPage(this.#folder.nearestRegions(point, radiusKm), this.#settled(), reachKm));
+  }
+
+  /** Loads every region within `radiusKm` of `point` not loaded yet (for the total); undefined when none is left. */
+  fill(point: GeoPoint, radiusKm: number): Promise<PartFailure[]> | undefined {
+    const settled = this.#settled();
+    return this.#load(this.#folder.regionsNear(point, radiusKm).filter((key) => !settled.has(key)));
+  }
+
+  /** Every region within `radiusKm` of `point` is loaded or has failed: a search's total is final. */
+  covered(point: GeoPoint, radiusKm: number): boolean {
+    const settled = this.#settled();
+    return this.#folder.regionsNear(point, radiusKm).every((key) => settled.has(key));
   }
 
   /**
-   * Starts loading the regions around `point` and returns at once: for the first search, whose place is
-   * known before the widget has rendered. The search's `cover` then waits for the same downloads (each
-   * file is fetched once) and records what failed.
+   * Starts loading the first regions a search around `point` needs and returns at once: for the first
+   * search, whose place is known before the widget has rendered. The search's `cover` then waits for the
+   * same downloads (each file is fetched once) and records what failed.
    */
   warm(point: GeoPoint, radiusKm: number): void {
-    void this.#folder.load(this.#folder.regionsNear(point, radiusKm));
+    const first = regionsForPage(this.#folder.nearestRegions(point, radiusKm), this.#settled(), undefined);
+    void this.#folder.load(first);
   }
 
   /**
@@ -89,6 +97,19 @@ export class PublishedSource {
   retry(): void {
     this.#failures.clear();
     this.#asked = new Set(this.#complete);
+  }
+
+  /** Regions loaded or failed (not asked for again until `retry`). */
+  #settled(): Set<string> {
+    return new Set([...this.#view.regions, ...this.failures.map((failure) => failure.region)]);
+  }
+
+  #load(keys: string[]): Promise<PartFailure[]> | undefined {
+    if (keys.length === 0) return undefined;
+    return this.#folder.load(keys).then((view) => {
+      this.#view = view;
+      return this.#record(view.failed);
+    });
   }
 
   #record(failed: PartFailure[]): PartFailure[] {

@@ -52,6 +52,8 @@ export interface SearchModel {
   placeFromLocation: boolean;
   filters: SearchFilters;
   results?: SearchResults;
+  /** The results' page is final, their total not yet: farther offices still load. */
+  partial?: boolean;
   selected?: { result: SearchResult; index: number };
   now: Date;
 }
@@ -62,7 +64,14 @@ export type AreaView =
   | { kind: "error"; failure: Failure; retry: boolean }
   | { kind: "start" }
   | { kind: "details"; result: SearchResult; week: DayView[]; today: string }
-  | { kind: "results"; results: SearchResults; placeLabel?: string; radiusKm: number }
+  | {
+      kind: "results";
+      results: SearchResults;
+      placeLabel?: string;
+      radiusKm: number;
+      /** The total may still grow: farther offices load (the page shown is final). */
+      partial: boolean;
+    }
   | {
       kind: "empty";
       /** The filters of the search that found nothing (to widen or reset them). */
@@ -119,6 +128,7 @@ function area(model: SearchModel): AreaView {
     // Without a label the element names the person's location in its own language.
     ...(model.placeFromLocation ? {} : { placeLabel: place.label }),
     radiusKm: filters.radiusKm,
+    partial: model.partial === true,
   };
 }
 

@@ -44,13 +44,21 @@ function fakeSha256(text: string): string {
 }
 
 /**
- * The fixture's offices as a published folder under `folder` (e.g. "/published/"), served from memory
- * by a stubbed fetch: its files by path (`texts`, editable), the paths asked for, the path of the file
- * whose name starts with a prefix, and `restore` for the real fetch.
+ * The fixture's offices (or `dataset`) as a published folder under `folder` (e.g. "/published/"), served
+ * from memory by a stubbed fetch: its files by path (`texts`, editable), the paths asked for, the path of
+ * the file whose name starts with a prefix, and `restore` for the real fetch. Files for which `hold` is
+ * true are answered only after `release()`.
  */
-export function servePublishedFolder(folder: string) {
-  const dataset = parseDataset(officesFixture(), { strict: true }).dataset as Dataset;
+export function servePublishedFolder(
+  folder: string,
+  options: { dataset?: Dataset; hold?: (path: string) => boolean } = {},
+) {
+  const dataset = options.dataset ?? (parseDataset(officesFixture(), { strict: true }).dataset as Dataset);
   const { manifest, files } = encodePublished(dataset, { sha256: fakeSha256, builtAt: new Date(0) });
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
   const texts = new Map(files.map((file) => [file.path, file.text]));
   texts.set("manifest.json", JSON.stringify(manifest));
   const requests: string[] = [];
@@ -60,11 +68,12 @@ export function servePublishedFolder(folder: string) {
     if (!url.pathname.startsWith(folder)) return original(input, init);
     const path = url.pathname.slice(folder.length);
     requests.push(path);
+    if (options.hold?.(path)) await released;
     const text = texts.get(path);
     return text === undefined
       ? new Response("Not found", { status: 404, statusText: "Not Found" })
       : new Response(text, { headers: { "content-type": "application/json" } });
   };
   const file = (prefix: string) => [...texts.keys()].find((path) => path.startsWith(prefix)) as string;
-  return { texts, requests, file, restore: () => (window.fetch = original) };
+  return { texts, requests, file, release, restore: () => (window.fetch = original) };
 }

@@ -260,7 +260,17 @@ class LoadedFolder implements PublishedDataset {
  * extra kilometre covers).
  */
 function boxWithin(bounds: PublishedRegion["bounds"], point: GeoPoint, radiusKm: number): boolean {
-  return bounds !== null && boxDistanceKm(bounds, point) <= radiusKm + 1;
+  return bounds !== null && clampedDistanceKm(bounds, point) <= radiusKm + 1;
+}
+
+/** The distance to the point clamped into the box: exact along a meridian, within metres across one. */
+function clampedDistanceKm(bounds: NonNullable<PublishedRegion["bounds"]>, point: GeoPoint): number {
+  const [minLat, minLon, maxLat, maxLon] = bounds;
+  const nearest = {
+    lat: Math.min(Math.max(point.lat, minLat), maxLat),
+    lon: Math.min(Math.max(point.lon, minLon), maxLon),
+  };
+  return distanceKm(point, nearest);
 }
 
 /**
@@ -268,12 +278,7 @@ function boxWithin(bounds: PublishedRegion["bounds"], point: GeoPoint, radiusKm:
  * which is far more than clamping errs by at these sizes (well under a metre) and keeps it a lower bound.
  */
 function boxDistanceKm(bounds: NonNullable<PublishedRegion["bounds"]>, point: GeoPoint): number {
-  const [minLat, minLon, maxLat, maxLon] = bounds;
-  const nearest = {
-    lat: Math.min(Math.max(point.lat, minLat), maxLat),
-    lon: Math.min(Math.max(point.lon, minLon), maxLon),
-  };
-  return Math.max(0, distanceKm(point, nearest) - 0.1);
+  return Math.max(0, clampedDistanceKm(bounds, point) - 0.1);
 }
 
 function asError(cause: unknown, file: string): BeratungsfinderError {

@@ -132,13 +132,25 @@ export class DatasetController {
   }
 
   /**
-   * For a published folder: loads the regions a search around `point` needs and resolves when they are
-   * there (failed parts are reported and left out). Undefined when nothing needs loading (a raw dataset,
-   * or regions already loaded), so the search runs at once.
+   * For a published folder: loads the regions the page of a search around `point` needs next, given the
+   * page's reach in a search over what is loaded (undefined before one could run), and resolves when they
+   * are there (failed parts are reported and left out). Undefined when the page needs nothing more (a raw
+   * dataset, or the regions it needs are loaded), so the search shows its page.
    */
-  prepare(point: GeoPoint, radiusKm: number): Promise<void> | undefined {
+  prepare(point: GeoPoint, radiusKm: number, reachKm?: number): Promise<void> | undefined {
     const published = this.current?.published;
-    return published?.cover(point, radiusKm)?.then((failed) => this.settle(published, failed));
+    return published?.cover(point, radiusKm, reachKm)?.then((failed) => this.settle(published, failed));
+  }
+
+  /** For a published folder: loads the rest of the regions within the radius, for the search's total. */
+  fill(point: GeoPoint, radiusKm: number): Promise<void> | undefined {
+    const published = this.current?.published;
+    return published?.fill(point, radiusKm)?.then((failed) => this.settle(published, failed));
+  }
+
+  /** Whether a search's total over what is loaded is final (always, for a raw dataset). */
+  covered(point: GeoPoint, radiusKm: number): boolean {
+    return this.current?.published?.covered(point, radiusKm) ?? true;
   }
 
   /** For a published folder: fetches the details of these offices (shown or opened) into them. */

@@ -109,7 +109,7 @@ export class LazyCodeController implements ReactiveController {
       ...(search.place ? { place: search.place } : {}),
       placeFromLocation: search.placeFromLocation,
       filters: search.filters,
-      ...(search.results ? { results: search.results } : {}),
+      ...(search.results ? { results: search.results, partial: search.partial } : {}),
       ...(search.selected ? { selected: search.selected } : {}),
       now: this.options.takeAway.now(),
     };

@@ -1,4 +1,4 @@
-import type { GeocodeMatch, PlaceChoice, PlaceResolution } from "@beratungsfinder/core";
+import type { GeocodeMatch, PlaceChoice, PlaceResolution, SearchResults } from "@beratungsfinder/core";
 import { PROGRAMMES } from "@beratungsfinder/schemas/vocabulary";
 import { BfResultsEvent } from "../events/bf-results.js";
 import { BfSearchEvent } from "../events/bf-search.js";
@@ -213,15 +213,37 @@ export class SearchController extends SearchSession {
     return searched;
   }
 
-  /** Runs the search on screen again; see `SearchSession.run`. */
+  /**
+   * Runs the search on screen again; see `SearchSession.run`. Over a published folder it runs once more
+   * after each part it needs arrives: first the nearest regions, then those the page reaches into. Once
+   * the page is final it is shown, while the farther regions load for the total (`partial`); then the
+   * search runs a last time and says the count.
+   */
   async run(): Promise<void> {
     const { place } = this;
     const ticket = ++this.runs;
-    if (!this.options.dataset() || !place) {
+    const loaded = this.options.dataset();
+    if (!loaded || !place) {
       this.update();
       return;
     }
-    const preparing = this.options.prepare(place, this.filters.radiusKm);
+    const code = this.options.results();
+    const radiusKm = this.filters.radiusKm;
+    let results: SearchResults | undefined;
+    try {
+      // Cheap over what is loaded; its reach says which regions the page still needs.
+      results = code?.findOffices(loaded, place, this.filters, {
+        programmes: parseProgrammes(this.host.programmes, PROGRAMMES),
+        shown: this.shown,
+        now: this.host.clock(),
+      });
+    } catch (error) {
+      this.clear();
+      this.failure = { kind: "render", message: "error.unexpected" };
+      this.options.report("render", error);
+      return;
+    }
+    const preparing = this.options.prepare(place, radiusKm, results?.pageReachKm);
     if (preparing) {
       this.busy = true;
       this.update();
@@ -231,30 +253,27 @@ export class SearchController extends SearchSession {
       if (ticket !== this.runs) return;
       return this.run();
     }
-    const loaded = this.options.dataset();
-    const code = this.options.results();
     // The results code is on its way: the regions are loaded meanwhile, the search runs when it arrives.
-    if (!loaded || !code) return this.update();
-    try {
-      const results = code.findOffices(loaded, place, this.filters, {
-        programmes: parseProgrammes(this.host.programmes, PROGRAMMES),
-        shown: this.shown,
-        now: this.host.clock(),
+    if (!results) return this.update();
+    this.results = results;
+    this.partial = !this.options.covered(place, radiusKm);
+    if (this.focusResults) {
+      this.focusResults = false;
+      this.options.focus.focus(results.total ? "#bf-results-heading" : "#bf-empty-heading", true);
+    }
+    // The count is said once it is final (the results heading, focused, says that more are looked for).
+    if (!this.partial) this.announce(this.options.t().count("results.count", results.total));
+    else this.update();
+    const { total, online } = results;
+    const complete = !this.partial;
+    this.host.dispatchEvent(new BfResultsEvent({ total, results: results.results, online, complete }));
+    const shown = [...results.results, ...online].map((result) => result.office.id);
+    void this.options.complete(shown);
+    if (this.partial) {
+      // The rest for the total: the same search then runs again, unless another one replaced it.
+      void this.options.fill(place, radiusKm)?.then(() => {
+        if (ticket === this.runs) void this.run();
       });
-      this.results = results;
-      if (this.focusResults) {
-        this.focusResults = false;
-        this.options.focus.focus(results.total ? "#bf-results-heading" : "#bf-empty-heading", true);
-      }
-      this.announce(this.options.t().count("results.count", results.total));
-      const { total, online } = results;
-      this.host.dispatchEvent(new BfResultsEvent({ total, results: results.results, online }));
-      const shown = [...results.results, ...online].map((result) => result.office.id);
-      void this.options.complete(shown);
-    } catch (error) {
-      this.clear();
-      this.failure = { kind: "render", message: "error.unexpected" };
-      this.options.report("render", error);
     }
   }
 

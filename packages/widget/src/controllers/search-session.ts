@@ -31,8 +31,16 @@ export interface SearchControllerOptions {
   dataset(): LoadedDataset | undefined;
   /** Core's search and the view model, loaded lazily: searches wait for them as for the dataset. */
   results(): ResultsCode | undefined;
-  /** What the dataset must load before a search around `place` (a published folder's regions), if anything. */
-  prepare(place: SearchPlace, radiusKm: number): Promise<void> | undefined;
+  /**
+   * What the dataset must load before the page of a search around `place` is final (a published folder's
+   * nearest regions, then those the page reaches into: `reachKm` is `SearchResults.pageReachKm` of a search
+   * over what is loaded, undefined before one could run), if anything.
+   */
+  prepare(place: SearchPlace, radiusKm: number, reachKm?: number): Promise<void> | undefined;
+  /** Loads the rest of what a search around `place` counts (a published folder's farther regions), if anything. */
+  fill(place: SearchPlace, radiusKm: number): Promise<void> | undefined;
+  /** Whether everything a search around `place` counts is loaded, so its total is final. */
+  covered(place: SearchPlace, radiusKm: number): boolean;
   /** Completes the offices shown with their details (a published folder's details files). */
   complete(ids: readonly string[]): Promise<void> | undefined;
   geocoder: GeocoderController;
@@ -64,6 +72,8 @@ export abstract class SearchSession {
   choices?: { kind: "ambiguous" | "suggestions"; query: string; choices: PlaceChoice[] };
   /** A search waits for the place data. */
   busy = false;
+  /** The results' page is final, but farther offices that may add to the total still load. */
+  partial = false;
   /** A failure of the search itself (place data, rendering); dataset failures are the dataset's. */
   failure?: Failure;
   /** The polite live region's text. */
@@ -107,6 +117,7 @@ export abstract class SearchSession {
     this.query = undefined;
     this.placeFromLocation = false;
     this.results = undefined;
+    this.partial = false;
     this.selected = undefined;
     if (all) {
       this.notice = undefined;

@@ -37,6 +37,11 @@ export const RESULT_MESSAGES = {
     }),
   "results.within": (p: { distance: string }) =>
     msg(str`within ${p.distance}`, { id: "results.within", desc: "After the count, e.g. 'within 25 km'." }),
+  "results.countPending": (p: { distance: string }) =>
+    msg(str`Looking for more offices within ${p.distance}…`, {
+      id: "results.countPending",
+      desc: "Shown instead of the result count while offices farther away still load (the nearest are listed already and stay). E.g. 'within 25 km'.",
+    }),
   "results.showMore": () => msg("Show more", { id: "results.showMore", desc: "Loads the next results." }),
   "results.distance": (p: { distance: string }) =>
     msg(str`${p.distance} away`, {

@@ -44,6 +44,7 @@ export function renderArea(view: ViewState, t: Translator, actions: AreaActions)
         // Without a label the place is the person's location, named in the widget's language.
         placeLabel: area.placeLabel ?? t("locate.here"),
         radiusKm: area.radiusKm,
+        partial: area.partial,
         t,
         format,
         onDetails: actions.onDetails,

@@ -8,6 +8,8 @@ export interface ResultListProps {
   results: SearchResults;
   placeLabel: string;
   radiusKm: number;
+  /** The total may still grow (farther offices load): the count line says that more are looked for. */
+  partial?: boolean;
   t: Translator;
   format: Formatting;
   onDetails(result: SearchResult, index: number): void;
@@ -21,8 +23,11 @@ export function renderResultList(props: ResultListProps): TemplateResult {
   const { results, placeLabel, radiusKm, t, format, onDetails, onShowMore, card } = props;
   const all = results.results;
   const more = results.total > all.length;
+  const distance = format.distance(radiusKm);
   // One text node: Chromium's accessible name drops a space standing alone between two template parts.
-  const count = `${t.count("results.count", results.total)} ${t("results.within", { distance: format.distance(radiusKm) })}`;
+  const count = props.partial
+    ? t("results.countPending", { distance })
+    : `${t.count("results.count", results.total)} ${t("results.within", { distance })}`;
   // Focused after a search: its name carries the count, so that a screen reader says what was found.
   return html`<section class="results" part="results" aria-labelledby="bf-results-heading bf-instance">
     <h3 id="bf-results-heading" tabindex="-1" aria-labelledby="bf-results-heading bf-results-count">${t("results.heading", { place: placeLabel })}</h3>
