@@ -14,7 +14,7 @@ import { SearchController } from "./controllers/search-controller.js";
 import { BfErrorEvent, type BfErrorKind } from "./events/bf-error.js";
 import { BfLocaleChangeEvent } from "./events/bf-locale-change.js";
 import { bfErrorCode, errorCode, errorMessage } from "./failure.js";
-import { createFormatting } from "./localization/formatting.js";
+import { createFormatting, warmSteps } from "./localization/formatting.js";
 import { LocaleController } from "./localization/locale-controller.js";
 import { isRtl, matchLocale } from "./localization/locales.js";
 import type { StringOverrides } from "./localization/messages.js";
@@ -236,9 +236,23 @@ export class BeratungsFinder extends LitElement {
       // 4× CPU slowdown, whichever formatter comes first; the others then take a few): done in the first
       // idle moment, while the main thread waits for the network anyway, rather than between the first
       // search's steps or before the first render once the wait below is over.
+      // The card's other formatters follow in later idle moments, one each, and only then: if the
+      // results come first, they build what they use themselves.
       const warmFormatting = once(() => createFormatting(locale).distance(1));
       if (typeof requestIdleCallback === "function") {
-        requestIdleCallback(warmFormatting, { timeout: AHEAD_WAIT_MS });
+        let steps: (() => void)[] = [];
+        const next = () => {
+          steps.shift()?.();
+          if (steps.length > 0) requestIdleCallback(next);
+        };
+        requestIdleCallback(
+          () => {
+            warmFormatting();
+            steps = warmSteps(createFormatting(locale));
+            requestIdleCallback(next);
+          },
+          { timeout: AHEAD_WAIT_MS },
+        );
       }
       // The place data for the first search, as soon as the place search has loaded (not once the
       // first screen is rendered): the search that runs then finds its pieces loaded or on their way.
