@@ -41,7 +41,7 @@ import { timeoutMs } from "./with-timeout.js";
  * ```
  *
  * @fires {BfSearchEvent} bf-search - A search starts; `detail` has the query, place and filters.
- * @fires {BfResultsEvent} bf-results - Results are shown; `detail` has total, results and online services.
+ * @fires {BfResultsEvent} bf-results - Results are shown; `detail` has total, results, online services and `complete` (false while a published folder's farther regions still load: the total may grow, and a second event follows).
  * @fires {BfSelectEvent} bf-select - The details of an office were opened.
  * @fires {BfFilterChangeEvent} bf-filter-change - A filter, the radius or the age changed.
  * @fires {BfLocaleChangeEvent} bf-locale-change - The widget switched language.
