@@ -206,6 +206,19 @@ describe("search", () => {
     expect(mbeon?.reasons).toContainEqual({ key: "match.online" });
   });
 
+  it("lists the first onlineLimit online services and counts them all", () => {
+    const count = (query: SearchQuery) => search(index, { point: KOELN, now: TUESDAY_2PM, ...query });
+    expect(count({}).onlineTotal).toBe(2);
+    expect(onlineIds({ point: KOELN, onlineLimit: 1 })).toEqual(["mbeon"]);
+    expect(count({ onlineLimit: 1 }).onlineTotal).toBe(2);
+    expect(count({ onlineLimit: 0 }).online).toEqual([]);
+    expect(count({ onlineLimit: 0 }).onlineTotal).toBe(2);
+    expect(count({ onlineLimit: Number.NaN }).online).toEqual([]);
+    // The total follows the filters, and is 0 when online services are not asked for.
+    expect(count({ languages: ["tr"], onlineLimit: 0 }).onlineTotal).toBe(1);
+    expect(count({ includeOnline: false }).onlineTotal).toBe(0);
+  });
+
   it("without a point, lists every office in person, those responsible for the key first", () => {
     expect(ids({})).toEqual([
       "koeln-mbe",

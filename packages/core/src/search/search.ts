@@ -76,6 +76,11 @@ export interface SearchQuery {
   now?: Date;
   /** Also list online offices (without address) that fit the filters. Default true. */
   includeOnline?: boolean;
+  /**
+   * At most this many online offices in `online` (in the dataset's order), for a national dataset with
+   * thousands of them; `onlineTotal` counts them all. Default: all.
+   */
+  onlineLimit?: number;
   offset?: number;
   /** Default 20. */
   limit?: number;
@@ -112,8 +117,10 @@ export interface SearchResults {
   total: number;
   /** The requested page, nearest first. */
   results: SearchResult[];
-  /** Online offices (no address) that fit the filters; not paged. */
+  /** Online offices (no address) that fit the filters: all, or the first `onlineLimit`. */
   online: SearchResult[];
+  /** How many online offices fit the filters (0 with `includeOnline: false`). */
+  onlineTotal: number;
   /** Which programmes fit the query's age, when it had one. */
   eligibility?: EligibilityResult;
   /**
@@ -236,15 +243,19 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResults {
   }
 
   const online: SearchResult[] = [];
+  let onlineTotal = 0;
   if (query.includeOnline !== false) {
+    // Counting is cheap; a result (opening status, reasons) is built only for those listed.
+    const onlineLimit = Math.max(0, Math.floor(query.onlineLimit ?? Number.POSITIVE_INFINITY)) || 0;
     for (const entry of index.online) {
       if (fitsFilters(entry, compiled) && fitsOpenAt(entry, compiled)) {
-        online.push(toResult(entry, undefined, query, compiled, now));
+        onlineTotal++;
+        if (online.length < onlineLimit) online.push(toResult(entry, undefined, query, compiled, now));
       }
     }
   }
 
-  const output: SearchResults = { total, results, online };
+  const output: SearchResults = { total, results, online, onlineTotal };
   if (fit) output.eligibility = fit;
   if (pageReachKm !== undefined) output.pageReachKm = pageReachKm;
   return output;
