@@ -58,8 +58,9 @@ export class LoadedGeodata {
     for (const place of pieces.flatMap((piece) => piece.places).sort(byAgs)) this.#place(place);
     const districts = pieces
       .flatMap((piece) => piece.districts)
-      .sort((a, b) => byAgs(a.city, b.city) || byName(a.name, b.name));
-    for (const district of districts) this.#district(district);
+      .map((district) => ({ district, key: nameKeys(district.name).at(-1) ?? "" }))
+      .sort((a, b) => byAgs(a.district.city, b.district.city) || byName(a, b));
+    for (const { district } of districts) this.#district(district);
     const entries: NameEntry[] = [];
     for (const piece of pieces) {
       const inRange = (key: string) => key >= piece.from && (piece.to === "" || key < piece.to);
@@ -124,12 +125,16 @@ function mergeSorted(a: readonly NameEntry[], b: readonly NameEntry[]): NameEntr
 
 /**
  * Names in German order at its first level (umlauts as their vowel, case and accents aside: the last of
- * `nameKeys`), then as written; without `localeCompare`, whose first use makes ICU load its collation
- * data, about 30 ms of a phone's main thread on the way to the first result.
+ * `nameKeys`, worked out once per name), then as written; without `localeCompare`, whose first use makes
+ * ICU load its collation data, about 30 ms of a phone's main thread on the way to the first result.
  */
-function byName(a: string, b: string): number {
-  const keyA = nameKeys(a).at(-1) ?? "";
-  const keyB = nameKeys(b).at(-1) ?? "";
-  if (keyA !== keyB) return keyA < keyB ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
+function byName(a: KeyedDistrict, b: KeyedDistrict): number {
+  if (a.key !== b.key) return a.key < b.key ? -1 : 1;
+  const [nameA, nameB] = [a.district.name, b.district.name];
+  return nameA < nameB ? -1 : nameA > nameB ? 1 : 0;
+}
+
+interface KeyedDistrict {
+  district: DistrictRecord;
+  key: string;
 }
