@@ -159,8 +159,8 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResults {
   const fit = query.age === undefined ? undefined : eligibility({ age: query.age });
   const compiled = compileQuery(query, fit);
 
-  const offset = Math.max(0, Math.floor(query.offset ?? 0)) || 0;
-  const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_SEARCH_LIMIT)) || 0;
+  const offset = wholeCount(query.offset, 0);
+  const limit = wholeCount(query.limit, DEFAULT_SEARCH_LIMIT);
   let total: number;
   let pageReachKm: number | undefined;
   const results: SearchResult[] = [];
@@ -246,7 +246,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResults {
   let onlineTotal = 0;
   if (query.includeOnline !== false) {
     // Counting is cheap; a result (opening status, reasons) is built only for those listed.
-    const onlineLimit = Math.max(0, Math.floor(query.onlineLimit ?? Number.POSITIVE_INFINITY)) || 0;
+    const onlineLimit = wholeCount(query.onlineLimit, Number.POSITIVE_INFINITY);
     for (const entry of index.online) {
       if (fitsFilters(entry, compiled) && fitsOpenAt(entry, compiled)) {
         onlineTotal++;
@@ -350,4 +350,9 @@ function reasonsFor(
   }
   if (compiled.openAt) reasons.push({ key: "match.openAt", params: { at: compiled.openAt.toISOString() } });
   return reasons;
+}
+
+/** A count from a query: `fallback` when absent, whole and not negative, 0 for NaN. */
+function wholeCount(value: number | undefined, fallback: number): number {
+  return Math.max(0, Math.floor(value ?? fallback)) || 0;
 }
