@@ -14,7 +14,7 @@ import { SearchController } from "./controllers/search-controller.js";
 import { BfErrorEvent, type BfErrorKind } from "./events/bf-error.js";
 import { BfLocaleChangeEvent } from "./events/bf-locale-change.js";
 import { bfErrorCode, errorCode, errorMessage } from "./failure.js";
-import { createFormatting, warmSteps } from "./localization/formatting.js";
+import { warmFormattingAhead } from "./localization/formatting.js";
 import { LocaleController } from "./localization/locale-controller.js";
 import { isRtl, matchLocale } from "./localization/locales.js";
 import type { StringOverrides } from "./localization/messages.js";
@@ -232,28 +232,9 @@ export class BeratungsFinder extends LitElement {
       const start = this.history.read();
       const locale = this.locales.prefetch(start.locale);
       this.datasets.prefetch();
-      // The first Intl formatter makes ICU load its locale data (150-200 ms of a phone's main thread at
-      // 4× CPU slowdown, whichever formatter comes first; the others then take a few): done in the first
-      // idle moment, while the main thread waits for the network anyway, rather than between the first
-      // search's steps or before the first render once the wait below is over.
-      // The card's other formatters follow in later idle moments, one each, and only then: if the
-      // results come first, they build what they use themselves.
-      const warmFormatting = once(() => createFormatting(locale).distance(1));
-      if (typeof requestIdleCallback === "function") {
-        let steps: (() => void)[] = [];
-        const next = () => {
-          steps.shift()?.();
-          if (steps.length > 0) requestIdleCallback(next);
-        };
-        requestIdleCallback(
-          () => {
-            warmFormatting();
-            steps = warmSteps(createFormatting(locale));
-            requestIdleCallback(next);
-          },
-          { timeout: AHEAD_WAIT_MS },
-        );
-      }
+      // The Intl formatters, in idle moments while the main thread waits for the network anyway,
+      // rather than between the first search's steps or before the first render (ICU loads its data).
+      const warmFormatting = warmFormattingAhead(locale, AHEAD_WAIT_MS);
       // The place data for the first search, as soon as the place search has loaded (not once the
       // first screen is rendered): the search that runs then finds its pieces loaded or on their way.
       // And once it names one place, the offices around it: their download then overlaps the first
@@ -353,16 +334,6 @@ export class BeratungsFinder extends LitElement {
  * on a phone that is the place data's piece and the regions around it, a few tasks of work.
  */
 const AHEAD_WAIT_MS = 400;
-
-/** `run` on the first call only. */
-function once(run: () => void): () => void {
-  let done = false;
-  return () => {
-    if (done) return;
-    done = true;
-    run();
-  };
-}
 
 /** A task later: the browser may paint, take input and handle responses in between. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve));
