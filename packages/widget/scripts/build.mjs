@@ -163,6 +163,14 @@ const bootPlan = {
     "chunks/dataset-validation.js",
     ...(chunkPreloads(cdnBuild.metafile, MAIN, ["dataset-validation"])["dataset-validation"] ?? []),
   ],
+  // Each locale's file by its code (chunks/<locale>.js, an entry of its own) and the chunks it adds.
+  locales: Object.fromEntries(
+    localeModules.map((file) => {
+      const locale = file.replace(/\.ts$/, "");
+      const adds = chunkPreloads(cdnBuild.metafile, MAIN, [locale])[locale] ?? [];
+      return [locale, [`chunks/${locale}.js`, ...adds]];
+    }),
+  ),
 };
 // The element's own exports (its file also exports what the lazily loaded files import from it).
 const elementExports = cdnBuild.exports;
@@ -190,14 +198,19 @@ const bootBuild = await build({
   outfile: BOOT,
 });
 const bootInputs = Object.keys(bootBuild.metafile.outputs[BOOT].inputs);
-// Only the first file's own code and core's few modules that choose the place data's first pieces.
+// Only the first file's own code, the locale choice and the formatters it warms, and core's few modules
+// that choose the place data's first pieces.
 const BOOT_INPUTS =
-  /^(src\/(cdn-boot|early-fetch|source-urls)\.ts|cdn-entry\.js|\.\.\/core\/src\/geo\/(first-pieces|piece-plan|name-keys|ascii-digits|geodata-format)\.ts|\.\.\/core\/src\/index\.ts)$/;
+  /^(src\/(cdn-boot|early-fetch|source-urls|hash-keys|localization\/(locales|formatting))\.ts|cdn-entry\.js|\.\.\/core\/src\/geo\/(first-pieces|piece-plan|name-keys|ascii-digits|geodata-format)\.ts|\.\.\/core\/src\/index\.ts)$/;
 const strayInBoot = bootInputs.filter((input) => !BOOT_INPUTS.test(input));
 if (strayInBoot.length) throw new Error(`${BOOT} may not hold ${strayInBoot.join(", ")}: keep it small.`);
-const notBuilt = [bootPlan.element, ...bootPlan.shared, ...bootPlan.search, ...bootPlan.validation].filter(
-  (path) => !existsSync(join(cdn, path)),
-);
+const notBuilt = [
+  bootPlan.element,
+  ...bootPlan.shared,
+  ...bootPlan.search,
+  ...bootPlan.validation,
+  ...Object.values(bootPlan.locales).flat(),
+].filter((path) => !existsSync(join(cdn, path)));
 if (notBuilt.length) throw new Error(`${BOOT} would load files that were not built: ${notBuilt.join(", ")}.`);
 // What the bundle is made of, for size investigations (esbuild's analyzer reads it); not shipped. The
 // first file is in it too (with no imports: it names the others by URL at run time).

@@ -11,20 +11,31 @@ let run = 0;
 /** A plan of fresh modules (a module URL evaluates once per page) and a page with `body`. */
 function setUp(body: string) {
   run += 1;
-  const names = ["element", "shared", "search", "validation"].map((part) => `bootTest${part}${run}`);
-  const [element, shared, search, validation] = names as [string, string, string, string];
+  const names = ["element", "shared", "search", "validation", "de", "ar", "uk"].map(
+    (part) => `bootTest${part.replace("-", "")}${run}`,
+  );
+  const [element, shared, search, validation, de, ar, uk] = names as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const plan: BootPlan = {
     element: counting(element),
     shared: [counting(shared)],
     search: [counting(search)],
     validation: [counting(validation)],
+    locales: { de: [counting(de)], ar: [counting(ar), counting(`${ar}Calendar`)], uk: [counting(uk)] },
   };
   const page = document.implementation.createHTMLDocument("page");
   const base = page.createElement("base");
   base.href = `${location.origin}/site/page/`;
   page.head.append(base);
   page.body.innerHTML = body;
-  return { plan, page, names: { element, shared, search, validation } };
+  return { plan, page, names: { element, shared, search, validation, de, ar, uk } };
 }
 
 /** Waits until the modules started by `boot` have evaluated (they are data: URLs, at hand at once). */
@@ -65,6 +76,58 @@ describe("the CDN build's first file (boot)", () => {
     expect((await geodata)?.url).to.equal(`${location.origin}/cdn/geodata/manifest.json`);
     // Taken once: a retry asks the server again.
     expect(takeEarlyFetch(`${location.origin}/site/page/data/manifest.json`)).to.equal(undefined);
+  });
+
+  it("asks for each widget's locale file with the chunks it adds, by the element's rule for its locale", async () => {
+    const { plan, page, names } = setUp(
+      '<beratungs-finder lang="ar-SY"></beratungs-finder><div lang="de"><beratungs-finder></beratungs-finder></div>',
+    );
+    // The second widget has no `lang` of its own: the browser's languages come first, then the page's.
+    const browser = [...navigator.languages];
+    await boot(plan, CDN, page);
+    await settle();
+    expect(count(names.ar), "the widget's own lang").to.equal(1);
+    expect(count(`${names.ar}Calendar`), "the chunk that ar's file adds").to.equal(1);
+    const german = !browser.some((tag) => ["en", "ar", "uk"].includes(tag.split("-")[0] ?? ""));
+    if (german) expect(count(names.de)).to.equal(1);
+    expect(count(names.uk), "no widget wants Ukrainian").to.equal(0);
+  });
+
+  it("takes the place and the language of a shared link with `hash-state`, and only then", async function () {
+    const GEODATA = "/packages/core/geodata/";
+    const probe = await fetch(`${GEODATA}manifest.json`, { method: "HEAD" });
+    if (!probe.ok) this.skip(); // core is not built: `pnpm --filter @beratungsfinder/core build`
+    const { plan, page, names } = setUp(
+      `<beratungs-finder hash-state near="Köln" geodata-base="${GEODATA}"></beratungs-finder>`,
+    );
+    const before = location.hash;
+    history.replaceState(null, "", "#bf-q=10115&bf-lang=uk");
+    try {
+      await boot(plan, CDN, page);
+    } finally {
+      history.replaceState(null, "", before || location.pathname + location.search);
+    }
+    const early = () => [
+      ...((globalThis as { [EARLY_FETCHES]?: Map<string, unknown> })[EARLY_FETCHES]?.keys() ?? []),
+    ];
+    await waitUntil(() => early().some((url) => url.includes(`${GEODATA}postcodes-10`)), "the link's place");
+    expect(
+      early().filter((url) => url.includes(`${GEODATA}names-ko`)),
+      "not `near`'s",
+    ).to.deep.equal([]);
+    expect(count(names.uk), "the link's language").to.equal(1);
+    expect(count(names.ar)).to.equal(0);
+
+    const other = setUp('<beratungs-finder lang="ar"></beratungs-finder>');
+    history.replaceState(null, "", "#bf-lang=uk");
+    try {
+      await boot(other.plan, CDN, other.page);
+      await settle();
+    } finally {
+      history.replaceState(null, "", before || location.pathname + location.search);
+    }
+    expect(count(other.names.uk), "without hash-state the link is not read").to.equal(0);
+    expect(count(other.names.ar)).to.equal(1);
   });
 
   it("still loads the element when a widget's attributes are no URLs", async () => {

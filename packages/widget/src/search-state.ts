@@ -1,6 +1,7 @@
 import type { SearchQuery } from "@beratungsfinder/core";
 import type { Channel, Programme, Topic } from "@beratungsfinder/schemas/vocabulary";
 import { CHANNELS, DEFAULT_RADIUS_KM, TOPICS } from "@beratungsfinder/schemas/vocabulary";
+import { HASH_KEYS, linkedStart } from "./hash-keys.js";
 
 /** The place a search is centred on: a geocoded place or postcode, or the person's location. */
 export interface SearchPlace {
@@ -102,18 +103,6 @@ export interface HashState {
   locale?: string;
 }
 
-const HASH_KEYS = {
-  query: "bf-q",
-  radiusKm: "bf-r",
-  languages: "bf-languages",
-  topics: "bf-topics",
-  channels: "bf-channels",
-  openNow: "bf-open",
-  stepFree: "bf-step-free",
-  office: "bf-office",
-  locale: "bf-lang",
-} as const;
-
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
 
 function list(params: URLSearchParams, key: string, keep: (value: string) => boolean): string[] {
@@ -123,9 +112,7 @@ function list(params: URLSearchParams, key: string, keep: (value: string) => boo
 
 export function readHashState(hash: string): HashState {
   const params = new URLSearchParams(hash.replace(/^#/, ""));
-  const state: HashState = {};
-  const query = params.get(HASH_KEYS.query);
-  if (query) state.query = query.slice(0, 100);
+  const state: HashState = linkedStart(params);
   const radius = Number(params.get(HASH_KEYS.radiusKm));
   if (Number.isFinite(radius) && radius > 0 && radius <= 1000) state.radiusKm = radius;
   const languages = list(params, HASH_KEYS.languages, (tag) => LANGUAGE_TAG.test(tag));
@@ -138,8 +125,6 @@ export function readHashState(hash: string): HashState {
   if (params.get(HASH_KEYS.stepFree) === "1") state.stepFree = true;
   const office = params.get(HASH_KEYS.office);
   if (office) state.office = office.slice(0, 200);
-  const locale = params.get(HASH_KEYS.locale);
-  if (locale) state.locale = locale.slice(0, 35);
   return state;
 }
 

@@ -26,6 +26,11 @@ export interface Formatting {
   list(items: string[]): string;
 }
 
+/** Distances in kilometres, to one decimal. */
+const KILOMETRES: Intl.NumberFormatOptions = { style: "unit", unit: "kilometer", maximumFractionDigits: 1 };
+/** Lists joined with "and". */
+const LIST: Intl.ListFormatOptions = { type: "conjunction", style: "long" };
+
 function languageNames(locales: string[]): Intl.DisplayNames | undefined {
   try {
     return new Intl.DisplayNames(locales, { type: "language", fallback: "code" });
@@ -141,14 +146,7 @@ function buildIntlFormatting(
   const locales = intlLocales(locale);
   // Every date and time is Berlin's, in the Gregorian calendar.
   const dates = (options: Intl.DateTimeFormatOptions) => berlinDates(locales, options);
-  const km = lazy(
-    () =>
-      new Intl.NumberFormat(locales, {
-        style: "unit",
-        unit: "kilometer",
-        maximumFractionDigits: 1,
-      }),
-  );
+  const km = lazy(() => new Intl.NumberFormat(locales, KILOMETRES));
   const time = dates({ ...hour, minute: "2-digit" });
   const weekdayTime = dates({ weekday: "long", ...hour, minute: "2-digit" });
   // Calendar dates ("YYYY-MM-DD") are read at noon UTC, which is the same day in Berlin.
@@ -167,7 +165,7 @@ function buildIntlFormatting(
         minute: "2-digit",
       }),
   );
-  const list = lazy(() => new Intl.ListFormat(locales, { type: "conjunction", style: "long" }));
+  const list = lazy(() => new Intl.ListFormat(locales, LIST));
   const clockText = (hhmm: string) => {
     const match = /^(\d{2}):(\d{2})$/.exec(hhmm);
     if (!match || hhmm === "24:00") return hhmm;
@@ -198,7 +196,7 @@ function buildIntlFormatting(
  * Builds a locale's formatters ahead, while the first search waits for the network. The first one makes
  * ICU load the locale's data (150-200 ms of a phone's main thread at 4× CPU slowdown, whichever comes
  * first): it is built in the first idle moment, at the latest after `timeoutMs`. The others a result
- * card uses (opening times, weekdays, language names, lists; a few milliseconds to tens each) follow in
+ * card uses (opening times and hours, weekdays, language names, lists, outreach dates; a few milliseconds to tens each) follow in
  * later idle moments, one each, so that they are ready when the first results render instead of being
  * built in that render's task; if the results come first, they build what they use themselves. Returns
  * what builds the first one now, for when the wait ends before an idle moment came (cheap once built).
@@ -213,23 +211,60 @@ export function warmFormattingAhead(locale: string, timeoutMs: number): () => vo
   const steps: ((format: Formatting) => unknown)[] = [
     (format) => format.time(now),
     (format) => format.weekdayTime(now),
+    (format) => format.clock("09:00"),
     (format) => format.language("ar"),
     (format) => format.list(["a", "b"]),
+    (format) => format.dayMonth("2026-01-05"),
   ];
-  if (typeof requestIdleCallback === "function") {
-    const next = () => {
-      steps.shift()?.(createFormatting(locale));
-      if (steps.length > 0) requestIdleCallback(next);
-    };
-    requestIdleCallback(
-      () => {
-        first();
-        requestIdleCallback(next);
-      },
-      { timeout: timeoutMs },
-    );
-  }
+  inIdleMoments([first, ...steps.map((step) => () => step(createFormatting(locale)))], timeoutMs);
   return () => {
     first();
   };
+}
+
+/**
+ * Makes ICU load a locale's data for numbers, dates in Berlin, language names and lists, one kind per
+ * idle moment (the first after `timeoutMs` at the latest), with formatters that are then dropped. ICU
+ * keeps that data for the whole page, so the formatters `createFormatting` builds later cost a fraction
+ * of a millisecond instead of tens on a phone. For the CDN build's first file, which runs while the
+ * element's code is still downloading and must stay small: it does not hold `createFormatting`.
+ *
+ * @example
+ * loadIntlDataAhead("ar", 1000);
+ */
+export function loadIntlDataAhead(locale: string, timeoutMs: number): void {
+  const locales = intlLocales(locale);
+  const berlin = {
+    timeZone: TIME_ZONE,
+    calendar: CALENDAR,
+    weekday: "long",
+    hour: "2-digit",
+    minute: "2-digit",
+  } as const;
+  inIdleMoments(
+    [
+      () => new Intl.NumberFormat(locales, KILOMETRES).format(1),
+      () => new Intl.DateTimeFormat(locales, berlin).format(0),
+      () => languageNames(locales)?.of("ar"),
+      () => new Intl.ListFormat(locales, LIST).format(["a", "b"]),
+    ],
+    timeoutMs,
+  );
+}
+
+/**
+ * Runs `steps` one per idle moment, the first after `timeoutMs` at the latest; nothing where the browser
+ * has no `requestIdleCallback`. A step that throws (a locale Intl rejects) ends nothing: it only warms.
+ */
+function inIdleMoments(steps: (() => unknown)[], timeoutMs: number): void {
+  if (typeof requestIdleCallback !== "function") return;
+  const next = () => {
+    try {
+      steps.shift()?.();
+    } catch {
+      // Only a warm-up: the formatter that is needed later says what is wrong, or falls back.
+    }
+    if (steps.length > 0) requestIdleCallback(next);
+  };
+  requestIdleCallback(next, { timeout: timeoutMs });
 }
